@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { LIMITS } from '../limits.ts';
+import { CLAIM_STATUSES } from './status.ts';
+import { cpLength } from '../text/codepoints.ts';
+
+/**
+ * The domain, as zod schemas: the server parses db.json with these at start
+ * and the types below are inferred from them, so the stored shape and the
+ * TypeScript shape cannot drift apart.
+ */
+
+export const IdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]+$/, 'ids use letters, digits, "-" and "_"')
+  .max(LIMITS.id);
+
+/** Control characters other than tab and newline have no place in user text. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** User-written text of at most `max` code points, with no control characters. */
+export function userText(max: number, options: { trim?: boolean } = {}) {
+  const base = options.trim ? z.string().trim() : z.string();
+  return base
+    .refine((s) => !CONTROL.test(s), 'contains control characters')
+    .refine((s) => cpLength(s) <= max, `longer than ${max} characters`);
+}
+
+export const IsoDateSchema = z.iso.datetime();
+export const StatusSchema = z.enum(CLAIM_STATUSES);
+export const DirectionSchema = z.enum(['rtl', 'ltr']);
+
+export const ArticleSchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  byline: z.string(),
+  dateline: z.string(),
+  lang: z.string().min(2).max(35),
+  dir: DirectionSchema,
+  body: z.array(z.string()).min(1),
+  revision: z.number().int().min(1),
+  createdAt: IsoDateSchema,
+  updatedAt: IsoDateSchema,
+});
+export type Article = z.infer<typeof ArticleSchema>;
+
+export const TargetSchema = z.object({
+  quote: z.object({
+    type: z.literal('TextQuoteSelector'),
+    exact: z.string().min(1),
+    prefix: z.string(),
+    suffix: z.string(),
+  }),
+  position: z.object({
+    type: z.literal('TextPositionSelector'),
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+  }),
+});
+
+/** The fields of a claim a reviewer edits; each carries its own version. */
+export const EDITABLE_FIELDS = ['status', 'summary', 'attributedTo', 'note'] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+export const ClaimSchema = z.object({
+  id: IdSchema,
+  articleId: IdSchema,
+  target: TargetSchema,
+  status: StatusSchema,
+  summary: z.string(),
+  attributedTo: z.string(),
+  note: z.string(),
+  createdBy: z.string(),
+  createdAt: IsoDateSchema,
+  updatedBy: z.string(),
+  updatedAt: IsoDateSchema,
+  /** Goes up by one with every change to the claim. */
+  version: z.number().int().min(1),
+  /**
+   * The claim version at which each editable field last changed. An update
+   * based on version v conflicts only if a field it changes moved past v, so
+   * two people editing different fields never refuse each other.
+   */
+  fieldVersions: z.object({
+    status: z.number().int().min(1),
+    summary: z.number().int().min(1),
+    attributedTo: z.number().int().min(1),
+    note: z.number().int().min(1),
+  }),
+  /** Deleted claims are kept (for undo and accountability) but not shown. */
+  deleted: z.object({ by: z.string(), at: IsoDateSchema }).nullable(),
+});
+export type Claim = z.infer<typeof ClaimSchema>;

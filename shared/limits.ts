@@ -1,0 +1,21 @@
+/**
+ * Limits shared by the forms in the client and the validation on the server,
+ * so a value the UI accepts is never refused by the server and vice versa.
+ * Lengths of user text are counted in Unicode code points.
+ */
+export const LIMITS = {
+  /** A display name in the handshake and presence bar. */
+  displayName: 60,
+  /** A claim's short headline ("Western states claim munitions supply"). */
+  summary: 280,
+  /** Who makes the claim: "the Pentagon", "Yuri Ushakov". */
+  attributedTo: 200,
+  /** Free-text notes on a claim. */
+  note: 10_000,
+  /** The longest span of article text one claim may cover. */
+  quote: 5_000,
+  /** Characters of context stored on each side of a quote (Hypothesis uses 32). */
+  quoteContext: 32,
+  /** Identifiers of articles and claims. */
+  id: 64,
+} as const;
