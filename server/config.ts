@@ -1,0 +1,20 @@
+import { resolve } from 'node:path';
+
+/** The server's environment, documented in the README. */
+export interface ServerConfig {
+  port: number;
+  host: string;
+  dbFile: string;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const port = env.PORT === undefined || env.PORT === '' ? 3000 : Number(env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a port number (0-65535), got "${env.PORT}"`);
+  }
+  return {
+    port,
+    host: env.HOST || '127.0.0.1',
+    dbFile: resolve(env.DB_FILE || './db.json'),
+  };
+}

@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url';
+import { createApplication } from './app.ts';
+import { readConfig } from './config.ts';
+import { createLogger } from './logger.ts';
+import { seedWorkspace } from './seed/seed-article.ts';
+import { DbFileError, JsonWorkspaceStore } from './store/workspace-store.ts';
+
+/** Starts Isnad: PORT, HOST and DB_FILE from the environment (see README). */
+const logger = createLogger();
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const store = await JsonWorkspaceStore.open(config.dbFile, seedWorkspace);
+  const clientDir = fileURLToPath(new URL('../dist/client', import.meta.url));
+  const app = createApplication({ store, logger, clientDir });
+  const address = await app.listen(config.port, config.host);
+  logger.info({ dbFile: config.dbFile }, `Isnad is running on http://${config.host}:${address.port}`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping: no new changes, finishing the pending write');
+    app.close().then(
+      () => {
+        logger.info({}, 'stopped cleanly');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'error while stopping');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof DbFileError) logger.error({}, error.message);
+  else logger.error({ err: error }, 'could not start');
+  process.exit(1);
+});
