@@ -62,6 +62,8 @@ export function createApplication({ store, logger, clientDir }: AppOptions): App
       }),
     async close() {
       await store.close();
+      // Let the acks of the last write go out before the connections close.
+      await new Promise((resolve) => setTimeout(resolve, 50));
       await new Promise<void>((resolve) => io.close(() => resolve()));
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },

@@ -1,0 +1,53 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface ServerProcess {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Starts `server/main.ts` in a child process on a random port; resolves once it listens. */
+export function spawnServer(dbFile: string): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DB_FILE: dbFile, LOG_LEVEL: 'info', NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 15_000);
+    const onData = () => {
+      const m = /running on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (!m) return;
+      clearTimeout(timer);
+      child.stdout!.off('data', onData);
+      resolve({ child, url: m[1]!, output: () => out, exited });
+    };
+    child.stdout!.on('data', onData);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code} before listening:\n${out}`));
+    });
+  });
+}
+
+/** Runs the server on `dbFile` expecting it to refuse to start. */
+export async function runServerExpectingFailure(dbFile: string): Promise<{ code: number | null; output: string }> {
+  try {
+    const p = await spawnServer(dbFile);
+    p.child.kill('SIGKILL');
+    throw new Error('server started but should have refused');
+  } catch (error) {
+    const message = (error as Error).message;
+    const m = /server exited with (\S+) before listening:\n([\s\S]*)$/.exec(message);
+    if (!m) throw error;
+    return { code: m[1] === 'null' ? null : Number(m[1]), output: m[2]! };
+  }
+}

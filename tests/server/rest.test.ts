@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
+import { startTestServer, tempDir, type TestServer } from '../helpers/test-server.ts';
+
+let server: TestServer;
+let cleanup: () => void;
+beforeEach(async () => {
+  const t = tempDir();
+  cleanup = t.cleanup;
+  server = await startTestServer(join(t.dir, 'db.json'));
+});
+afterEach(async () => {
+  await server.stop();
+  cleanup();
+});
+
+const get = async (path: string) => {
+  const res = await fetch(server.url + path);
+  return { status: res.status, type: res.headers.get('content-type'), body: await res.json() };
+};
+
+describe('REST API', () => {
+  it('GET /api/health', async () => {
+    expect(await get('/api/health')).toMatchObject({ status: 200, body: { ok: true, status: 'ok' } });
+  });
+
+  it('GET /api/articles lists articles with per-status claim counts', async () => {
+    const a = await server.connect('Layla');
+    await a.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID });
+    for (const status of ['disputed', 'disputed', 'verified'] as const) {
+      const ack = await a.emitWithAck('claim:create', { articleId: SEED_ARTICLE_ID, target: { start: 0, end: 10 }, status });
+      expect(ack.ok).toBe(true);
+    }
+    const del = await a.emitWithAck('claim:create', { articleId: SEED_ARTICLE_ID, target: { start: 20, end: 30 } });
+    if (del.ok) await a.emitWithAck('claim:delete', { id: del.claim.id });
+
+    const { status, type, body } = await get('/api/articles');
+    expect(status).toBe(200);
+    expect(type).toMatch(/application\/json.*utf-8/i);
+    expect(body.articles).toHaveLength(1);
+    expect(body.articles[0]).toMatchObject({
+      id: SEED_ARTICLE_ID,
+      lang: 'ar',
+      dir: 'rtl',
+      claimCount: 3,
+      counts: { unreviewed: 0, attributed: 0, verified: 1, disputed: 2 },
+    });
+  });
+
+  it('GET /api/articles/:id gives the article and its claims; unknown ids are 404 with an error code', async () => {
+    const ok = await get(`/api/articles/${SEED_ARTICLE_ID}`);
+    expect(ok.status).toBe(200);
+    expect(ok.body.article.body).toHaveLength(13);
+    expect(ok.body.claims).toEqual([]);
+    expect(await get('/api/articles/nope')).toMatchObject({ status: 404, body: { ok: false, error: { code: 'not_found' } } });
+    expect(await get('/api/nothing-here')).toMatchObject({ status: 404, body: { ok: false, error: { code: 'not_found' } } });
+  });
+});
