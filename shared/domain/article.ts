@@ -9,13 +9,17 @@ export function bodyText(paragraphs: readonly string[]): string {
   return paragraphs.join(PARAGRAPH_SEPARATOR);
 }
 
-/** Detects the writing direction from the first strong letters of a text. */
+const LETTER = /\p{L}/u;
+const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+
+/** Detects the writing direction from the letters (not digits or marks) of a text's start. */
 export function detectDirection(text: string): 'rtl' | 'ltr' {
   let rtl = 0;
   let ltr = 0;
   for (const ch of text.slice(0, 2000)) {
-    if (/[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u.test(ch)) rtl++;
-    else if (/\p{L}/u.test(ch)) ltr++;
+    if (!LETTER.test(ch)) continue;
+    if (RTL_SCRIPT.test(ch)) rtl++;
+    else ltr++;
   }
   return rtl > ltr ? 'rtl' : 'ltr';
 }

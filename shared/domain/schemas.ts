@@ -14,8 +14,13 @@ export const IdSchema = z
   .regex(/^[A-Za-z0-9_-]+$/, 'ids use letters, digits, "-" and "_"')
   .max(LIMITS.id);
 
-/** Control characters other than tab and newline have no place in user text. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/**
+ * Control characters other than tab and newline have no place in user text
+ * (C0 with carriage return, DEL, C1), nor do the bidi overrides LRO/RLO,
+ * which can make a name or note display as something it is not, nor the
+ * Unicode line and paragraph separators. Marks like RLM/LRM stay allowed.
+ */
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202D\u202E\u2028\u2029]/;
 
 /** User-written text of at most `max` code points, with no control characters. */
 export function userText(max: number, options: { trim?: boolean } = {}) {

@@ -37,6 +37,9 @@ export type ApplyResult =
   | { ok: true; state: WorkspaceState; claim: Claim; changed: boolean }
   | { ok: false; error: ApiError; current?: Claim };
 
+/** A claim must cover something readable: not only spaces, diacritics or format marks. */
+const VISIBLE = /[^\s\p{M}\p{Cf}]/u;
+
 const fail = (code: ApiError['code'], message: string, current?: Claim): ApplyResult =>
   current ? { ok: false, error: { code, message }, current } : { ok: false, error: { code, message } };
 
@@ -72,7 +75,7 @@ function create(state: WorkspaceState, id: string, input: ClaimCreateInput, ctx:
   if (end - start > LIMITS.quote) {
     return fail('range_out_of_bounds', `a claim covers at most ${LIMITS.quote} characters`);
   }
-  if (index.slice(start, end).trim() === '') return fail('empty_range', 'the selected range holds no text');
+  if (!VISIBLE.test(index.slice(start, end))) return fail('empty_range', 'the selected range holds no visible text');
   const claim: Claim = {
     id,
     articleId: article.id,

@@ -55,7 +55,7 @@ export class OffsetIndex {
 
   /** UTF-16 offset of code point offset `cp` (0..length). */
   toUtf16(cp: number): number {
-    if (cp < 0 || cp > this.length) throw new RangeError(`code point offset ${cp} outside 0..${this.length}`);
+    if (!Number.isInteger(cp) || cp < 0 || cp > this.length) throw new RangeError(`code point offset ${cp} outside 0..${this.length}`);
     return this.utf16Of ? this.utf16Of[cp]! : cp;
   }
 
@@ -64,7 +64,7 @@ export class OffsetIndex {
    * (never produced by a real selection) rounds down to the pair's start.
    */
   toCodePoint(u: number): number {
-    if (u < 0 || u > this.text.length) throw new RangeError(`UTF-16 offset ${u} outside 0..${this.text.length}`);
+    if (!Number.isInteger(u) || u < 0 || u > this.text.length) throw new RangeError(`UTF-16 offset ${u} outside 0..${this.text.length}`);
     const map = this.utf16Of;
     if (!map) return u;
     let lo = 0;
