@@ -1,0 +1,27 @@
+import { useEffect, useState } from 'react';
+import { fetchArticles, type ArticleSummary } from '../state/api.ts';
+
+/** Switches between articles when there is more than one. */
+export function ArticlePicker({ current, onPick }: { current: string; onPick(id: string): void }) {
+  const [articles, setArticles] = useState<ArticleSummary[]>([]);
+  useEffect(() => {
+    const abort = new AbortController();
+    fetchArticles(abort.signal)
+      .then((r) => setArticles(r.articles))
+      .catch(() => {}); // the picker is optional; the reader reports load errors
+    return () => abort.abort();
+  }, []);
+  if (articles.length < 2) return null;
+  return (
+    <label className="article-picker">
+      <span className="visually-hidden">Article</span>
+      <select value={current} onChange={(e) => onPick(e.target.value)} dir="auto">
+        {articles.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.title}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import type { Claim } from '../../../shared/domain/schemas.ts';
+import { ClaimSidebar } from './ClaimSidebar.tsx';
+import { article, makeClaim } from '../test/fixtures.ts';
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+/** The sidebar with state held like the app holds it, and spy actions that succeed. */
+function Harness({ initial, spies }: { initial: Claim[]; spies: ReturnType<typeof makeSpies> }) {
+  const [claims, setClaims] = useState(initial);
+  const [selectedId, setSelectedId] = useState<string | null>(initial[0]!.id);
+  const actions = {
+    updateClaim: spies.updateClaim,
+    deleteClaim: async (id: string) => {
+      spies.deleteClaim(id);
+      setClaims((cs) => cs.filter((c) => c.id !== id));
+      return { ok: true as const };
+    },
+    restoreClaim: async (id: string) => {
+      spies.restoreClaim(id);
+      const claim = initial.find((c) => c.id === id)!;
+      setClaims((cs) => [...cs, claim]);
+      return { ok: true as const, claim };
+    },
+  };
+  return <ClaimSidebar article={article} claims={claims} selectedId={selectedId} onSelect={setSelectedId} actions={actions} />;
+}
+
+function makeSpies() {
+  return {
+    updateClaim: vi.fn(async () => ({ ok: true as const, claim: makeClaim('قال البنتاغون') })),
+    deleteClaim: vi.fn(),
+    restoreClaim: vi.fn(),
+  };
+}
+
+describe('ClaimSidebar: delete and undo', () => {
+  it('deleting shows "Claim deleted — Undo"; Undo restores the same claim and selects it', async () => {
+    const claim = makeClaim('أول زيارة منذ 24 عامًا', { summary: 'First visit' });
+    const spies = makeSpies();
+    render(<Harness initial={[claim]} spies={spies} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Delete claim' }));
+    expect(spies.deleteClaim).toHaveBeenCalledWith(claim.id);
+    expect(document.querySelector(`[data-claim-id="${claim.id}"]`)).toBeNull();
+    const toast = screen.getByRole('status');
+    expect(toast.textContent).toContain('Claim deleted');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(spies.restoreClaim).toHaveBeenCalledWith(claim.id);
+    await waitFor(() =>
+      expect(document.querySelector(`[data-claim-id="${claim.id}"]`)?.getAttribute('aria-current')).toBe('true'),
+    );
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('the undo offer disappears after about 8 seconds', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const claim = makeClaim('قال البنتاغون');
+    render(<Harness initial={[claim]} spies={makeSpies()} />);
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await user.click(screen.getByRole('button', { name: 'Delete claim' }));
+    expect(await screen.findByRole('button', { name: 'Undo' })).toBeTruthy();
+    await act(() => vi.advanceTimersByTimeAsync(7000));
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
+    await act(() => vi.advanceTimersByTimeAsync(1100));
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('status changes of the selected claim go through updateClaim with its id', async () => {
+    const claim = { ...makeClaim('قال البنتاغون'), version: 7 };
+    const spies = makeSpies();
+    render(<Harness initial={[claim]} spies={spies} />);
+    await userEvent.setup().keyboard('3');
+    expect(spies.updateClaim).toHaveBeenCalledWith(claim.id, { status: 'verified' }, 7);
+  });
+});

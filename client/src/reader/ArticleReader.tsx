@@ -1,0 +1,113 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import type { Article, Claim } from '../../../shared/domain/schemas.ts';
+import type { ClaimStatus } from '../../../shared/domain/status.ts';
+import { articleIndex } from '../../../shared/ops/apply.ts';
+import { isAnchored } from '../claims/anchoring.ts';
+import { CaptureToolbar } from './CaptureToolbar.tsx';
+import { ClaimChooser } from './ClaimChooser.tsx';
+import { caretFromPoint, caretToOffset, offsetsToRange } from './domOffsets.ts';
+import { clearHighlights, flashRange, paintClaims } from './highlights.ts';
+import { claimsAt, paragraphSpans } from './paragraphs.ts';
+import { useTextSelection } from './useTextSelection.ts';
+
+export interface ArticleReaderProps {
+  article: Article;
+  /** Live claims of the article. */
+  claims: readonly Claim[];
+  selectedId: string | null;
+  /** Scroll to and flash this claim; a new nonce repeats it for the same claim. */
+  reveal: { id: string; nonce: number } | null;
+  onCapture(start: number, end: number, status?: ClaimStatus): Promise<boolean>;
+  onSelectClaim(id: string): void;
+}
+
+/**
+ * The article as a reader sees it. Each paragraph is one text node inside
+ * <p data-start>, and claims are painted with CSS highlights, never by
+ * wrapping text, so Arabic letters stay joined and offsets stay simple.
+ */
+export function ArticleReader({ article, claims, selectedId, reveal, onCapture, onSelectClaim }: ArticleReaderProps) {
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const spans = useMemo(() => paragraphSpans(article.body), [article]);
+  const text = useMemo(() => articleIndex(article), [article]);
+  const drawn = useMemo(() => claims.filter((c) => isAnchored(article, c)), [article, claims]);
+  const { pending, clear } = useTextSelection(bodyRef, text);
+  const [busy, setBusy] = useState(false);
+  const [chooser, setChooser] = useState<{ ids: string[]; x: number; y: number } | null>(null);
+  const closeChooser = useCallback(() => setChooser(null), []);
+
+  useLayoutEffect(() => {
+    if (bodyRef.current) paintClaims(bodyRef.current, drawn, selectedId);
+  }, [drawn, selectedId]);
+  useEffect(() => clearHighlights, []);
+
+  useEffect(() => {
+    const claim = reveal && drawn.find((c) => c.id === reveal.id);
+    if (!claim || !bodyRef.current) return;
+    const range = offsetsToRange(bodyRef.current, claim.target.position.start, claim.target.position.end);
+    if (!range) return;
+    const rect = range.getBoundingClientRect();
+    if (rect.top < 80 || rect.bottom > window.innerHeight - 40) {
+      const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      window.scrollTo({ top: window.scrollY + rect.top - window.innerHeight * 0.3, behavior: reduce ? 'auto' : 'smooth' });
+    }
+    return flashRange(range);
+    // Deliberately keyed on `reveal` alone: only a new reveal request should
+    // scroll and flash, not every edit to the claims.
+  }, [reveal]);
+
+  const capture = async (status?: ClaimStatus) => {
+    if (!pending) return;
+    setBusy(true);
+    const ok = await onCapture(pending.start, pending.end, status);
+    setBusy(false);
+    if (ok) {
+      document.getSelection()?.removeAllRanges();
+      clear();
+    }
+  };
+
+  /** A click on highlighted text selects its claim (or offers a choice where claims overlap). */
+  const onClick = (e: MouseEvent) => {
+    const sel = document.getSelection();
+    if (sel && !sel.isCollapsed) return;
+    const caret = caretFromPoint(document, e.clientX, e.clientY);
+    if (!caret || !bodyRef.current) return;
+    const offset = caretToOffset(bodyRef.current, caret.node, caret.offset);
+    if (offset === null) return;
+    const hits = claimsAt(drawn, offset);
+    if (hits.length === 1) onSelectClaim(hits[0]!.id);
+    else if (hits.length > 1) setChooser({ ids: hits.map((c) => c.id), x: e.pageX, y: e.pageY });
+  };
+
+  return (
+    <article className="reader" dir={article.dir} lang={article.lang}>
+      <header className="reader-head">
+        <p className="dateline">{article.dateline}</p>
+        <h1>{article.title}</h1>
+        {article.byline && <p className="byline">{article.byline}</p>}
+      </header>
+      <div className="reader-body" ref={bodyRef} onClick={onClick}>
+        {spans.map((p) => (
+          <p key={p.start} data-start={p.start}>
+            {p.text}
+          </p>
+        ))}
+      </div>
+      {pending && <CaptureToolbar anchor={pending.box} busy={busy} onCapture={(s) => void capture(s)} onDismiss={clear} />}
+      {chooser && (
+        <ClaimChooser
+          claims={drawn.filter((c) => chooser.ids.includes(c.id))}
+          at={chooser}
+          dir={article.dir}
+          lang={article.lang}
+          onChoose={(id) => {
+            setChooser(null);
+            onSelectClaim(id);
+          }}
+          onDismiss={closeChooser}
+        />
+      )}
+    </article>
+  );
+}

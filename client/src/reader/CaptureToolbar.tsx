@@ -1,0 +1,54 @@
+import { createPortal } from 'react-dom';
+import { CLAIM_STATUSES, STATUS_INFO, type ClaimStatus } from '../../../shared/domain/status.ts';
+
+export interface CaptureToolbarProps {
+  /** Where the selection is, in page coordinates (already scrolled). */
+  anchor: { top: number; bottom: number; left: number; right: number };
+  busy: boolean;
+  onCapture(status?: ClaimStatus): void;
+  onDismiss(): void;
+}
+
+const WIDTH = 420;
+
+/**
+ * Floats above the selected text. mousedown is cancelled so pressing a
+ * button does not clear the selection the button acts on.
+ */
+export function CaptureToolbar({ anchor, busy, onCapture, onDismiss }: CaptureToolbarProps) {
+  const page = document.documentElement;
+  const left = Math.max(8 + window.scrollX, Math.min((anchor.left + anchor.right) / 2 - WIDTH / 2, window.scrollX + page.clientWidth - WIDTH - 8));
+  // Above the selection, unless that would leave the viewport.
+  const above = anchor.top - window.scrollY > 64;
+  const style = above ? { top: anchor.top - 52, left } : { top: anchor.bottom + 10, left };
+  return createPortal(
+    <div
+      className="capture-toolbar"
+      role="toolbar"
+      aria-label="Capture claim"
+      style={{ ...style, maxWidth: WIDTH }}
+      onMouseDown={(e) => e.preventDefault()}
+      onKeyDown={(e) => e.key === 'Escape' && onDismiss()}
+    >
+      <button type="button" className="primary" disabled={busy} onClick={() => onCapture()}>
+        Capture
+      </button>
+      <span className="toolbar-sep" aria-hidden="true" />
+      {CLAIM_STATUSES.filter((s) => s !== 'unreviewed').map((s) => (
+        <button
+          key={s}
+          type="button"
+          className={`capture-as status-${s}`}
+          disabled={busy}
+          aria-label={`Capture as ${STATUS_INFO[s].label.en}`}
+          title={`Capture as ${STATUS_INFO[s].label.en} · ${STATUS_INFO[s].label.ar}`}
+          onClick={() => onCapture(s)}
+        >
+          <span className="dot" aria-hidden="true" />
+          {STATUS_INFO[s].label.en}
+        </button>
+      ))}
+    </div>,
+    document.body,
+  );
+}

@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLIENT_DIR, ARTIFACTS, dragSelect, highlightSize, launchChromium, locatePhrase, personContext } from '../helpers/browser.ts';
+import { startTestServer, tempDir, type TestServer } from '../helpers/test-server.ts';
+
+const PHRASE = 'زودت روسيا بكميات كبيرة من الذخائر';
+
+let browser: Browser;
+let server: TestServer;
+let cleanup: () => void;
+
+beforeAll(async () => {
+  const t = tempDir();
+  cleanup = t.cleanup;
+  server = await startTestServer(join(t.dir, 'db.json'), { clientDir: CLIENT_DIR });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  cleanup?.();
+});
+
+describe('two journalists on the Arabic seed article', () => {
+  it('the first visit asks for a display name and remembers it', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByLabel('Display name').fill('Layla');
+    await page.getByLabel('Display name').press('Enter');
+    await expect.poll(() => page.locator('article p[data-start]').count()).toBe(13);
+    await page.reload();
+    await expect.poll(() => page.locator('article p[data-start]').count()).toBe(13);
+    expect(await page.getByLabel('Display name').count()).toBe(0);
+    await expect.poll(() => page.getByLabel('People in this article').innerText()).toContain('Layla');
+    await context.close();
+  });
+
+  it('A captures a claim as disputed, B sees it within 2 s and verifies it, A sees that, a reload keeps it', async () => {
+    const a = await (await personContext(browser, 'Layla')).newPage();
+    const b = await (await personContext(browser, 'Omar')).newPage();
+    await Promise.all([a.goto(server.url), b.goto(server.url)]);
+    await expect.poll(() => a.locator('article p[data-start]').count()).toBe(13);
+    await expect.poll(() => b.locator('article p[data-start]').count()).toBe(13);
+    await expect.poll(() => a.getByLabel('People in this article').innerText()).toContain('Omar');
+
+    // A selects the Arabic phrase with the mouse; the capture toolbar appears.
+    const at = await locatePhrase(a, PHRASE);
+    await dragSelect(a, at.paragraph, at.start, at.end);
+    expect(await a.evaluate(() => getSelection()!.toString())).toBe(PHRASE);
+    const toolbar = a.getByRole('toolbar', { name: 'Capture claim' });
+    await toolbar.waitFor();
+    await a.screenshot({ path: join(ARTIFACTS, 'capture-toolbar.png') });
+    await toolbar.getByRole('button', { name: /Disputed/ }).click();
+    const captured = Date.now();
+
+    // B sees the highlight and the claim within 2 s, without reloading.
+    await expect.poll(() => highlightSize(b, 'claim-disputed'), { timeout: 2000, interval: 50 }).toBe(1);
+    await expect.poll(() => b.locator('[data-claim-id]').count(), { timeout: 2000, interval: 50 }).toBe(1);
+    expect(Date.now() - captured).toBeLessThan(2000);
+    const card = b.locator('[data-claim-id]');
+    expect(await card.getAttribute('data-status')).toBe('disputed');
+    expect(await card.locator('.claim-quote').innerText()).toBe(PHRASE);
+
+    // B marks it verified; A sees that.
+    await card.click();
+    await b.getByRole('region', { name: 'Claim editor' }).getByRole('button', { name: /Verified/ }).click();
+    await expect.poll(() => a.locator('[data-claim-id]').getAttribute('data-status'), { timeout: 2000 }).toBe('verified');
+    await expect.poll(() => highlightSize(a, 'claim-verified'), { timeout: 2000 }).toBe(1);
+    expect(await highlightSize(a, 'claim-disputed')).toBe(0);
+    await a.screenshot({ path: join(ARTIFACTS, 'after-verify.png') });
+
+    // A reload keeps it.
+    await a.reload();
+    await expect.poll(() => a.locator('[data-claim-id]').getAttribute('data-status')).toBe('verified');
+    await expect.poll(() => highlightSize(a, 'claim-verified')).toBe(1);
+    expect(await a.locator('[data-claim-id] .claim-quote').innerText()).toBe(PHRASE);
+    await a.context().close();
+    await b.context().close();
+  });
+});

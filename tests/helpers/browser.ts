@@ -1,0 +1,88 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CLIENT_DIR = fileURLToPath(new URL('../../dist/client', import.meta.url));
+export const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
+
+/** Debian's Chromium, started as the machine notes say (no sandbox as root, no background traffic). */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(`${CLIENT_DIR}/index.html`)) {
+    throw new Error('dist/client is missing: run `npm run build` first (npm test does).');
+  }
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+      '--font-render-hinting=none',
+    ],
+  });
+}
+
+/** A browser context whose person has already given a display name. */
+export async function personContext(browser: Browser, name: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+  await context.addInitScript((n) => {
+    if (!localStorage.getItem('isnad.displayName')) localStorage.setItem('isnad.displayName', n);
+  }, name);
+  return context;
+}
+
+/** Number of ranges painted in the named CSS highlight (0 when absent). */
+export function highlightSize(page: Page, name: string): Promise<number> {
+  return page.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, name);
+}
+
+/** The paragraph index and in-paragraph offsets of `phrase` in the rendered article. */
+export async function locatePhrase(page: Page, phrase: string): Promise<{ paragraph: number; start: number; end: number }> {
+  return page.evaluate((ph) => {
+    const ps = [...document.querySelectorAll('article p[data-start]')];
+    for (let i = 0; i < ps.length; i++) {
+      const at = ps[i]!.textContent!.indexOf(ph);
+      if (at >= 0) return { paragraph: i, start: at, end: at + ph.length };
+    }
+    throw new Error(`phrase not rendered: ${ph}`);
+  }, phrase);
+}
+
+/**
+ * Selects characters [start, end) of a paragraph by dragging the mouse, as a
+ * person does: press at the start of the first character (its right edge in
+ * right-to-left text), release at the end of the last one.
+ */
+export async function dragSelect(page: Page, paragraph: number, start: number, end: number): Promise<void> {
+  await page.locator('article p[data-start]').nth(paragraph).scrollIntoViewIfNeeded();
+  const pts = await page.evaluate(
+    ([pi, s, e]) => {
+      const p = document.querySelectorAll('article p[data-start]')[pi]!;
+      const node = p.firstChild!;
+      const rect = (i: number) => {
+        const r = document.createRange();
+        r.setStart(node, i);
+        r.setEnd(node, i + 1);
+        return r.getClientRects()[0]!;
+      };
+      const a = rect(s);
+      const b = rect(e - 1);
+      const rtl = getComputedStyle(p).direction === 'rtl';
+      return {
+        x1: rtl ? a.right - 0.5 : a.left + 0.5,
+        y1: a.top + a.height / 2,
+        x2: rtl ? b.left + 0.5 : b.right - 0.5,
+        y2: b.top + b.height / 2,
+      };
+    },
+    [paragraph, start, end] as const,
+  );
+  await page.mouse.move(pts.x1, pts.y1);
+  await page.mouse.down();
+  await page.mouse.move(pts.x2, pts.y2, { steps: 12 });
+  await page.mouse.up();
+}
