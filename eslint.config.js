@@ -11,7 +11,8 @@ export default tseslint.config(
   },
   {
     // shared/ is plain TypeScript used by both ends: no Node, no DOM, no
-    // framework, no server or client code. zod is the one library it uses.
+    // framework, no server or client code. Its only libraries are zod and
+    // approx-string-match, both plain JavaScript.
     // (Its tests may import the test runner.)
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
@@ -24,7 +25,7 @@ export default tseslint.config(
             { group: ['**/server/**', '**/client/**', '../server', '../client'], message: 'shared/ must not import server or client code.' },
             {
               regex: '^(?!zod$)[^./]',
-              message: 'shared/ imports no packages but zod (no Node built-ins, React, express, socket.io, lowdb).',
+              message: 'shared/ imports no packages but zod and approx-string-match (no Node built-ins, React, express, socket.io, lowdb).',
             },
           ],
         },
