@@ -24,7 +24,7 @@ export default tseslint.config(
             { group: ['node:*'], message: 'shared/ must not use Node.' },
             { group: ['**/server/**', '**/client/**', '../server', '../client'], message: 'shared/ must not import server or client code.' },
             {
-              regex: '^(?!zod$)[^./]',
+              regex: '^(?!(zod|approx-string-match)$)[^./]',
               message: 'shared/ imports no packages but zod and approx-string-match (no Node built-ins, React, express, socket.io, lowdb).',
             },
           ],
