@@ -2,19 +2,28 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import express from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
 import { Server } from 'socket.io';
+import { MAX_REQUEST_BYTES } from '../shared/limits.ts';
+import { tokenKey } from './accounts/tokens.ts';
 import type { WorkspaceStore } from './store/workspace-store.ts';
 import type { Logger } from './logger.ts';
-import { apiRoutes, sendError } from './http/api-routes.ts';
-import { attachRealtime } from './realtime/socket-handlers.ts';
-import type { IsnadServer } from './realtime/socket-types.ts';
+import { accountRoutes } from './http/account-routes.ts';
+import { articleRoutes } from './http/api-routes.ts';
+import { sendError } from './http/errors.ts';
+import { authenticate, sameOrigin } from './http/guards.ts';
+import { LoginThrottle, type LoginThrottleOptions } from './http/login-throttle.ts';
+import { attachRealtime, type MutationRate } from './realtime/socket-handlers.ts';
+import { sessionRoom, userRoom, type IsnadServer } from './realtime/socket-types.ts';
 
 export interface AppOptions {
   store: WorkspaceStore;
   logger: Logger;
   /** The built client (dist/client); when absent, only the API is served. */
   clientDir?: string;
+  loginThrottle?: LoginThrottleOptions;
+  mutationRate?: MutationRate;
 }
 
 export interface Application {
@@ -25,14 +34,51 @@ export interface Application {
   close(): Promise<void>;
 }
 
+/** No inline script or style anywhere; the socket connects to our own origin only. */
+const CONTENT_SECURITY_POLICY = {
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'"],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+};
+
 /**
  * Builds the whole server around a store it is given, so tests can start
  * real servers on temp files and random ports.
  */
-export function createApplication({ store, logger, clientDir }: AppOptions): Application {
+export function createApplication({ store, logger, clientDir, loginThrottle, mutationRate }: AppOptions): Application {
   const app = express();
   app.disable('x-powered-by');
-  app.use('/api', apiRoutes(store));
+  app.use(helmet({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }));
+
+  const httpServer = createServer(app);
+  const io: IsnadServer = new Server(httpServer, { serveClient: false, maxHttpBufferSize: MAX_REQUEST_BYTES });
+
+  const api = express.Router();
+  api.use(express.json({ limit: MAX_REQUEST_BYTES }));
+  api.use(authenticate(store));
+  api.use(sameOrigin(logger));
+  api.use(
+    accountRoutes({
+      store,
+      logger,
+      throttle: new LoginThrottle(loginThrottle),
+      disconnectUser: (userId) => io.in(userRoom(userId)).disconnectSockets(true),
+      disconnectSession: (token) => io.in(sessionRoom(tokenKey(token))).disconnectSockets(true),
+    }),
+  );
+  api.use(articleRoutes(store, logger));
+  api.use((_req: Request, res: Response) => sendError(res, 'not_found'));
+  app.use('/api', api);
 
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
@@ -43,11 +89,16 @@ export function createApplication({ store, logger, clientDir }: AppOptions): App
       res.status(503).type('text').send('The client is not built. Run `npm run build` (npm start does this).');
     });
   }
-  app.use((_req: express.Request, res: express.Response) => sendError(res, 404, 'not_found', 'not found'));
+  app.use((_req: Request, res: Response) => sendError(res, 'not_found'));
+  // Malformed JSON, oversized bodies and bugs: a fixed message, never a stack trace.
+  app.use((error: { type?: string; status?: number }, req: Request, res: Response, _next: NextFunction) => {
+    if (error.type === 'entity.too.large') return sendError(res, 'payload_too_large');
+    if (error.type === 'entity.parse.failed' || error.status === 400) return sendError(res, 'invalid_payload');
+    logger.error({ err: error, path: req.path }, 'request failed');
+    sendError(res, 'internal_error');
+  });
 
-  const httpServer = createServer(app);
-  const io: IsnadServer = new Server(httpServer, { serveClient: false });
-  attachRealtime(io, { store, logger });
+  attachRealtime(io, { store, logger, mutationRate });
 
   return {
     httpServer,

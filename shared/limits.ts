@@ -18,4 +18,20 @@ export const LIMITS = {
   quoteContext: 32,
   /** Identifiers of articles and claims. */
   id: 64,
+  /** Account passwords, in code points. */
+  passwordMin: 10,
+  passwordMax: 200,
+  /** RFC 5321's limit for an address. */
+  email: 254,
+  /** An article's whole body text, in code points (a long feature is ~50,000). */
+  articleBody: 200_000,
 } as const;
+
+/**
+ * The largest request body (HTTP JSON) or socket packet the server accepts,
+ * sized to the largest valid payload: an article body of LIMITS.articleBody
+ * code points. Arabic letters are 2 UTF-8 bytes each (400 KB for a maximal
+ * body); JSON escaping of quotes and newlines and the other fields stay well
+ * inside the remaining room.
+ */
+export const MAX_REQUEST_BYTES = 1_000_000;

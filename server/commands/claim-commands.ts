@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { applyOperation, type OpContext, type Operation } from '../../shared/ops/apply.ts';
 import type { Claim } from '../../shared/domain/schemas.ts';
-import type { ApiError } from '../../shared/protocol/events.ts';
+import { apiError, type ApiError } from '../../shared/protocol/errors.ts';
 import type { WorkspaceStore } from '../store/workspace-store.ts';
 
 export type CommandResult =
@@ -35,9 +35,7 @@ export async function runClaimOperation(
     });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    if (code === 'shutting_down' || code === 'storage_failed') {
-      return { ok: false, error: { code, message: (error as Error).message } };
-    }
+    if (code === 'shutting_down' || code === 'storage_failed') return { ok: false, error: apiError(code) };
     throw error;
   }
 }

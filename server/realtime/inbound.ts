@@ -1,5 +1,7 @@
 import type { z } from 'zod';
-import { describeIssues } from '../../shared/protocol/payloads.ts';
+import { firstInvalidField } from '../../shared/protocol/payloads.ts';
+import { hasPoisonedKeys } from '../../shared/protocol/poisoned-keys.ts';
+import { apiError } from '../../shared/protocol/errors.ts';
 import type { Ack, ClientToServerEvents } from '../../shared/protocol/events.ts';
 import type { IsnadSocket } from './socket-types.ts';
 
@@ -8,18 +10,25 @@ export type Reply = (result: Ack<object>) => void;
 /** What a handler gets: the validated payload. */
 export type Handler<T> = (input: T) => Promise<Ack<object>> | Ack<object>;
 
+export interface InboundGuards {
+  /** Checked before the payload is even parsed; returns an error ack to refuse. */
+  before?: (event: string) => Promise<Ack<object> | null> | Ack<object> | null;
+  onCrash: (error: unknown, event: string) => void;
+}
+
 /**
  * Registers one inbound event. The event map's types describe well-behaved
- * clients only; here every packet is treated as unknown: parsed with its
- * schema, and answered with an error ack instead of throwing. A packet with
- * no ack callback is still processed, just not answered.
+ * clients only; here every packet is treated as unknown: checked for
+ * prototype-poisoning keys, parsed with its schema, and answered with an
+ * error ack instead of throwing. A packet with no ack callback is still
+ * processed, just not answered.
  */
 export function onEvent<S extends z.ZodType>(
   socket: IsnadSocket,
   event: keyof ClientToServerEvents,
   schema: S,
   handler: Handler<z.infer<S>>,
-  onCrash: (error: unknown, event: string) => void,
+  guards: InboundGuards,
 ): void {
   const raw = socket as unknown as { on(event: string, listener: (...args: unknown[]) => void): void };
   raw.on(event, (...args: unknown[]) => {
@@ -29,15 +38,17 @@ export function onEvent<S extends z.ZodType>(
     const reply: Reply = callback ?? (() => {});
     void (async () => {
       try {
+        const refused = await guards.before?.(event);
+        if (refused) return reply(refused);
+        if (hasPoisonedKeys(payload)) return reply({ ok: false, error: apiError('invalid_payload') });
         const parsed = schema.safeParse(payload);
         if (!parsed.success) {
-          reply({ ok: false, error: { code: 'invalid_payload', message: describeIssues(parsed.error) } });
-          return;
+          return reply({ ok: false, error: apiError('invalid_payload', firstInvalidField(parsed.error)) });
         }
         reply(await handler(parsed.data));
       } catch (error) {
-        onCrash(error, event);
-        reply({ ok: false, error: { code: 'internal_error', message: 'the server could not process this request' } });
+        guards.onCrash(error, event);
+        reply({ ok: false, error: apiError('internal_error') });
       }
     })();
   });

@@ -1,12 +1,19 @@
 import type { Server, Socket } from 'socket.io';
+import type { Role } from '../../shared/domain/roles.ts';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol/events.ts';
 
-/** Per-connection data set by the handshake middleware. */
+/** Per-connection data set by the handshake middleware from the session cookie. */
 export interface SocketData {
-  name: string;
+  user: { id: string; name: string; role: Role };
+  /** The session cookie's token, re-checked on every packet (kept in memory only). */
+  sessionToken: string;
 }
 
 export type IsnadServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type IsnadSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 export const articleRoom = (articleId: string): string => `article:${articleId}`;
+/** Every connection of one account, so a role change or deactivation can reach them all. */
+export const userRoom = (userId: string): string => `user:${userId}`;
+/** Every connection of one login, so signing out closes them. */
+export const sessionRoom = (sessionKey: string): string => `session:${sessionKey}`;

@@ -1,29 +1,91 @@
 import { z } from 'zod';
-import { ArticleSchema, ClaimSchema } from '../../shared/domain/schemas.ts';
+import { ArticleSchema, ClaimSchema, IdSchema, IsoDateSchema, RoleSchema } from '../../shared/domain/schemas.ts';
 
 /**
  * The shape of db.json. Parsed at start so a damaged or foreign file is
  * refused with a clear message instead of crashing later or being
- * overwritten with something worse.
+ * overwritten with something worse. Older versions are migrated in memory
+ * (and written back with the next change).
  */
-export const DB_SCHEMA_VERSION = 1;
+export const DB_SCHEMA_VERSION = 2;
+
+export const StoredUserSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  /** Lower-cased; unique. */
+  email: z.string(),
+  role: RoleSchema,
+  active: z.boolean(),
+  /** scrypt$N$r$p$salt$hash, see server/accounts/passwords.ts. */
+  passwordHash: z.string(),
+  createdAt: IsoDateSchema,
+});
+export type StoredUser = z.infer<typeof StoredUserSchema>;
+
+/** Keyed by the SHA-256 of the token: a leaked db.json holds no usable session. */
+export const StoredSessionSchema = z.object({
+  userId: IdSchema,
+  createdAt: IsoDateSchema,
+  expiresAt: IsoDateSchema,
+});
+export type StoredSession = z.infer<typeof StoredSessionSchema>;
+
+/** Keyed by the SHA-256 of the invitation token. */
+export const StoredInviteSchema = z.object({
+  role: RoleSchema,
+  createdBy: IdSchema,
+  createdAt: IsoDateSchema,
+  expiresAt: IsoDateSchema,
+  usedAt: IsoDateSchema.nullable(),
+  usedBy: IdSchema.nullable(),
+});
+export type StoredInvite = z.infer<typeof StoredInviteSchema>;
 
 export const DbSchema = z
   .object({
     schemaVersion: z.literal(DB_SCHEMA_VERSION),
     articles: z.record(z.string(), ArticleSchema),
     claims: z.record(z.string(), ClaimSchema),
+    users: z.record(z.string(), StoredUserSchema),
+    sessions: z.record(z.string(), StoredSessionSchema),
+    invites: z.record(z.string(), StoredInviteSchema),
   })
   .superRefine((db, ctx) => {
+    const problem = (message: string) => ctx.addIssue({ code: 'custom', message });
     for (const [key, article] of Object.entries(db.articles)) {
-      if (key !== article.id) ctx.addIssue({ code: 'custom', message: `article key "${key}" != id "${article.id}"` });
+      if (key !== article.id) problem(`article key "${key}" != id "${article.id}"`);
     }
     for (const [key, claim] of Object.entries(db.claims)) {
-      if (key !== claim.id) ctx.addIssue({ code: 'custom', message: `claim key "${key}" != id "${claim.id}"` });
-      if (!Object.hasOwn(db.articles, claim.articleId)) {
-        ctx.addIssue({ code: 'custom', message: `claim "${key}" belongs to missing article "${claim.articleId}"` });
-      }
+      if (key !== claim.id) problem(`claim key "${key}" != id "${claim.id}"`);
+      if (!Object.hasOwn(db.articles, claim.articleId)) problem(`claim "${key}" belongs to missing article "${claim.articleId}"`);
+    }
+    const emails = new Set<string>();
+    for (const [key, user] of Object.entries(db.users)) {
+      if (key !== user.id) problem(`user key "${key}" != id "${user.id}"`);
+      if (emails.has(user.email)) problem(`two users share the email "${user.email}"`);
+      emails.add(user.email);
     }
   });
 
 export type DbData = z.infer<typeof DbSchema>;
+
+/** Brings an older db.json up to the current shape; unknown versions pass through to fail validation. */
+export function migrate(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null) return raw;
+  const db = raw as Record<string, unknown>;
+  if (db.schemaVersion === 1) {
+    // v1 had no accounts: claims from then keep their names and get no account ids.
+    const claims = Object.fromEntries(
+      Object.entries((db.claims ?? {}) as Record<string, Record<string, unknown>>).map(([id, c]) => [
+        id,
+        { ...c, createdById: c.createdById ?? null, updatedById: c.updatedById ?? null },
+      ]),
+    );
+    return { ...db, schemaVersion: 2, claims, users: {}, sessions: {}, invites: {} };
+  }
+  return raw;
+}
+
+export function emptyCollections(): Pick<DbData, 'users' | 'sessions' | 'invites'> {
+  return { users: {}, sessions: {}, invites: {} };
+}

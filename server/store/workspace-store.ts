@@ -1,6 +1,7 @@
 import { Low } from 'lowdb';
-import { DB_SCHEMA_VERSION, DbSchema, type DbData } from './db-schema.ts';
+import { DB_SCHEMA_VERSION, DbSchema, emptyCollections, migrate, type DbData } from './db-schema.ts';
 import { DurableJsonFile } from './durable-json-file.ts';
+import { acquireLock, FileLockError } from './file-lock.ts';
 import type { WorkspaceState } from '../../shared/ops/apply.ts';
 
 /**
@@ -10,13 +11,13 @@ import type { WorkspaceState } from '../../shared/ops/apply.ts';
  */
 export interface WorkspaceStore {
   /** The current state, including changes whose write is still in flight. */
-  readonly state: WorkspaceState;
+  readonly state: DbData;
   /**
    * Runs `change` on the current state. If it returns a `next` state, that
    * becomes current and the promise resolves with `result` once durable;
    * without `next`, nothing is written and the result comes back at once.
    */
-  commit<R>(change: (current: WorkspaceState) => { next?: WorkspaceState; result: R }): Promise<R>;
+  commit<R>(change: (current: DbData) => { next?: DbData; result: R }): Promise<R>;
   /** Writes done so far (for tests and benchmarks of group commit). */
   readonly writeCount: number;
   /** Stops taking changes, finishes the pending write. */
@@ -61,7 +62,10 @@ export class JsonWorkspaceStore implements WorkspaceStore {
   private closed = false;
   writeCount = 0;
 
-  private constructor(db: Low<DbData>) {
+  private constructor(
+    db: Low<DbData>,
+    private readonly unlock: () => void,
+  ) {
     this.db = db;
     this.durable = db.data;
   }
@@ -71,11 +75,27 @@ export class JsonWorkspaceStore implements WorkspaceStore {
    * that is not valid JSON or not a workspace is never touched: DbFileError.
    */
   static async open(file: string, initial: () => WorkspaceState): Promise<JsonWorkspaceStore> {
+    let unlock: () => void;
+    try {
+      unlock = acquireLock(file);
+    } catch (error) {
+      if (error instanceof FileLockError) throw new DbFileError(error.message);
+      throw error;
+    }
+    try {
+      return await JsonWorkspaceStore.load(file, initial, unlock);
+    } catch (error) {
+      unlock();
+      throw error;
+    }
+  }
+
+  private static async load(file: string, initial: () => WorkspaceState, unlock: () => void): Promise<JsonWorkspaceStore> {
     const adapter = new DurableJsonFile<DbData>(file);
     const text = await adapter.readText();
     let data: DbData;
     if (text === null) {
-      data = { schemaVersion: DB_SCHEMA_VERSION, ...initial() } as DbData;
+      data = { schemaVersion: DB_SCHEMA_VERSION, ...initial(), ...emptyCollections() };
     } else {
       let raw: unknown;
       try {
@@ -83,7 +103,7 @@ export class JsonWorkspaceStore implements WorkspaceStore {
       } catch (error) {
         throw new DbFileError(`${file} is not valid JSON (${(error as Error).message}); refusing to start`);
       }
-      const parsed = DbSchema.safeParse(raw);
+      const parsed = DbSchema.safeParse(migrate(raw));
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
@@ -92,20 +112,20 @@ export class JsonWorkspaceStore implements WorkspaceStore {
       data = parsed.data;
     }
     const db = new Low<DbData>(adapter, data);
-    const store = new JsonWorkspaceStore(db);
+    const store = new JsonWorkspaceStore(db, unlock);
     if (text === null) await db.write();
     return store;
   }
 
-  get state(): WorkspaceState {
+  get state(): DbData {
     return this.db.data;
   }
 
-  commit<R>(change: (current: WorkspaceState) => { next?: WorkspaceState; result: R }): Promise<R> {
+  commit<R>(change: (current: DbData) => { next?: DbData; result: R }): Promise<R> {
     if (this.closed) return Promise.reject(new StoreClosedError());
     const { next, result } = change(this.db.data);
     if (!next || next === this.db.data) return Promise.resolve(result);
-    this.db.data = { ...this.db.data, articles: next.articles, claims: next.claims };
+    this.db.data = next;
     return new Promise<R>((resolve, reject) => {
       this.pending.push({ resolve: () => resolve(result), reject });
       this.schedule();
@@ -145,10 +165,12 @@ export class JsonWorkspaceStore implements WorkspaceStore {
   }
 
   async close(): Promise<void> {
+    if (this.closed) return;
     this.closed = true;
     while (this.flushing || this.scheduled || this.pending.length > 0) {
       if (this.flushing) await this.flushing;
       else await new Promise((r) => setImmediate(r));
     }
+    this.unlock();
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
 import { CLAIM_STATUSES } from './status.ts';
+import { ROLES } from './roles.ts';
 import { cpLength } from '../text/codepoints.ts';
 
 /**
@@ -74,9 +75,13 @@ export const ClaimSchema = z.object({
   summary: z.string(),
   attributedTo: z.string(),
   note: z.string(),
+  /** Display names as they were at the time: history keeps what people saw. */
   createdBy: z.string(),
+  /** Account ids; null for claims made before accounts existed. */
+  createdById: z.string().nullable(),
   createdAt: IsoDateSchema,
   updatedBy: z.string(),
+  updatedById: z.string().nullable(),
   updatedAt: IsoDateSchema,
   /** Goes up by one with every change to the claim. */
   version: z.number().int().min(1),
@@ -95,3 +100,16 @@ export const ClaimSchema = z.object({
   deleted: z.object({ by: z.string(), at: IsoDateSchema }).nullable(),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
+
+export const RoleSchema = z.enum(ROLES);
+
+/** An account as anyone may see it (never the password hash). */
+export const PublicUserSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  email: z.string(),
+  role: RoleSchema,
+  active: z.boolean(),
+  createdAt: IsoDateSchema,
+});
+export type PublicUser = z.infer<typeof PublicUserSchema>;

@@ -3,7 +3,7 @@ import { applyOperation, claimsInReadingOrder, type ApplyResult, type OpContext,
 import { bodyText } from '../domain/article.ts';
 import { ClaimSchema, type Article, type Claim } from '../domain/schemas.ts';
 import { LIMITS } from '../limits.ts';
-import type { ErrorCode } from '../protocol/events.ts';
+import { ERROR_MESSAGES, type ErrorCode } from '../protocol/errors.ts';
 import type { ClaimCreateInput } from '../protocol/payloads.ts';
 import { cpLength } from '../text/codepoints.ts';
 
@@ -52,9 +52,9 @@ const LONE_MARKS: Article = { ...AR, id: 'marks', body: ['قبل حوالي 25 �
 const AR_TEXT = bodyText(AR.body);
 const EN_TEXT = bodyText(EN.body);
 
-const layla: OpContext = { actor: 'Layla', now: '2024-07-04T10:00:00.000Z' };
-const omar: OpContext = { actor: 'Omar', now: '2024-07-04T10:05:00.000Z' };
-const sara: OpContext = { actor: 'Sara', now: '2024-07-04T10:09:00.000Z' };
+const layla: OpContext = { actor: 'Layla', actorId: 'u-layla', now: '2024-07-04T10:00:00.000Z' };
+const omar: OpContext = { actor: 'Omar', actorId: 'u-omar', now: '2024-07-04T10:05:00.000Z' };
+const sara: OpContext = { actor: 'Sara', actorId: null, now: '2024-07-04T10:09:00.000Z' };
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -137,8 +137,10 @@ describe('claim:create', () => {
       attributedTo: '',
       note: '',
       createdBy: 'Layla',
+      createdById: 'u-layla',
       createdAt: layla.now,
       updatedBy: 'Layla',
+      updatedById: 'u-layla',
       updatedAt: layla.now,
       version: 1,
       fieldVersions: { status: 1, summary: 1, attributedTo: 1, note: 1 },
@@ -332,7 +334,7 @@ describe('claim:update', () => {
     );
     expect(r.current).toBe(first.claim);
     expect(r.current?.status).toBe('verified');
-    expect(r.error.message).toContain('status');
+    expect(r.error.message).toBe(ERROR_MESSAGES.conflict);
     expect(first.state.claims['c1']!.status).toBe('verified');
 
     // A change that also touches a free field is refused as a whole.
@@ -477,7 +479,7 @@ describe('claimsInReadingOrder', () => {
       [createOp('gone', { articleId: AR.id, target: { start: 5, end: 9 } }), layla],
       [{ type: 'claim:delete', input: { id: 'gone' } }, omar],
       [createOp('same-later', { articleId: AR.id, target: { start: 40, end: 50 } }), sara],
-      [createOp('same-earlier', { articleId: AR.id, target: { start: 40, end: 50 } }), { actor: 'Ali', now: '2024-07-04T09:00:00.000Z' }],
+      [createOp('same-earlier', { articleId: AR.id, target: { start: 40, end: 50 } }), { actor: 'Ali', actorId: 'u-ali', now: '2024-07-04T09:00:00.000Z' }],
     ];
     for (const [op, ctx] of steps) state = expectOk(apply(state, op, ctx)).state;
     return state;

@@ -3,7 +3,7 @@ import { EDITABLE_FIELDS, type Article, type Claim, type EditableField } from '.
 import { DEFAULT_STATUS } from '../domain/status.ts';
 import { describeSpan } from '../anchoring/selectors.ts';
 import { LIMITS } from '../limits.ts';
-import type { ApiError } from '../protocol/events.ts';
+import { apiError, type ApiError } from '../protocol/errors.ts';
 import type { ClaimCreateInput, ClaimIdInput, ClaimUpdateInput } from '../protocol/payloads.ts';
 import { OffsetIndex } from '../text/codepoints.ts';
 
@@ -27,21 +27,24 @@ export type Operation =
   | { type: 'claim:restore'; input: ClaimIdInput };
 
 export interface OpContext {
-  /** Display name of the person making the change. */
+  /** Display name of the person making the change, as history shows it. */
   actor: string;
+  /** Their account id; null only for changes made before accounts existed. */
+  actorId: string | null;
   /** ISO timestamp of the change. */
   now: string;
 }
 
-export type ApplyResult =
-  | { ok: true; state: WorkspaceState; claim: Claim; changed: boolean }
+/** Generic in the state so a caller's extra fields (the server's users, say) pass through. */
+export type ApplyResult<S extends WorkspaceState = WorkspaceState> =
+  | { ok: true; state: S; claim: Claim; changed: boolean }
   | { ok: false; error: ApiError; current?: Claim };
 
 /** A claim must cover something readable: not only spaces, diacritics or format marks. */
 const VISIBLE = /[^\s\p{M}\p{Cf}]/u;
 
-const fail = (code: ApiError['code'], message: string, current?: Claim): ApplyResult =>
-  current ? { ok: false, error: { code, message }, current } : { ok: false, error: { code, message } };
+const fail = (code: ApiError['code'], current?: Claim): ApplyResult<never> =>
+  current ? { ok: false, error: apiError(code), current } : { ok: false, error: apiError(code) };
 
 /** Offset indexes are cached per article object; articles are immutable. */
 const indexes = new WeakMap<Article, OffsetIndex>();
@@ -54,7 +57,7 @@ export function articleIndex(article: Article): OffsetIndex {
   return index;
 }
 
-function withClaim(state: WorkspaceState, claim: Claim): WorkspaceState {
+function withClaim<S extends WorkspaceState>(state: S, claim: Claim): S {
   return { ...state, claims: { ...state.claims, [claim.id]: claim } };
 }
 
@@ -63,19 +66,19 @@ function liveClaim(state: WorkspaceState, id: string): Claim | undefined {
   return claim && !claim.deleted ? claim : undefined;
 }
 
-function create(state: WorkspaceState, id: string, input: ClaimCreateInput, ctx: OpContext): ApplyResult {
+function create<S extends WorkspaceState>(state: S, id: string, input: ClaimCreateInput, ctx: OpContext): ApplyResult<S> {
   const article = Object.hasOwn(state.articles, input.articleId) ? state.articles[input.articleId] : undefined;
-  if (!article) return fail('not_found', `no article "${input.articleId}"`);
-  if (Object.hasOwn(state.claims, id)) return fail('invalid_payload', `claim id "${id}" is taken`);
+  if (!article) return fail('not_found');
+  if (Object.hasOwn(state.claims, id)) return fail('invalid_payload');
   const index = articleIndex(article);
   const { start, end } = input.target;
   if (end > index.length) {
-    return fail('range_out_of_bounds', `range ${start}-${end} is outside the article text (0-${index.length})`);
+    return fail('range_out_of_bounds');
   }
   if (end - start > LIMITS.quote) {
-    return fail('range_out_of_bounds', `a claim covers at most ${LIMITS.quote} characters`);
+    return fail('range_out_of_bounds');
   }
-  if (!VISIBLE.test(index.slice(start, end))) return fail('empty_range', 'the selected range holds no visible text');
+  if (!VISIBLE.test(index.slice(start, end))) return fail('empty_range');
   const claim: Claim = {
     id,
     articleId: article.id,
@@ -85,8 +88,10 @@ function create(state: WorkspaceState, id: string, input: ClaimCreateInput, ctx:
     attributedTo: input.attributedTo ?? '',
     note: input.note ?? '',
     createdBy: ctx.actor,
+    createdById: ctx.actorId,
     createdAt: ctx.now,
     updatedBy: ctx.actor,
+    updatedById: ctx.actorId,
     updatedAt: ctx.now,
     version: 1,
     fieldVersions: { status: 1, summary: 1, attributedTo: 1, note: 1 },
@@ -95,11 +100,11 @@ function create(state: WorkspaceState, id: string, input: ClaimCreateInput, ctx:
   return { ok: true, state: withClaim(state, claim), claim, changed: true };
 }
 
-function update(state: WorkspaceState, input: ClaimUpdateInput, ctx: OpContext): ApplyResult {
+function update<S extends WorkspaceState>(state: S, input: ClaimUpdateInput, ctx: OpContext): ApplyResult<S> {
   const claim = liveClaim(state, input.id);
-  if (!claim) return fail('not_found', `no claim "${input.id}"`);
+  if (!claim) return fail('not_found');
   if (input.baseVersion !== undefined && input.baseVersion > claim.version) {
-    return fail('invalid_payload', `baseVersion ${input.baseVersion} is newer than the claim (${claim.version})`);
+    return fail('invalid_payload');
   }
   const changed = EDITABLE_FIELDS.filter(
     (f) => input.changes[f] !== undefined && input.changes[f] !== claim[f],
@@ -108,18 +113,14 @@ function update(state: WorkspaceState, input: ClaimUpdateInput, ctx: OpContext):
   if (input.baseVersion !== undefined) {
     const clashing = changed.filter((f) => claim.fieldVersions[f] > input.baseVersion!);
     if (clashing.length > 0) {
-      return fail(
-        'conflict',
-        `${clashing.join(', ')} changed since version ${input.baseVersion} (by ${claim.updatedBy})`,
-        claim,
-      );
+      return fail('conflict', claim);
     }
   }
   const version = claim.version + 1;
   const next: Claim = { ...claim, fieldVersions: { ...claim.fieldVersions } };
   for (const f of changed) setField(next, f, input.changes[f]!);
   for (const f of changed) next.fieldVersions[f] = version;
-  Object.assign(next, { version, updatedBy: ctx.actor, updatedAt: ctx.now });
+  Object.assign(next, { version, updatedBy: ctx.actor, updatedById: ctx.actorId, updatedAt: ctx.now });
   return { ok: true, state: withClaim(state, next), claim: next, changed: true };
 }
 
@@ -128,28 +129,36 @@ function setField(claim: Claim, field: EditableField, value: string): void {
   else claim[field] = value;
 }
 
-function remove(state: WorkspaceState, input: ClaimIdInput, ctx: OpContext): ApplyResult {
+function remove<S extends WorkspaceState>(state: S, input: ClaimIdInput, ctx: OpContext): ApplyResult<S> {
   const claim = liveClaim(state, input.id);
-  if (!claim) return fail('not_found', `no claim "${input.id}"`);
+  if (!claim) return fail('not_found');
   const next: Claim = {
     ...claim,
     deleted: { by: ctx.actor, at: ctx.now },
     version: claim.version + 1,
     updatedBy: ctx.actor,
+    updatedById: ctx.actorId,
     updatedAt: ctx.now,
   };
   return { ok: true, state: withClaim(state, next), claim: next, changed: true };
 }
 
-function restore(state: WorkspaceState, input: ClaimIdInput, ctx: OpContext): ApplyResult {
+function restore<S extends WorkspaceState>(state: S, input: ClaimIdInput, ctx: OpContext): ApplyResult<S> {
   const claim = Object.hasOwn(state.claims, input.id) ? state.claims[input.id] : undefined;
-  if (!claim) return fail('not_found', `no claim "${input.id}"`);
+  if (!claim) return fail('not_found');
   if (!claim.deleted) return { ok: true, state, claim, changed: false };
-  const next: Claim = { ...claim, deleted: null, version: claim.version + 1, updatedBy: ctx.actor, updatedAt: ctx.now };
+  const next: Claim = {
+    ...claim,
+    deleted: null,
+    version: claim.version + 1,
+    updatedBy: ctx.actor,
+    updatedById: ctx.actorId,
+    updatedAt: ctx.now,
+  };
   return { ok: true, state: withClaim(state, next), claim: next, changed: true };
 }
 
-export function applyOperation(state: WorkspaceState, op: Operation, ctx: OpContext): ApplyResult {
+export function applyOperation<S extends WorkspaceState>(state: S, op: Operation, ctx: OpContext): ApplyResult<S> {
   switch (op.type) {
     case 'claim:create':
       return create(state, op.id, op.input, ctx);

@@ -1,4 +1,5 @@
 import type { Article, Claim } from '../domain/schemas.ts';
+import type { ApiError } from './errors.ts';
 import type { ArticleJoinInput, ClaimCreateInput, ClaimIdInput, ClaimUpdateInput } from './payloads.ts';
 
 /**
@@ -9,22 +10,7 @@ import type { ArticleJoinInput, ClaimCreateInput, ClaimIdInput, ClaimUpdateInput
 
 export const PROTOCOL_VERSION = 1;
 
-export const ERROR_CODES = [
-  'invalid_payload',
-  'not_found',
-  'range_out_of_bounds',
-  'empty_range',
-  'conflict',
-  'storage_failed',
-  'shutting_down',
-  'internal_error',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
-export interface ApiError {
-  code: ErrorCode;
-  message: string;
-}
+export type { ApiError, ErrorCode } from './errors.ts';
 
 /** Every mutation is acked with one of these; the client checks `ok`. */
 export type Ack<T extends object = object> =

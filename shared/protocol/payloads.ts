@@ -49,7 +49,17 @@ export type ClaimUpdateInput = z.infer<typeof ClaimUpdateSchema>;
 export const ClaimIdSchema = z.object({ id: IdSchema });
 export type ClaimIdInput = z.infer<typeof ClaimIdSchema>;
 
-/** A one-line description of what is wrong with a payload, for the error ack. */
+/**
+ * The path of the first invalid field ("target.end"), for the error ack's
+ * `field`. Paths are made of schema keys (unknown keys are stripped, never
+ * reported), so no user text reaches the client this way.
+ */
+export function firstInvalidField(error: z.ZodError): string | undefined {
+  const path = error.issues[0]?.path ?? [];
+  return path.length ? path.map(String).join('.') : undefined;
+}
+
+/** A readable list of what is wrong, for logs and the CLI (not for clients). */
 export function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)

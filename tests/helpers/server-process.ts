@@ -1,5 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { createUser, startSession } from '../../server/accounts/account-commands.ts';
+import { SESSION_COOKIE } from '../../server/http/session-cookie.ts';
+import { seedWorkspace } from '../../server/seed/seed-article.ts';
+import { JsonWorkspaceStore } from '../../server/store/workspace-store.ts';
+import type { Role } from '../../shared/domain/roles.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -49,5 +54,21 @@ export async function runServerExpectingFailure(dbFile: string): Promise<{ code:
     const m = /server exited with (\S+) before listening:\n([\s\S]*)$/.exec(message);
     if (!m) throw error;
     return { code: m[1] === 'null' ? null : Number(m[1]), output: m[2]! };
+  }
+}
+
+/**
+ * Prepares `dbFile` (from the seed when missing) with an account and a live
+ * session, for a server that will run in another process; returns the cookie.
+ */
+export async function seedAccount(dbFile: string, name: string, role: Role): Promise<string> {
+  const store = await JsonWorkspaceStore.open(dbFile, seedWorkspace);
+  try {
+    const email = `${name.toLowerCase()}@newsroom.test`;
+    const created = await createUser(store, { name, email, password: 'correct horse battery staple', role });
+    if (!created.ok) throw new Error(created.code);
+    return `${SESSION_COOKIE}=${await startSession(store, created.user.id)}`;
+  } finally {
+    await store.close();
   }
 }

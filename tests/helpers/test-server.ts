@@ -2,7 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
-import { createApplication, type Application } from '../../server/app.ts';
+import { createApplication, type Application, type AppOptions } from '../../server/app.ts';
+import { createUser, findUserByEmail, startSession } from '../../server/accounts/account-commands.ts';
+import { SESSION_COOKIE } from '../../server/http/session-cookie.ts';
+import type { StoredUser } from '../../server/store/db-schema.ts';
+import type { Role } from '../../shared/domain/roles.ts';
 import { createLogger } from '../../server/logger.ts';
 import { seedWorkspace } from '../../server/seed/seed-article.ts';
 import { JsonWorkspaceStore } from '../../server/store/workspace-store.ts';
@@ -15,7 +19,15 @@ export interface TestServer {
   file: string;
   store: JsonWorkspaceStore;
   app: Application;
-  connect(name: string): Promise<TestClient>;
+  /**
+   * Signs in as `name` (an account with that name and `role`, created
+   * directly in the store the first time) and returns the session cookie.
+   */
+  login(name: string, role?: Role): Promise<{ cookie: string; token: string; user: StoredUser }>;
+  /** A socket.io client signed in as `name` (see login). */
+  connect(name: string, role?: Role): Promise<TestClient>;
+  /** fetch against the server, signed in as `as` when given. */
+  fetch(path: string, init?: RequestInit & { as?: string; role?: Role }): Promise<Response>;
   /** Closes clients and server but keeps the db file (for restart tests). */
   stop(): Promise<void>;
 }
@@ -30,26 +42,50 @@ export function tempDir(): { dir: string; cleanup: () => void } {
  * A real server on 127.0.0.1 and a random port, on its own db file (created
  * from the seed when missing). Never touches the committed db.json.
  */
-export async function startTestServer(file: string, options: { clientDir?: string } = {}): Promise<TestServer> {
+export const TEST_PASSWORD = 'correct horse battery staple';
+export const emailOf = (name: string) => `${name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}@newsroom.test`;
+
+export async function startTestServer(
+  file: string,
+  options: Omit<AppOptions, 'store' | 'logger'> = {},
+): Promise<TestServer> {
   const store = await JsonWorkspaceStore.open(file, seedWorkspace);
-  const app = createApplication({ store, logger: createLogger('silent'), clientDir: options.clientDir });
+  const app = createApplication({ store, logger: createLogger('silent'), ...options });
   const { port } = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
   const clients: TestClient[] = [];
+  const login = async (name: string, role: Role = 'reviewer') => {
+    let user = findUserByEmail(store.state, emailOf(name));
+    if (!user) {
+      const created = await createUser(store, { name, email: emailOf(name), password: TEST_PASSWORD, role });
+      if (!created.ok) throw new Error(created.code);
+      user = created.user;
+    }
+    const token = await startSession(store, user.id);
+    return { cookie: `${SESSION_COOKIE}=${token}`, token, user };
+  };
   return {
     url,
     file,
     store,
     app,
-    connect(name: string) {
+    login,
+    async fetch(path, init = {}) {
+      const { as, role, ...rest } = init;
+      const headers = new Headers(rest.headers);
+      if (as) headers.set('cookie', (await login(as, role)).cookie);
+      return fetch(url + path, { ...rest, headers });
+    },
+    async connect(name: string, role: Role = 'reviewer') {
+      const { cookie } = await login(name, role);
       const socket: TestClient = io(url, {
-        auth: { name },
+        extraHeaders: { cookie },
         transports: ['websocket'],
         forceNew: true,
         reconnection: false,
       });
       clients.push(socket);
-      return new Promise((resolve, reject) => {
+      return new Promise<TestClient>((resolve, reject) => {
         socket.once('connect', () => resolve(socket));
         socket.once('connect_error', reject);
       });

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
 import type { Ack } from '../../shared/protocol/events.ts';
 import type { Claim } from '../../shared/domain/schemas.ts';
-import { runServerExpectingFailure, spawnServer } from '../helpers/server-process.ts';
+import { runServerExpectingFailure, seedAccount, spawnServer } from '../helpers/server-process.ts';
 import { tempDir, type TestClient } from '../helpers/test-server.ts';
 
 const cleanups: Array<() => void> = [];
@@ -16,10 +16,11 @@ describe('the server process', () => {
     const t = tempDir();
     cleanups.push(t.cleanup);
     const file = join(t.dir, 'db.json');
+    const cookie = await seedAccount(file, 'Layla', 'reviewer');
     const server = await spawnServer(file);
     cleanups.push(() => server.child.kill('SIGKILL'));
 
-    const client: TestClient = io(server.url, { auth: { name: 'Layla' }, transports: ['websocket'], reconnection: false });
+    const client: TestClient = io(server.url, { extraHeaders: { cookie }, transports: ['websocket'], reconnection: false });
     await new Promise((r) => client.once('connect', () => r(null)));
     expect((await client.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID })).ok).toBe(true);
 

@@ -15,14 +15,19 @@ afterEach(async () => {
   cleanup();
 });
 
-const get = async (path: string) => {
-  const res = await fetch(server.url + path);
+const get = async (path: string, as: string | null = 'Viewer Vera') => {
+  const res = await server.fetch(path, as === null ? {} : { as, role: 'viewer' });
   return { status: res.status, type: res.headers.get('content-type'), body: await res.json() };
 };
 
 describe('REST API', () => {
-  it('GET /api/health', async () => {
-    expect(await get('/api/health')).toMatchObject({ status: 200, body: { ok: true, status: 'ok' } });
+  it('GET /api/health answers without a session', async () => {
+    expect(await get('/api/health', null)).toMatchObject({ status: 200, body: { ok: true, status: 'ok' } });
+  });
+
+  it('article routes refuse requests without a session', async () => {
+    expect(await get('/api/articles', null)).toMatchObject({ status: 401, body: { ok: false, error: { code: 'unauthenticated' } } });
+    expect(await get(`/api/articles/${SEED_ARTICLE_ID}`, null)).toMatchObject({ status: 401 });
   });
 
   it('GET /api/articles lists articles with per-status claim counts', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DbSchema } from '../../server/store/db-schema.ts';
+import { DbSchema, emptyCollections } from '../../server/store/db-schema.ts';
 import { SEED_ARTICLE_ID, SEED_FILE, seedWorkspace } from '../../server/seed/seed-article.ts';
 
 const committed = JSON.parse(readFileSync(new URL('../../db.json', import.meta.url), 'utf8'));
@@ -8,14 +8,16 @@ const raw = readFileSync(SEED_FILE, 'utf8');
 const lines = raw.split('\n');
 
 describe('the committed db.json', () => {
-  it('is a valid workspace with the seed article and no claims', () => {
+  it('is a valid workspace with the seed article, no claims and no accounts (so the first start asks for an admin)', () => {
     expect(DbSchema.safeParse(committed).success).toBe(true);
     expect(Object.keys(committed.articles)).toEqual([SEED_ARTICLE_ID]);
     expect(committed.claims).toEqual({});
+    expect(committed.users).toEqual({});
+    expect(committed.sessions).toEqual({});
   });
 
   it('is exactly what `npm run db:reset` writes', () => {
-    expect(committed).toEqual({ schemaVersion: 1, ...seedWorkspace() });
+    expect(committed).toEqual({ schemaVersion: 2, ...seedWorkspace(), ...emptyCollections() });
   });
 
   it('keeps the headline, dateline and byline as metadata', () => {

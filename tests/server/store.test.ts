@@ -1,14 +1,15 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyOperation, type WorkspaceState } from '../../shared/ops/apply.ts';
+import { applyOperation } from '../../shared/ops/apply.ts';
+import type { DbData } from '../../server/store/db-schema.ts';
 import { SEED_ARTICLE_ID, seedWorkspace } from '../../server/seed/seed-article.ts';
 import { DbFileError, JsonWorkspaceStore } from '../../server/store/workspace-store.ts';
 import { tempDir } from '../helpers/test-server.ts';
 
-const ctx = { actor: 'Layla', now: '2026-11-29T10:00:00.000Z' };
+const ctx = { actor: 'Layla', actorId: 'u-layla', now: '2026-11-29T10:00:00.000Z' };
 const createOp = (n: number) =>
-  (state: WorkspaceState) => {
+  (state: DbData) => {
     const r = applyOperation(
       state,
       { type: 'claim:create', id: `c${n}`, input: { articleId: SEED_ARTICLE_ID, target: { start: n, end: n + 10 } } },
@@ -31,7 +32,8 @@ describe('JsonWorkspaceStore', () => {
     const file = join(tmp(), 'db.json');
     const store = await JsonWorkspaceStore.open(file, seedWorkspace);
     const onDisk = JSON.parse(readFileSync(file, 'utf8'));
-    expect(onDisk.schemaVersion).toBe(1);
+    expect(onDisk.schemaVersion).toBe(2);
+    expect(onDisk.users).toEqual({});
     expect(Object.keys(onDisk.articles)).toEqual([SEED_ARTICLE_ID]);
     await store.close();
   });
@@ -46,7 +48,7 @@ describe('JsonWorkspaceStore', () => {
 
   it('refuses valid JSON that is not a workspace, saying where', async () => {
     const file = join(tmp(), 'db.json');
-    const bad = { schemaVersion: 1, ...seedWorkspace() };
+    const bad = { schemaVersion: 2, ...seedWorkspace(), users: {}, sessions: {}, invites: {} };
     (bad.articles[SEED_ARTICLE_ID] as { dir: string }).dir = 'sideways';
     writeFileSync(file, JSON.stringify(bad));
     await expect(JsonWorkspaceStore.open(file, seedWorkspace)).rejects.toThrow(/not an Isnad workspace.*articles\.seed-putin-pyongyang\.dir/);

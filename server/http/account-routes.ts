@@ -1,0 +1,137 @@
+import { Router, type Request, type Response } from 'express';
+import { InviteCreateSchema, LoginSchema, NewAccountSchema, UserPatchSchema } from '../../shared/protocol/account-payloads.ts';
+import { IdSchema } from '../../shared/domain/schemas.ts';
+import {
+  acceptInvite,
+  checkCredentials,
+  createInvite,
+  endSession,
+  inviteStatus,
+  patchUser,
+  presentUser,
+  setupFirstAdmin,
+  startSession,
+} from '../accounts/account-commands.ts';
+import type { StoredUser } from '../store/db-schema.ts';
+import type { WorkspaceStore } from '../store/workspace-store.ts';
+import type { Logger } from '../logger.ts';
+import { sendError } from './errors.ts';
+import { authOf, parseBody, requireAction } from './guards.ts';
+import type { LoginThrottle } from './login-throttle.ts';
+import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
+
+export interface AccountRouteDeps {
+  store: WorkspaceStore;
+  logger: Logger;
+  throttle: LoginThrottle;
+  /** Called when a user's sessions must end now (deactivated, role changed, logged out). */
+  disconnectUser(userId: string): void;
+  disconnectSession(token: string): void;
+}
+
+/** Setup, login, invitations and user management: validate, authorize, one command, present. */
+export function accountRoutes({ store, logger, throttle, disconnectUser, disconnectSession }: AccountRouteDeps): Router {
+  const router = Router();
+  const admin = requireAction('users:manage', logger);
+
+  const signIn = async (req: Request, res: Response, user: StoredUser, status: number) => {
+    const token = await startSession(store, user.id);
+    setSessionCookie(req, res, token);
+    res.status(status).json({ user: presentUser(user) });
+  };
+
+  router.get('/setup', (_req, res) => {
+    res.json({ needed: Object.keys(store.state.users).length === 0 });
+  });
+
+  router.post('/setup', async (req, res) => {
+    const input = parseBody(req, res, NewAccountSchema);
+    if (!input) return;
+    const created = await setupFirstAdmin(store, input);
+    if (!created.ok) return sendError(res, created.code);
+    logger.info({ security: 'setup', userId: created.user.id }, 'first admin created');
+    await signIn(req, res, created.user, 201);
+  });
+
+  router.post('/auth/login', async (req, res) => {
+    const input = parseBody(req, res, LoginSchema);
+    if (!input) return;
+    const address = req.ip ?? 'unknown';
+    const wait = await throttle.retryAfter(input.email, address);
+    if (wait > 0) {
+      logger.warn({ security: 'login_throttled', email: input.email, address }, 'login throttled');
+      res.setHeader('Retry-After', String(wait));
+      return sendError(res, 'rate_limited');
+    }
+    const user = await checkCredentials(store.state, input.email, input.password);
+    if (!user) {
+      await throttle.failed(input.email, address);
+      logger.warn({ security: 'login_failed', email: input.email, address }, 'login failed');
+      return sendError(res, 'invalid_credentials');
+    }
+    await throttle.succeeded(input.email);
+    logger.info({ security: 'login', userId: user.id, address }, 'signed in');
+    await signIn(req, res, user, 200);
+  });
+
+  router.post('/auth/logout', async (req, res) => {
+    const { token, user } = authOf(res);
+    if (token) {
+      await endSession(store, token);
+      disconnectSession(token);
+    }
+    if (user) logger.info({ security: 'logout', userId: user.id }, 'signed out');
+    clearSessionCookie(req, res);
+    res.json({ ok: true });
+  });
+
+  router.get('/auth/me', (_req, res) => {
+    const { user } = authOf(res);
+    if (!user) return sendError(res, 'unauthenticated');
+    res.json({ user: presentUser(user) });
+  });
+
+  router.post('/invites', admin, async (req, res) => {
+    const input = parseBody(req, res, InviteCreateSchema);
+    if (!input) return;
+    const adminUser = authOf(res).user!;
+    const invite = await createInvite(store, input.role, adminUser.id);
+    logger.info({ security: 'invite_created', by: adminUser.id, role: input.role }, 'invitation created');
+    const url = `${req.protocol}://${req.headers.host}/#/invite/${invite.token}`;
+    res.status(201).json({ ...invite, url });
+  });
+
+  router.get('/invites/:token', (req, res) => {
+    const status = inviteStatus(store.state, req.params.token);
+    if (!status.ok) return sendError(res, status.code);
+    res.json({ role: status.role, expiresAt: status.expiresAt });
+  });
+
+  router.post('/invites/:token/accept', async (req, res) => {
+    const input = parseBody(req, res, NewAccountSchema);
+    if (!input) return;
+    const created = await acceptInvite(store, req.params.token, input);
+    if (!created.ok) return sendError(res, created.code);
+    logger.info({ security: 'invite_accepted', userId: created.user.id, role: created.user.role }, 'invitation accepted');
+    await signIn(req, res, created.user, 201);
+  });
+
+  router.get('/users', admin, (_req, res) => {
+    res.json({ users: Object.values(store.state.users).map(presentUser) });
+  });
+
+  router.patch('/users/:id', admin, async (req, res) => {
+    const id = IdSchema.safeParse(req.params.id);
+    if (!id.success) return sendError(res, 'not_found');
+    const patch = parseBody(req, res, UserPatchSchema);
+    if (!patch) return;
+    const result = await patchUser(store, id.data, patch);
+    if (!result.ok) return sendError(res, result.code);
+    logger.info({ security: 'user_changed', by: authOf(res).user!.id, userId: id.data, ...patch }, 'user changed');
+    // Open connections carry the old role or account: make them reconnect.
+    disconnectUser(id.data);
+    res.json({ user: presentUser(result.user) });
+  });
+
+  return router;
+}

@@ -1,0 +1,81 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { z } from 'zod';
+import type { Action } from '../../shared/domain/roles.ts';
+import { can } from '../../shared/domain/roles.ts';
+import { firstInvalidField } from '../../shared/protocol/payloads.ts';
+import { hasPoisonedKeys } from '../../shared/protocol/poisoned-keys.ts';
+import { sessionUser } from '../accounts/account-commands.ts';
+import type { StoredUser } from '../store/db-schema.ts';
+import type { WorkspaceStore } from '../store/workspace-store.ts';
+import type { Logger } from '../logger.ts';
+import { sendError } from './errors.ts';
+import { sessionToken } from './session-cookie.ts';
+
+/** What `authenticate` leaves for the handlers. */
+export interface AuthLocals {
+  user: StoredUser | null;
+  token: string | undefined;
+}
+
+export const authOf = (res: Response): AuthLocals => res.locals as AuthLocals;
+
+/** Looks up the session cookie's user (or none) for every /api request. */
+export function authenticate(store: WorkspaceStore) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const token = sessionToken(req.headers.cookie);
+    Object.assign(res.locals, { token, user: sessionUser(store.state, token) } satisfies AuthLocals);
+    next();
+  };
+}
+
+/** 401 without a session; 403 (logged) when the role may not do `action`. */
+export function requireAction(action: Action, logger: Logger) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const { user } = authOf(res);
+    if (!user) return sendError(res, 'unauthenticated');
+    if (!can(user.role, action)) {
+      logger.warn({ security: 'forbidden', userId: user.id, role: user.role, action, path: req.path }, 'forbidden request');
+      return sendError(res, 'forbidden');
+    }
+    next();
+  };
+}
+
+/**
+ * State-changing requests must come from our own pages: a browser always
+ * sends Origin on cross-site POSTs, so one naming another host is refused.
+ * (SameSite=Lax cookies already keep most of these out; this is the second lock.)
+ */
+export function sameOrigin(logger: Logger) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.method === 'GET' || req.method === 'HEAD') return next();
+    const origin = req.headers.origin;
+    if (origin && origin !== 'null') {
+      let host: string | undefined;
+      try {
+        host = new URL(origin).host;
+      } catch {
+        host = undefined;
+      }
+      if (host !== req.headers.host) {
+        logger.warn({ security: 'cross_origin', origin, path: req.path }, 'cross-origin request refused');
+        return sendError(res, 'forbidden');
+      }
+    }
+    next();
+  };
+}
+
+/** Parses the JSON body with `schema`; answers 400 (with the field) itself when it does not fit. */
+export function parseBody<S extends z.ZodType>(req: Request, res: Response, schema: S): z.infer<S> | undefined {
+  if (hasPoisonedKeys(req.body)) {
+    sendError(res, 'invalid_payload');
+    return undefined;
+  }
+  const parsed = schema.safeParse(req.body);
+  if (!parsed.success) {
+    sendError(res, 'invalid_payload', firstInvalidField(parsed.error));
+    return undefined;
+  }
+  return parsed.data;
+}

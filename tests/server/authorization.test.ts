@@ -1,0 +1,136 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../../shared/domain/roles.ts';
+import type { Claim } from '../../shared/domain/schemas.ts';
+import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
+import { emitRaw, startTestServer, tempDir, type TestClient, type TestServer } from '../helpers/test-server.ts';
+
+/**
+ * Every role against every socket event and REST route, in one table. Each
+ * cell is what must happen; a forbidden attempt must also change nothing.
+ */
+type Outcome = 'ok' | 'forbidden';
+const O: Outcome = 'ok';
+const F: Outcome = 'forbidden';
+
+interface Case {
+  name: string;
+  expect: Record<Role, Outcome>;
+  run(as: { role: Role; socket: TestClient; cookie: string }, fixtures: Fixtures): Promise<'ok' | string>;
+}
+interface Fixtures {
+  /** A claim by someone else (the editor fixture). */
+  othersClaim(): Promise<Claim>;
+  /** An account to change in the user-management routes. */
+  userId: string;
+}
+
+const everyone = { admin: O, editor: O, reviewer: O, viewer: O };
+const reviewers = { admin: O, editor: O, reviewer: O, viewer: F };
+const editors = { admin: O, editor: O, reviewer: F, viewer: F };
+const admins = { admin: O, editor: F, reviewer: F, viewer: F };
+
+const code = (ack: unknown) => ((ack as { ok: boolean }).ok ? 'ok' : (ack as { error: { code: string } }).error.code);
+
+let server: TestServer;
+let cleanup: () => void;
+let fixtureEditor: TestClient;
+let patchTargetId: string;
+const sockets = new Map<Role, { socket: TestClient; cookie: string }>();
+
+const cases: Case[] = [
+  { name: 'article:join', expect: everyone, run: async ({ socket }) => code(await emitRaw(socket, 'article:join', { articleId: SEED_ARTICLE_ID })) },
+  { name: 'article:leave', expect: everyone, run: async ({ socket }) => code(await emitRaw(socket, 'article:leave', { articleId: SEED_ARTICLE_ID })) },
+  {
+    name: 'claim:create',
+    expect: reviewers,
+    run: async ({ socket }) => code(await emitRaw(socket, 'claim:create', { articleId: SEED_ARTICLE_ID, target: { start: 0, end: 5 } })),
+  },
+  {
+    name: 'claim:update (anyone\'s claim)',
+    expect: reviewers,
+    run: async ({ socket }, f) => code(await emitRaw(socket, 'claim:update', { id: (await f.othersClaim()).id, changes: { status: 'verified' } })),
+  },
+  {
+    name: 'claim:delete (own claim)',
+    expect: reviewers,
+    run: async ({ socket, role }, f) => {
+      if (role === 'viewer') return code(await emitRaw(socket, 'claim:delete', { id: (await f.othersClaim()).id }));
+      const mine = (await emitRaw(socket, 'claim:create', { articleId: SEED_ARTICLE_ID, target: { start: 10, end: 20 } })) as { claim: Claim };
+      return code(await emitRaw(socket, 'claim:delete', { id: mine.claim.id }));
+    },
+  },
+  { name: 'claim:delete (someone else\'s)', expect: editors, run: async ({ socket }, f) => code(await emitRaw(socket, 'claim:delete', { id: (await f.othersClaim()).id })) },
+  {
+    name: 'claim:restore (someone else\'s)',
+    expect: editors,
+    run: async ({ socket }, f) => {
+      const claim = await f.othersClaim();
+      await emitRaw(fixtureEditor, 'claim:delete', { id: claim.id });
+      return code(await emitRaw(socket, 'claim:restore', { id: claim.id }));
+    },
+  },
+  { name: 'GET /api/articles', expect: everyone, run: async ({ cookie }) => http('GET', '/api/articles', cookie) },
+  { name: 'GET /api/articles/:id', expect: everyone, run: async ({ cookie }) => http('GET', `/api/articles/${SEED_ARTICLE_ID}`, cookie) },
+  { name: 'GET /api/users', expect: admins, run: async ({ cookie }) => http('GET', '/api/users', cookie) },
+  { name: 'PATCH /api/users/:id', expect: admins, run: async ({ cookie }, f) => http('PATCH', `/api/users/${f.userId}`, cookie, { name: 'Renamed' }) },
+  { name: 'POST /api/invites', expect: admins, run: async ({ cookie }) => http('POST', '/api/invites', cookie, { role: 'viewer' }) },
+];
+
+async function http(method: string, path: string, cookie: string | undefined, body?: unknown): Promise<string> {
+  const res = await fetch(server.url + path, {
+    method,
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (res.ok) return 'ok';
+  return (await res.json()).error.code;
+}
+
+beforeAll(async () => {
+  const t = tempDir();
+  cleanup = t.cleanup;
+  server = await startTestServer(join(t.dir, 'db.json'));
+  fixtureEditor = await server.connect('Fixture Editor', 'editor');
+  patchTargetId = (await server.login('Patch Target', 'viewer')).user.id;
+  for (const role of ROLES) {
+    const { cookie } = await server.login(`${role} person`, role);
+    sockets.set(role, { socket: await server.connect(`${role} person`, role), cookie });
+  }
+});
+afterAll(async () => {
+  await server.stop();
+  cleanup();
+});
+
+const fixtures: Fixtures = {
+  async othersClaim() {
+    const ack = (await emitRaw(fixtureEditor, 'claim:create', { articleId: SEED_ARTICLE_ID, target: { start: 30, end: 40 } })) as { claim: Claim };
+    return ack.claim;
+  },
+  get userId() {
+    return patchTargetId;
+  },
+};
+
+describe('who may do what', () => {
+  const rows = cases.flatMap((c) => ROLES.map((role) => [c.name, role, c.expect[role], c] as const));
+  it.each(rows)('%s as %s → %s', async (_name, role, expected, c) => {
+    const as = { role, ...sockets.get(role)! };
+    const claimsBefore = expected === 'forbidden' ? JSON.stringify(server.store.state.claims) : '';
+    const result = await c.run(as, fixtures);
+    expect(result).toBe(expected);
+    if (expected === 'forbidden' && c.name.startsWith('claim:')) {
+      // The fixture claim made for this attempt is the only difference allowed.
+      const before = JSON.parse(claimsBefore) as Record<string, Claim>;
+      for (const [id, claim] of Object.entries(before)) expect(server.store.state.claims[id]).toEqual(claim);
+    }
+  });
+
+  it.each(cases.filter((c) => c.name.startsWith('GET') || c.name.startsWith('P')).map((c) => [c.name, c] as const))(
+    '%s without a session → unauthenticated',
+    async (_name, c) => {
+      expect(await c.run({ role: 'viewer', socket: sockets.get('viewer')!.socket, cookie: '' }, fixtures)).toBe('unauthenticated');
+    },
+  );
+});

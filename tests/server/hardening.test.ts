@@ -1,0 +1,147 @@
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { io } from 'socket.io-client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createApplication } from '../../server/app.ts';
+import { seedWorkspace, SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
+import { JsonWorkspaceStore } from '../../server/store/workspace-store.ts';
+import { ERROR_MESSAGES } from '../../shared/protocol/errors.ts';
+import { MAX_REQUEST_BYTES } from '../../shared/limits.ts';
+import { emitRaw, startTestServer, tempDir, type TestServer } from '../helpers/test-server.ts';
+
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const f of cleanups.splice(0).reverse()) await f();
+});
+
+async function serverWith(options: Parameters<typeof startTestServer>[1] = {}): Promise<TestServer> {
+  const t = tempDir();
+  const server = await startTestServer(join(t.dir, 'db.json'), options);
+  cleanups.push(t.cleanup, () => server.stop());
+  return server;
+}
+
+const FIXED_MESSAGES = new Set<string>(Object.values(ERROR_MESSAGES));
+
+describe('HTTP hardening', () => {
+  it('sends a strict Content-Security-Policy and the usual safety headers', async () => {
+    const server = await serverWith();
+    const res = await fetch(`${server.url}/api/health`);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('unsafe-eval');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('refuses oversized bodies, malformed JSON, prototype keys and cross-site posts with fixed messages', async () => {
+    const server = await serverWith();
+    const post = (body: string, headers: Record<string, string> = {}) =>
+      fetch(`${server.url}/api/setup`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const valid = { name: 'Mona', email: 'mona@newsroom.test', password: 'a long admin passphrase' };
+
+    const huge = await post(JSON.stringify({ ...valid, name: 'x'.repeat(MAX_REQUEST_BYTES + 10) }));
+    expect(huge.status).toBe(413);
+    const broken = await post('{"name": "Mona", ');
+    expect(broken.status).toBe(400);
+    const poisoned = await post(`{"name":"Mona","email":"mona@newsroom.test","password":"a long admin passphrase","__proto__":{"role":"admin"}}`);
+    expect(poisoned.status).toBe(400);
+    const crossSite = await post(JSON.stringify(valid), { origin: 'http://evil.example' });
+    expect(crossSite.status).toBe(403);
+
+    for (const res of [huge, broken, poisoned, crossSite]) {
+      const body = await res.json();
+      expect(FIXED_MESSAGES.has(body.error.message)).toBe(true);
+      expect(JSON.stringify(body)).not.toMatch(/at .+\.(ts|js):\d+/);
+    }
+    expect(server.store.state.users).toEqual({});
+    // The same request from our own origin goes through.
+    expect((await post(JSON.stringify(valid), { origin: server.url })).status).toBe(201);
+  });
+});
+
+describe('socket hardening', () => {
+  it('rate-limits mutations per connection', async () => {
+    const server = await serverWith({ mutationRate: { points: 5, seconds: 60 } });
+    const socket = await server.connect('Omar');
+    const codes: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      const ack = (await emitRaw(socket, 'claim:create', { articleId: SEED_ARTICLE_ID, target: { start: i, end: i + 5 } })) as {
+        ok: boolean;
+        error?: { code: string };
+      };
+      codes.push(ack.ok ? 'ok' : ack.error!.code);
+    }
+    expect(codes).toEqual(['ok', 'ok', 'ok', 'ok', 'ok', 'rate_limited', 'rate_limited']);
+    expect(Object.keys(server.store.state.claims)).toHaveLength(5);
+    // Reading is not a mutation and is not limited.
+    expect(((await emitRaw(socket, 'article:join', { articleId: SEED_ARTICLE_ID })) as { ok: boolean }).ok).toBe(true);
+  });
+
+  it('drops a connection that sends a packet beyond the size limit, and keeps serving others', async () => {
+    const server = await serverWith();
+    const big = await server.connect('Omar');
+    const closed = new Promise((r) => big.once('disconnect', r));
+    big.emit('claim:create', { articleId: SEED_ARTICLE_ID, target: { start: 0, end: 5 }, note: 'x'.repeat(MAX_REQUEST_BYTES + 100) } as never);
+    await closed;
+    const other = await server.connect('Sara');
+    expect(((await emitRaw(other, 'article:join', { articleId: SEED_ARTICLE_ID })) as { ok: boolean }).ok).toBe(true);
+    expect(server.store.state.claims).toEqual({});
+  });
+
+  it('strips unknown fields: a client cannot set who created a claim or smuggle data in', async () => {
+    const server = await serverWith();
+    const socket = await server.connect('Omar');
+    const ack = (await emitRaw(socket, 'claim:create', {
+      articleId: SEED_ARTICLE_ID,
+      target: { start: 0, end: 5 },
+      createdBy: 'The Editor-in-Chief',
+      createdById: 'someone-else',
+      version: 99,
+      smuggled: { html: '<script>alert(1)</script>' },
+    })) as { claim: Record<string, unknown> };
+    expect(ack.claim.createdBy).toBe('Omar');
+    expect(ack.claim.version).toBe(1);
+    expect(ack.claim).not.toHaveProperty('smuggled');
+    expect(JSON.stringify(server.store.state)).not.toContain('smuggled');
+  });
+});
+
+describe('security events are logged', () => {
+  it('writes structured lines for failed logins, refused sockets and forbidden events', async () => {
+    const lines: Array<Record<string, unknown>> = [];
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(JSON.parse(String(chunk)));
+        done();
+      },
+    });
+    const t = tempDir();
+    const store = await JsonWorkspaceStore.open(join(t.dir, 'db.json'), seedWorkspace);
+    const app = createApplication({ store, logger: pino({ level: 'info' }, sink) });
+    const { port } = await app.listen(0, '127.0.0.1');
+    cleanups.push(t.cleanup, () => app.close());
+    const url = `http://127.0.0.1:${port}`;
+
+    await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'nobody@newsroom.test', password: 'guessing' }),
+    });
+    const socket = io(url, { transports: ['websocket'], forceNew: true, reconnection: false });
+    await new Promise((r) => socket.once('connect_error', r));
+    socket.close();
+
+    const events = lines.map((l) => l.security).filter(Boolean);
+    expect(events).toContain('login_failed');
+    expect(events).toContain('socket_unauthenticated');
+    const failed = lines.find((l) => l.security === 'login_failed')!;
+    expect(failed).toMatchObject({ level: 40, email: 'nobody@newsroom.test' });
+    expect(JSON.stringify(failed)).not.toContain('guessing'); // never the password
+  });
+});
