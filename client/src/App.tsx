@@ -1,38 +1,137 @@
-import { useState } from 'react';
-import { NameForm } from './identity/NameForm.tsx';
-import { loadDisplayName, saveDisplayName } from './identity/displayName.ts';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PublicUser } from '../../shared/domain/schemas.ts';
+import { AcceptInvitePage } from './account/AcceptInvitePage.tsx';
+import { accountApi, type AccountApi } from './account/accountApi.ts';
+import { AuthLayout } from './account/AuthLayout.tsx';
+import { LoginPage } from './account/LoginPage.tsx';
+import { permissionsFor } from './account/permissions.ts';
+import { SetupPage } from './account/SetupPage.tsx';
+import { UsersPage } from './admin/UsersPage.tsx';
+import { AccountMenu } from './chrome/AccountMenu.tsx';
+import { TopBar } from './chrome/TopBar.tsx';
+import { routeFromHash, type Route } from './routes.ts';
 import { Workspace } from './Workspace.tsx';
 
-/** Asks for a display name once, then opens the workspace; the name can be changed later. */
-export function App() {
-  const [name, setName] = useState<string | null>(loadDisplayName);
-  const [editingName, setEditingName] = useState(false);
-  const accept = (next: string) => {
-    saveDisplayName(next);
-    setName(next);
-    setEditingName(false);
-  };
-  if (!name) {
+type Session =
+  | { phase: 'checking' }
+  | { phase: 'setup' }
+  | { phase: 'signedOut'; notice?: string }
+  | { phase: 'signedIn'; user: PublicUser }
+  | { phase: 'error'; message: string };
+
+const SESSION_ENDED = 'Your session has ended. Please sign in again.';
+
+/**
+ * Decides which page to show: the first-admin setup while the workspace has
+ * no account, sign-in without a session, the invitation page for invite
+ * links, and otherwise the workspace (or, for admins, the users page).
+ */
+export function App({ api = accountApi }: { api?: AccountApi }) {
+  const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash));
+  const [session, setSession] = useState<Session>({ phase: 'checking' });
+  /** The article last open, for the way back from the users page. */
+  const lastArticle = useRef('#/');
+
+  useEffect(() => {
+    const onHash = () => {
+      const next = routeFromHash(window.location.hash);
+      if (next.page === 'workspace' && window.location.hash.startsWith('#/articles/')) lastArticle.current = window.location.hash;
+      setRoute(next);
+    };
+    onHash();
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  const check = useCallback(async () => {
+    setSession({ phase: 'checking' });
+    const setup = await api.setupNeeded();
+    if (!setup.ok) return setSession({ phase: 'error', message: setup.error.message });
+    if (setup.needed) return setSession({ phase: 'setup' });
+    const me = await api.me();
+    if (me.ok) setSession({ phase: 'signedIn', user: me.user });
+    else if (me.error.code === 'unauthenticated') setSession({ phase: 'signedOut' });
+    else setSession({ phase: 'error', message: me.error.message });
+  }, [api]);
+
+  useEffect(() => {
+    void check();
+  }, [check]);
+
+  const signedIn = useCallback((user: PublicUser) => setSession({ phase: 'signedIn', user }), []);
+  const sessionLost = useCallback(() => setSession({ phase: 'signedOut', notice: SESSION_ENDED }), []);
+  const signOut = useCallback(async () => {
+    await api.logout();
+    setSession({ phase: 'signedOut' });
+  }, [api]);
+  /** Leaves the invitation page; the token should not stay in the address bar or history. */
+  const leaveInvite = useCallback((user: PublicUser) => {
+    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
+    setRoute({ page: 'workspace' });
+    signedIn(user);
+  }, [signedIn]);
+
+  if (route.page === 'invite') {
     return (
-      <div className="welcome">
-        <p className="brand brand-large">
-          Isnad · <span lang="ar">إسناد</span>
+      <AcceptInvitePage
+        token={route.token}
+        loadInvite={api.invite}
+        onAccept={api.acceptInvite}
+        onDone={leaveInvite}
+        signedInAs={session.phase === 'signedIn' ? session.user.name : null}
+      />
+    );
+  }
+
+  switch (session.phase) {
+    case 'checking':
+      return (
+        <p className="loading" role="status">
+          Opening the workspace…
         </p>
-        <p className="tagline">Check the claims in a news story, together.</p>
-        <NameForm onSubmit={accept} />
+      );
+    case 'error':
+      return (
+        <AuthLayout title="The workspace could not be opened">
+          <p className="form-error" role="alert">
+            {session.message}
+          </p>
+          <div className="form-actions">
+            <button type="button" className="primary" onClick={() => void check()}>
+              Try again
+            </button>
+          </div>
+        </AuthLayout>
+      );
+    case 'setup':
+      return <SetupPage onSetup={api.setup} onDone={signedIn} />;
+    case 'signedOut':
+      return <LoginPage onLogin={api.login} onDone={signedIn} notice={session.notice} />;
+    case 'signedIn':
+      break;
+  }
+
+  const { user } = session;
+  if (route.page === 'users') {
+    return (
+      <div className="app">
+        <TopBar right={<AccountMenu user={user} page="users" articlesHref={lastArticle.current} onSignOut={() => void signOut()} />} />
+        {permissionsFor(user).manageUsers ? (
+          <UsersPage currentUser={user} api={api} onSelfChanged={signedIn} />
+        ) : (
+          <div className="page-message">
+            <p className="form-error" role="alert">
+              Only admins can manage users.
+            </p>
+            <p>
+              <a className="nav-link" href={lastArticle.current}>
+                Back to the articles
+              </a>
+            </p>
+          </div>
+        )}
       </div>
     );
   }
-  return (
-    <>
-      <Workspace name={name} onChangeName={() => setEditingName(true)} />
-      {editingName && (
-        <div className="modal-backdrop">
-          <div className="modal" role="dialog" aria-modal="true" aria-label="Change display name">
-            <NameForm initial={name} onSubmit={accept} onCancel={() => setEditingName(false)} />
-          </div>
-        </div>
-      )}
-    </>
-  );
+  return <Workspace key={user.id} user={user} onSignOut={() => void signOut()} onUnauthenticated={sessionLost} />;
 }

@@ -1,8 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { PublicUser } from '../../shared/domain/schemas.ts';
 import type { ClaimStatus } from '../../shared/domain/status.ts';
+import { permissionsFor } from './account/permissions.ts';
+import { AccountMenu } from './chrome/AccountMenu.tsx';
 import { ArticlePicker } from './chrome/ArticlePicker.tsx';
 import { ConnectionIndicator } from './chrome/ConnectionIndicator.tsx';
 import { PresenceBar } from './chrome/PresenceBar.tsx';
+import { TopBar } from './chrome/TopBar.tsx';
 import { ClaimSidebar } from './claims/ClaimSidebar.tsx';
 import { ArticleReader } from './reader/ArticleReader.tsx';
 import { useRealtime } from './realtime/useRealtime.ts';
@@ -11,15 +15,24 @@ import { useWorkspace } from './state/useWorkspace.ts';
 export const DEFAULT_ARTICLE_ID = 'seed-putin-pyongyang';
 
 /** The article id lives in the URL hash (#/articles/<id>) so a link opens the same article. */
-function articleFromHash(): string {
-  const m = /^#\/articles\/([A-Za-z0-9_-]+)/.exec(window.location.hash);
+export function articleFromHash(hash: string = window.location.hash): string {
+  const m = /^#\/articles\/([A-Za-z0-9_-]+)/.exec(hash);
   return m?.[1] ?? DEFAULT_ARTICLE_ID;
 }
 
-export function Workspace({ name, onChangeName }: { name: string; onChangeName(): void }) {
-  const [articleId, setArticleId] = useState(articleFromHash);
-  const realtime = useRealtime(name);
-  const ws = useWorkspace(realtime, articleId, name);
+export interface WorkspaceProps {
+  user: PublicUser;
+  onSignOut(): void;
+  /** The server no longer accepts the session: the app shows the sign-in page. */
+  onUnauthenticated(): void;
+}
+
+export function Workspace({ user, onSignOut, onUnauthenticated }: WorkspaceProps) {
+  const [articleId, setArticleId] = useState(() => articleFromHash());
+  const realtime = useRealtime();
+  const actor = useMemo(() => ({ id: user.id, name: user.name }), [user.id, user.name]);
+  const ws = useWorkspace(realtime, articleId, actor);
+  const permissions = useMemo(() => permissionsFor(user), [user]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [reveal, setReveal] = useState<{ id: string; nonce: number } | null>(null);
 
@@ -28,6 +41,10 @@ export function Workspace({ name, onChangeName }: { name: string; onChangeName()
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
+
+  useEffect(() => {
+    if (ws.unauthenticated) onUnauthenticated();
+  }, [ws.unauthenticated, onUnauthenticated]);
 
   // A claim deleted (here or by a colleague) cannot stay selected.
   useEffect(() => {
@@ -46,19 +63,17 @@ export function Workspace({ name, onChangeName }: { name: string; onChangeName()
 
   return (
     <div className="app">
-      <header className="topbar">
-        <div className="brand">
-          Isnad <span aria-hidden="true">·</span> <span lang="ar">إسناد</span>
-        </div>
+      <TopBar
+        right={
+          <>
+            <PresenceBar users={ws.users} />
+            <ConnectionIndicator state={ws.connection} error={ws.connectionError} />
+            <AccountMenu user={user} page="workspace" articlesHref={`#/articles/${articleId}`} onSignOut={onSignOut} />
+          </>
+        }
+      >
         <ArticlePicker current={articleId} onPick={(id) => (window.location.hash = `#/articles/${id}`)} />
-        <div className="topbar-right">
-          <PresenceBar users={ws.users} />
-          <ConnectionIndicator state={ws.connection} error={ws.connectionError} />
-          <button type="button" className="ghost" onClick={onChangeName} title="Change display name">
-            <bdi>{name}</bdi> <span className="change-name">· Change name</span>
-          </button>
-        </div>
-      </header>
+      </TopBar>
       {ws.notice && (
         <div className="notice" role="alert">
           <span>{ws.notice}</span>
@@ -75,6 +90,7 @@ export function Workspace({ name, onChangeName }: { name: string; onChangeName()
               claims={ws.claims}
               selectedId={selectedId}
               reveal={reveal}
+              canCapture={permissions.capture}
               onCapture={capture}
               onSelectClaim={setSelectedId}
             />
@@ -88,6 +104,7 @@ export function Workspace({ name, onChangeName }: { name: string; onChangeName()
           selectedId={selectedId}
           onSelect={selectFromPanel}
           actions={ws.actions}
+          permissions={permissions}
         />
       </main>
     </div>

@@ -12,7 +12,7 @@ afterEach(cleanup);
 function setup(claim: Claim, answer: (changes: object, base: number) => UpdateResult = () => ({ ok: true, claim })) {
   const onUpdate = vi.fn(async (changes: object, base: number) => answer(changes, base));
   const onDelete = vi.fn();
-  const utils = render(<ClaimEditor claim={claim} onUpdate={onUpdate} onDelete={onDelete} />);
+  const utils = render(<ClaimEditor canEdit canDelete claim={claim} onUpdate={onUpdate} onDelete={onDelete} />);
   return { onUpdate, onDelete, user: userEvent.setup(), ...utils };
 }
 
@@ -72,7 +72,7 @@ describe('ClaimEditor: text fields', () => {
     const { onUpdate, user, rerender } = setup(claim);
     await user.click(screen.getByLabelText('Summary'));
     // A colleague's unrelated edit arrives while typing: the base stays 5.
-    rerender(<ClaimEditor claim={{ ...claim, note: 'x', version: 6 }} onUpdate={onUpdate} onDelete={() => {}} />);
+    rerender(<ClaimEditor canEdit canDelete claim={{ ...claim, note: 'x', version: 6 }} onUpdate={onUpdate} onDelete={() => {}} />);
     await user.keyboard('  Pentagon accuses Moscow  {Enter}');
     expect(onUpdate).toHaveBeenCalledWith({ summary: 'Pentagon accuses Moscow' }, 5);
   });
@@ -103,7 +103,7 @@ describe('ClaimEditor: text fields', () => {
     await user.tab();
     expect(onUpdate).toHaveBeenCalledWith({ note: 'old mine' }, 1);
     expect((await screen.findByRole('alert')).textContent).toContain('their note');
-    rerender(<ClaimEditor claim={current} onUpdate={onUpdate} onDelete={() => {}} />);
+    rerender(<ClaimEditor canEdit canDelete claim={current} onUpdate={onUpdate} onDelete={() => {}} />);
     await user.click(screen.getByRole('button', { name: 'Use theirs' }));
     expect(onUpdate).toHaveBeenCalledTimes(1);
     expect((screen.getByLabelText('Note') as HTMLTextAreaElement).value).toBe('their note');

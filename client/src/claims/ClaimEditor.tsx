@@ -6,9 +6,14 @@ import type { ClaimChanges } from '../../../shared/protocol/payloads.ts';
 import type { UpdateResult } from '../state/useWorkspace.ts';
 import { ConflictNotice } from './ConflictNotice.tsx';
 import { FieldEditor } from './FieldEditor.tsx';
+import { StatusBadge } from './StatusBadge.tsx';
 
 export interface ClaimEditorProps {
   claim: Claim;
+  /** False for people who may only read: values are shown as text, keys 1-4 do nothing. */
+  canEdit: boolean;
+  /** Whether to offer "Delete claim" (reviewers: their own claims only). */
+  canDelete: boolean;
   onUpdate(changes: ClaimChanges, baseVersion: number): Promise<UpdateResult>;
   onDelete(): void;
 }
@@ -23,9 +28,10 @@ const STATUS_BY_KEY = new Map(CLAIM_STATUSES.map((s) => [STATUS_INFO[s].key, s])
 
 /**
  * Edits the selected claim: status (buttons, or keys 1-4 anywhere outside a
- * text field), summary, source and note, and delete.
+ * text field), summary, source and note, and delete. For people who may not
+ * edit, it shows the same values read-only.
  */
-export function ClaimEditor({ claim, onUpdate, onDelete }: ClaimEditorProps) {
+export function ClaimEditor({ claim, canEdit, canDelete, onUpdate, onDelete }: ClaimEditorProps) {
   const [statusConflict, setStatusConflict] = useState<{ mine: ClaimStatus; current: Claim } | null>(null);
   // The key handler is installed once; it reads the latest claim through a ref.
   const latest = useRef({ claim, onUpdate });
@@ -41,6 +47,7 @@ export function ClaimEditor({ claim, onUpdate, onDelete }: ClaimEditorProps) {
   setStatusRef.current = setStatus;
 
   useEffect(() => {
+    if (!canEdit) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || isTyping(e.target)) return;
       const status = STATUS_BY_KEY.get(e.key);
@@ -50,35 +57,45 @@ export function ClaimEditor({ claim, onUpdate, onDelete }: ClaimEditorProps) {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  }, [canEdit]);
 
   const saveField = (field: 'summary' | 'attributedTo' | 'note', value: string, baseVersion: number) =>
     onUpdate({ [field]: value }, baseVersion);
 
   return (
-    <section className="claim-editor" aria-label="Claim editor">
-      <div className="status-picker" role="group" aria-label="Status">
-        {CLAIM_STATUSES.map((s) => {
-          const info = STATUS_INFO[s];
-          return (
-            <button
-              key={s}
-              type="button"
-              className={`status-button status-${s}`}
-              aria-pressed={claim.status === s}
-              aria-keyshortcuts={info.key}
-              title={`${info.meaning} (key ${info.key})`}
-              onClick={() => void setStatus(s, claim.version)}
-            >
-              <span className="status-button-en">{info.label.en}</span>
-              <span className="status-button-ar" lang="ar" dir="rtl">
-                {info.label.ar}
-              </span>
-              <kbd aria-hidden="true">{info.key}</kbd>
-            </button>
-          );
-        })}
-      </div>
+    <section className="claim-editor" aria-label="Claim editor" data-readonly={canEdit ? undefined : 'true'}>
+      {!canEdit && (
+        <div className="field">
+          <span className="field-label-static">Status</span>
+          <div>
+            <StatusBadge status={claim.status} />
+          </div>
+        </div>
+      )}
+      {canEdit && (
+        <div className="status-picker" role="group" aria-label="Status">
+          {CLAIM_STATUSES.map((s) => {
+            const info = STATUS_INFO[s];
+            return (
+              <button
+                key={s}
+                type="button"
+                className={`status-button status-${s}`}
+                aria-pressed={claim.status === s}
+                aria-keyshortcuts={info.key}
+                title={`${info.meaning} (key ${info.key})`}
+                onClick={() => void setStatus(s, claim.version)}
+              >
+                <span className="status-button-en">{info.label.en}</span>
+                <span className="status-button-ar" lang="ar" dir="rtl">
+                  {info.label.ar}
+                </span>
+                <kbd aria-hidden="true">{info.key}</kbd>
+              </button>
+            );
+          })}
+        </div>
+      )}
       {statusConflict && (
         <ConflictNotice
           label="Status"
@@ -94,11 +111,11 @@ export function ClaimEditor({ claim, onUpdate, onDelete }: ClaimEditorProps) {
         />
       )}
       <FieldEditor claim={claim} field="summary" label="Summary" maxLength={LIMITS.summary} onSave={saveField}
-        placeholder="What is claimed, in one line" />
+        readOnly={!canEdit} placeholder="What is claimed, in one line" />
       <FieldEditor claim={claim} field="attributedTo" label="Source" maxLength={LIMITS.attributedTo} onSave={saveField}
-        placeholder="Who makes the claim (e.g. the Pentagon)" />
+        readOnly={!canEdit} placeholder="Who makes the claim (e.g. the Pentagon)" />
       <FieldEditor claim={claim} field="note" label="Note" maxLength={LIMITS.note} onSave={saveField} multiline
-        placeholder="Evidence, links, reasoning" />
+        readOnly={!canEdit} placeholder="Evidence, links, reasoning" />
       <div className="claim-editor-footer">
         <span className="claim-meta">
           Captured by <bdi>{claim.createdBy}</bdi>
@@ -108,9 +125,11 @@ export function ClaimEditor({ claim, onUpdate, onDelete }: ClaimEditorProps) {
             </>
           )}
         </span>
-        <button type="button" className="danger" onClick={onDelete}>
-          Delete claim
-        </button>
+        {canDelete && (
+          <button type="button" className="danger" onClick={onDelete}>
+            Delete claim
+          </button>
+        )}
       </div>
     </section>
   );

@@ -6,6 +6,9 @@ import { useState } from 'react';
 import type { Claim } from '../../../shared/domain/schemas.ts';
 import { ClaimSidebar } from './ClaimSidebar.tsx';
 import { article, makeClaim } from '../test/fixtures.ts';
+import { permissionsFor } from '../account/permissions.ts';
+
+const editor = permissionsFor({ id: 'u-editor', role: 'editor' });
 
 afterEach(() => {
   cleanup();
@@ -30,7 +33,7 @@ function Harness({ initial, spies }: { initial: Claim[]; spies: ReturnType<typeo
       return { ok: true as const, claim };
     },
   };
-  return <ClaimSidebar article={article} claims={claims} selectedId={selectedId} onSelect={setSelectedId} actions={actions} />;
+  return <ClaimSidebar article={article} claims={claims} selectedId={selectedId} onSelect={setSelectedId} actions={actions} permissions={editor} />;
 }
 
 function makeSpies() {

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Article, Claim } from '../../../shared/domain/schemas.ts';
 import { CLAIM_STATUSES, STATUS_INFO } from '../../../shared/domain/status.ts';
+import type { Permissions } from '../account/permissions.ts';
 import type { ClaimActions } from '../state/useWorkspace.ts';
 import { ClaimEditor } from './ClaimEditor.tsx';
 import { ClaimsPanel } from './ClaimsPanel.tsx';
@@ -12,10 +13,12 @@ export interface ClaimSidebarProps {
   selectedId: string | null;
   onSelect(id: string | null): void;
   actions: Pick<ClaimActions, 'updateClaim' | 'deleteClaim' | 'restoreClaim'>;
+  /** What the signed-in person may do; what they may not is not offered. */
+  permissions: Pick<Permissions, 'capture' | 'edit' | 'deleteClaim'>;
 }
 
 /** The claims column: counts, the list with the selected claim's editor, and the undo toast. */
-export function ClaimSidebar({ article, claims, selectedId, onSelect, actions }: ClaimSidebarProps) {
+export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, permissions }: ClaimSidebarProps) {
   const [deletedId, setDeletedId] = useState<string | null>(null);
   const expire = useCallback(() => setDeletedId(null), []);
 
@@ -52,10 +55,13 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions }:
         claims={claims}
         selectedId={selectedId}
         onSelect={onSelect}
+        canCapture={permissions.capture}
         renderSelected={(claim) => (
           <ClaimEditor
             key={claim.id}
             claim={claim}
+            canEdit={permissions.edit}
+            canDelete={permissions.deleteClaim(claim)}
             onUpdate={(changes, baseVersion) => actions.updateClaim(claim.id, changes, baseVersion)}
             onDelete={() => void remove(claim.id)}
           />

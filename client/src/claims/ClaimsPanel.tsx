@@ -15,6 +15,8 @@ export interface ClaimsPanelProps {
    * editor), so the claim item itself stays a compact click target.
    */
   renderSelected?: (claim: Claim) => ReactNode;
+  /** Whether to suggest capturing a claim when there is none (not to people who may not). */
+  canCapture?: boolean;
 }
 
 /**
@@ -22,8 +24,18 @@ export interface ClaimsPanelProps {
  * buttons, so the only buttons named after a status are the editor's and the
  * capture toolbar's; an item is still focusable and selects on Enter/Space.
  */
-export function ClaimsPanel({ article, claims: given, selectedId, onSelect, renderSelected }: ClaimsPanelProps) {
+export function ClaimsPanel({ article, claims: given, selectedId, onSelect, renderSelected, canCapture = true }: ClaimsPanelProps) {
   const claims = claimsInReadingOrder(given);
+  if (claims.length === 0 && !canCapture) {
+    return (
+      <p className="claims-empty">
+        No claims yet.{' '}
+        <span lang="ar" dir="rtl">
+          لا توجد ادعاءات بعد.
+        </span>
+      </p>
+    );
+  }
   if (claims.length === 0) {
     return (
       <p className="claims-empty">

@@ -12,6 +12,8 @@ export interface FieldEditorProps {
   maxLength: number;
   multiline?: boolean;
   placeholder?: string;
+  /** Show the value as text, with no way to change it. */
+  readOnly?: boolean;
   onSave(field: TextField, value: string, baseVersion: number): Promise<UpdateResult>;
 }
 
@@ -28,7 +30,27 @@ interface Conflict {
  * the server can tell whether someone changed this field in the meantime.
  * Saves on blur, and on Enter for single-line fields; Escape discards.
  */
-export function FieldEditor({ claim, field, label, maxLength, multiline, placeholder, onSave }: FieldEditorProps) {
+export function FieldEditor(props: FieldEditorProps) {
+  return props.readOnly ? <FieldValue {...props} /> : <EditableField {...props} />;
+}
+
+/** A field for someone who may only read it: the value as text, labelled. */
+function FieldValue({ claim, field, label, multiline }: FieldEditorProps) {
+  const id = useId();
+  const value = claim[field];
+  return (
+    <div className="field field-readonly">
+      <span className="field-label-static" id={id}>
+        {label}
+      </span>
+      <p className={`field-value${multiline ? ' is-multiline' : ''}${value ? '' : ' is-empty'}`} dir="auto" aria-labelledby={id}>
+        {value || '—'}
+      </p>
+    </div>
+  );
+}
+
+function EditableField({ claim, field, label, maxLength, multiline, placeholder, onSave }: FieldEditorProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);

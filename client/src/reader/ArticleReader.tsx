@@ -17,6 +17,8 @@ export interface ArticleReaderProps {
   selectedId: string | null;
   /** Scroll to and flash this claim; a new nonce repeats it for the same claim. */
   reveal: { id: string; nonce: number } | null;
+  /** False for people who may not create claims: selecting text offers no capture toolbar. */
+  canCapture: boolean;
   onCapture(start: number, end: number, status?: ClaimStatus): Promise<boolean>;
   onSelectClaim(id: string): void;
 }
@@ -26,7 +28,7 @@ export interface ArticleReaderProps {
  * <p data-start>, and claims are painted with CSS highlights, never by
  * wrapping text, so Arabic letters stay joined and offsets stay simple.
  */
-export function ArticleReader({ article, claims, selectedId, reveal, onCapture, onSelectClaim }: ArticleReaderProps) {
+export function ArticleReader({ article, claims, selectedId, reveal, canCapture, onCapture, onSelectClaim }: ArticleReaderProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const spans = useMemo(() => paragraphSpans(article.body), [article]);
   const text = useMemo(() => articleIndex(article), [article]);
@@ -94,7 +96,7 @@ export function ArticleReader({ article, claims, selectedId, reveal, onCapture, 
           </p>
         ))}
       </div>
-      {pending && <CaptureToolbar anchor={pending.box} busy={busy} onCapture={(s) => void capture(s)} onDismiss={clear} />}
+      {pending && canCapture && <CaptureToolbar anchor={pending.box} busy={busy} onCapture={(s) => void capture(s)} onDismiss={clear} />}
       {chooser && (
         <ClaimChooser
           claims={drawn.filter((c) => chooser.ids.includes(c.id))}

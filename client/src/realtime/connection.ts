@@ -35,12 +35,18 @@ export const ACK_TIMEOUT_MS = 10_000;
 const offline = { ok: false as const, error: { code: 'internal_error' as const, message: 'Offline: the change was not sent. Try again when the connection is back.' } };
 const timedOut = { ok: false as const, error: { code: 'internal_error' as const, message: 'The server did not answer in time; the change may not have been saved.' } };
 
-export function connect(name: string, url?: string): Realtime {
-  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = url
-    ? io(url, { auth: { name } })
-    : io({ auth: { name } });
+/** The connect error a server without a valid session cookie answers with. */
+export const UNAUTHENTICATED = 'unauthenticated';
+
+/**
+ * Opens the socket. It is authenticated by the session cookie, which the
+ * browser sends with the handshake; the display name comes from the account.
+ */
+export function connect(url?: string): Realtime {
+  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = url ? io(url) : io();
   let state: ConnectionState = 'connecting';
   let lastError: string | undefined;
+  let lastKick = 0;
   const listeners = new Set<StateListener>();
 
   const setState = (next: ConnectionState, error?: string) => {
@@ -51,9 +57,26 @@ export function connect(name: string, url?: string): Realtime {
   socket.on('connect', () => setState('connected'));
   // After a drop socket.io keeps retrying on its own; the UI still says the
   // link is down until a retry succeeds, which is what the user needs to know.
-  socket.on('disconnect', () => setState('disconnected'));
+  socket.on('disconnect', (reason) => {
+    setState('disconnected');
+    // The server closed this socket on purpose (its account was deactivated,
+    // say) and socket.io will not retry: try once more, so a lost session
+    // surfaces as `unauthenticated` and anything else reconnects. At most
+    // one such retry per few seconds, so a server that keeps closing us is
+    // not hammered.
+    if (reason === 'io server disconnect' && Date.now() - lastKick > 5000) {
+      lastKick = Date.now();
+      socket.connect();
+    }
+  });
   socket.on('connect_error', (err) => {
-    // `active` is false when the server refused us (bad name): no retry follows.
+    if (err.message === UNAUTHENTICATED) {
+      // No session (signed out elsewhere, expired, deactivated): retrying
+      // cannot help; the app shows the sign-in page on this error.
+      socket.disconnect();
+      return setState('disconnected', UNAUTHENTICATED);
+    }
+    // `active` is false when the server refused us: no retry follows.
     setState('disconnected', socket.active ? undefined : err.message);
   });
 

@@ -1,23 +1,25 @@
 import type { Article, Claim } from '../../../shared/domain/schemas.ts';
+import type { ApiError } from '../../../shared/protocol/errors.ts';
 import type { StatusCounts } from '../../../shared/protocol/events.ts';
+import { requestJson } from './http.ts';
 
-/** The REST side of the server: read-only, for the first paint and the article list. */
+/** The REST side of the articles: read-only, for the first paint and the article list. */
 
 export type ArticleSummary = Article & { counts: StatusCounts };
 
-async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
-  const res = await fetch(url, { signal, headers: { accept: 'application/json' } });
-  if (!res.ok) {
-    let message = `${res.status} ${res.statusText}`;
-    try {
-      const body = (await res.json()) as { error?: { message?: string } };
-      if (body.error?.message) message = body.error.message;
-    } catch {
-      // Not JSON: keep the status line.
-    }
-    throw new Error(`Could not load ${url}: ${message}`);
+/** A failed read, keeping the server's error code (so a lost session can send the user to sign in). */
+export class ApiRequestError extends Error {
+  readonly code: ApiError['code'];
+  constructor(error: ApiError) {
+    super(error.message);
+    this.code = error.code;
   }
-  return (await res.json()) as T;
+}
+
+async function getJson<T extends object>(url: string, signal?: AbortSignal): Promise<T> {
+  const result = await requestJson<T>('GET', url, undefined, signal);
+  if (!result.ok) throw new ApiRequestError(result.error);
+  return result;
 }
 
 export function fetchArticle(id: string, signal?: AbortSignal) {

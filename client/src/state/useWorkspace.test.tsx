@@ -48,13 +48,15 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
+const layla = { id: 'u-layla', name: 'Layla' };
+
 describe('useWorkspace', () => {
   const claim = makeClaim('قال البنتاغون');
 
   async function connected(server: Claim[]) {
     let serverClaims = server;
     const rt = fakeRealtime(() => serverClaims);
-    const hook = renderHook(() => useWorkspace(rt as unknown as Realtime, article.id, 'Layla'));
+    const hook = renderHook(() => useWorkspace(rt as unknown as Realtime, article.id, layla));
     act(() => rt.setState('connected'));
     await waitFor(() => expect(hook.result.current.claims).toHaveLength(serverClaims.length));
     return { rt, hook, setServer: (c: Claim[]) => (serverClaims = c) };

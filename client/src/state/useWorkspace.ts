@@ -4,11 +4,14 @@ import type { ClaimStatus } from '../../../shared/domain/status.ts';
 import type { Ack } from '../../../shared/protocol/events.ts';
 import type { ClaimChanges } from '../../../shared/protocol/payloads.ts';
 import { applyOperation, claimsInReadingOrder, type Operation } from '../../../shared/ops/apply.ts';
-import type { ConnectionState, Realtime } from '../realtime/connection.ts';
+import { UNAUTHENTICATED, type ConnectionState, type Realtime } from '../realtime/connection.ts';
 import { emptyWorkspace, workspaceReducer } from './workspaceReducer.ts';
-import { fetchArticle } from './api.ts';
+import { ApiRequestError, fetchArticle } from './api.ts';
 
 export type UpdateResult = Ack<{ claim: Claim }>;
+
+/** The operations applied optimistically: changes to an existing claim. */
+type ClaimChangeOperation = Extract<Operation, { type: 'claim:update' | 'claim:delete' | 'claim:restore' }>;
 
 /** What the UI can do to claims; every call resolves to the server's answer. */
 export interface ClaimActions {
@@ -18,17 +21,32 @@ export interface ClaimActions {
   restoreClaim(id: string): Promise<Ack<{ claim: Claim }>>;
 }
 
+/** The signed-in person, as the optimistic changes record them. */
+export interface Actor {
+  id: string;
+  name: string;
+}
+
 /**
  * Keeps one article and its claims in sync with the server: joins (and
  * re-joins after every reconnect), applies broadcasts, and applies the
  * user's own changes optimistically with the shared `applyOperation`,
- * rolling back when the server says no.
+ * rolling back when the server says no. `unauthenticated` turns true when
+ * the server no longer knows the session (REST 401, socket refused, or an
+ * `unauthenticated` ack), so the app can ask the person to sign in again.
  */
-export function useWorkspace(realtime: Realtime | null, articleId: string, actor: string) {
+export function useWorkspace(realtime: Realtime | null, articleId: string, actor: Actor) {
+  const { id: actorId, name: actorName } = actor;
   const [data, dispatch] = useReducer(workspaceReducer, emptyWorkspace);
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const [connectionError, setConnectionError] = useState<string | undefined>();
   const [notice, setNotice] = useState<string | null>(null);
+  const [sessionLost, setSessionLost] = useState(false);
+  /** Shows a refusal, or notes that the session is gone (the sign-in page says so instead). */
+  const refuse = useCallback((error: { code: string; message: string }) => {
+    if (error.code === UNAUTHENTICATED) setSessionLost(true);
+    else setNotice(error.message);
+  }, []);
   const dataRef = useRef(data);
   dataRef.current = data;
   /** Set as soon as a join result is in, so a slower REST answer cannot overwrite it. */
@@ -44,10 +62,12 @@ export function useWorkspace(realtime: Realtime | null, articleId: string, actor
         if (!joined.current) dispatch({ type: 'loaded', article: r.article, claims: r.claims });
       })
       .catch((e: unknown) => {
-        if (!abort.signal.aborted) setNotice(e instanceof Error ? e.message : String(e));
+        if (abort.signal.aborted) return;
+        if (e instanceof ApiRequestError) refuse(e);
+        else setNotice(e instanceof Error ? e.message : String(e));
       });
     return () => abort.abort();
-  }, [articleId]);
+  }, [articleId, refuse]);
 
   useEffect(() => {
     if (!realtime) return;
@@ -57,6 +77,7 @@ export function useWorkspace(realtime: Realtime | null, articleId: string, actor
         joined.current = true;
         dispatch({ type: 'loaded', article: ack.article, claims: ack.claims, users: ack.users });
       }
+      else if (ack.error.code === UNAUTHENTICATED) setSessionLost(true);
       else setNotice(`Could not open the article: ${ack.error.message}`);
     };
     const mine = (e: { articleId: string }) => e.articleId === articleId;
@@ -84,14 +105,15 @@ export function useWorkspace(realtime: Realtime | null, articleId: string, actor
    * newer version has replaced ours meanwhile).
    */
   const optimistic = useCallback(
-    async <T extends object>(op: Operation, send: () => Promise<Ack<T>>): Promise<Ack<T>> => {
+    async <T extends object>(op: ClaimChangeOperation, send: () => Promise<Ack<T>>): Promise<Ack<T>> => {
       const before = dataRef.current;
       let applied: Claim | undefined;
       if (before.article) {
         const result = applyOperation(
-          { articles: { [before.article.id]: before.article }, claims: before.claims },
+          // No comments are needed to change a claim; the state only has to have the field.
+          { articles: { [before.article.id]: before.article }, claims: before.claims, comments: {} },
           op,
-          { actor, now: new Date().toISOString() },
+          { actor: actorName, actorId, now: new Date().toISOString() },
         );
         if (result.ok && result.changed) {
           applied = result.claim;
@@ -99,7 +121,7 @@ export function useWorkspace(realtime: Realtime | null, articleId: string, actor
         }
       }
       const ack = await send();
-      const id = 'id' in op ? op.id : op.input.id;
+      const id = op.input.id;
       const previous = before.claims[id];
       if (ack.ok) {
         if ('claim' in ack) dispatch({ type: 'upsert', claim: ack.claim as Claim });
@@ -107,11 +129,11 @@ export function useWorkspace(realtime: Realtime | null, articleId: string, actor
         if (applied && previous) dispatch({ type: 'rollback', applied, previous });
         if (ack.current) dispatch({ type: 'upsert', claim: ack.current });
         // Conflicts are shown beside the field by the editor, not as a banner.
-        if (ack.error.code !== 'conflict') setNotice(ack.error.message);
+        if (ack.error.code !== 'conflict') refuse(ack.error);
       }
       return ack;
     },
-    [actor],
+    [actorName, actorId, refuse],
   );
 
   const actions = useMemo<ClaimActions>(() => {
@@ -122,7 +144,7 @@ export function useWorkspace(realtime: Realtime | null, articleId: string, actor
         const input = { articleId, target: { start, end }, ...(status ? { status } : {}) };
         const ack = await realtime.createClaim(input);
         if (ack.ok) dispatch({ type: 'upsert', claim: ack.claim });
-        else setNotice(ack.error.message);
+        else refuse(ack.error);
         return ack;
       },
       updateClaim(id, changes, baseVersion) {
@@ -139,7 +161,7 @@ export function useWorkspace(realtime: Realtime | null, articleId: string, actor
         return optimistic({ type: 'claim:restore', input: { id } }, () => realtime.restoreClaim(id));
       },
     };
-  }, [realtime, articleId, optimistic]);
+  }, [realtime, articleId, optimistic, refuse]);
 
   const claims = useMemo(() => claimsInReadingOrder(Object.values(data.claims), articleId), [data.claims, articleId]);
 
@@ -150,6 +172,7 @@ export function useWorkspace(realtime: Realtime | null, articleId: string, actor
     users: data.users,
     connection,
     connectionError,
+    unauthenticated: sessionLost || connectionError === UNAUTHENTICATED,
     notice,
     dismissNotice: () => setNotice(null),
     actions,

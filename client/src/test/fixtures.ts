@@ -1,6 +1,6 @@
 import type { Article, Claim } from '../../../shared/domain/schemas.ts';
 import type { ClaimStatus } from '../../../shared/domain/status.ts';
-import { applyOperation, type WorkspaceState } from '../../../shared/ops/apply.ts';
+import { applyOperation } from '../../../shared/ops/apply.ts';
 
 /** A short Arabic article (RTL, with an emoji to exercise code point offsets) and real claims made by the shared applyOperation. */
 export const article: Article = {
@@ -29,11 +29,11 @@ export function makeClaim(
   if (u16 < 0) throw new Error(`"${find}" is not in the fixture`);
   const start = [...body.slice(0, u16)].length;
   const end = start + [...find].length;
-  const state: WorkspaceState = { articles: { [article.id]: article }, claims: {} };
+  const state = { articles: { [article.id]: article }, claims: {}, comments: {} };
   const result = applyOperation(
     state,
     { type: 'claim:create', id: `c${++n}`, input: { articleId: article.id, target: { start, end }, ...fields } },
-    { actor: 'Layla', now: new Date(Date.UTC(2024, 6, 4, 0, 0, n)).toISOString() },
+    { actor: 'Layla', actorId: 'u-layla', now: new Date(Date.UTC(2024, 6, 4, 0, 0, n)).toISOString() },
   );
   if (!result.ok) throw new Error(result.error.message);
   return result.claim;

@@ -2,38 +2,27 @@ import { CLAIM_STATUSES, STATUS_INFO } from '../../../shared/domain/status.ts';
 
 /**
  * Status colours come from STATUS_INFO only. They become CSS custom
- * properties on :root (--status-<s> for badges, --hl-<s> for highlights), in
- * a <style> placed first in <head> so any later stylesheet, such as a test
- * making highlights transparent for a pixel comparison, can override them.
- * ::highlight() rules may only set colours and text decoration.
+ * properties on <html>, set through the CSSOM (`style.setProperty`), which
+ * the Content-Security-Policy allows where a <style> element would not be:
+ *
+ *   --status-<s>      solid colour of badges and buttons
+ *   --hl-default-<s>  tint of the claim highlights
+ *
+ * styles.css paints `::highlight(claim-<s>)` with
+ * `var(--hl-<s>, var(--hl-default-<s>))`, so `--hl-<s>` (like
+ * `--hl-selected`, `--hl-selected-line` and `--hl-flash`, whose defaults are
+ * in styles.css) stays free as an override: a test can set it to
+ * transparent on <html> and remove it again to get the real colours back.
  */
-export function statusStylesheet(): string {
-  const vars = CLAIM_STATUSES.map(
-    (s) => `  --status-${s}: ${STATUS_INFO[s].color};\n  --hl-${s}: ${STATUS_INFO[s].highlight};`,
-  ).join('\n');
-  const rules = CLAIM_STATUSES.map(
-    (s) => `::highlight(claim-${s}) { background-color: var(--hl-${s}); }`,
-  ).join('\n');
-  return `:root {
-${vars}
-  --hl-selected: rgba(180, 120, 0, 0.18);
-  --hl-selected-line: #8a5a00;
-  --hl-flash: rgba(255, 196, 0, 0.55);
-}
-${rules}
-::highlight(claim-selected) {
-  background-color: var(--hl-selected);
-  text-decoration: underline 2px var(--hl-selected-line);
-  text-underline-offset: 0.35em;
-}
-::highlight(claim-flash) { background-color: var(--hl-flash); }
-`;
+export function statusColorProperties(): Record<string, string> {
+  const properties: Record<string, string> = {};
+  for (const s of CLAIM_STATUSES) {
+    properties[`--status-${s}`] = STATUS_INFO[s].color;
+    properties[`--hl-default-${s}`] = STATUS_INFO[s].highlight;
+  }
+  return properties;
 }
 
-export function installStatusStyles(doc: Document = document): void {
-  if (doc.getElementById('isnad-status-styles')) return;
-  const style = doc.createElement('style');
-  style.id = 'isnad-status-styles';
-  style.textContent = statusStylesheet();
-  doc.head.prepend(style);
+export function installStatusStyles(root: HTMLElement = document.documentElement): void {
+  for (const [name, value] of Object.entries(statusColorProperties())) root.style.setProperty(name, value);
 }

@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { PublicUser } from '../../shared/domain/schemas.ts';
+import { apiError } from '../../shared/protocol/errors.ts';
+import type { AccountApi } from './account/accountApi.ts';
+import { App } from './App.tsx';
+
+const admin: PublicUser = { id: 'a1', name: 'Layla', email: 'layla@example.org', role: 'admin', active: true, createdAt: '2024-07-04T00:00:00.000Z' };
+const reviewer: PublicUser = { ...admin, id: 'r1', name: 'Omar', role: 'reviewer' };
+
+/** An account API whose answers each test sets; nothing reaches the network. */
+function fakeApi(over: Partial<AccountApi> = {}): AccountApi {
+  return {
+    setupNeeded: vi.fn(async () => ({ ok: true as const, needed: false })),
+    setup: vi.fn(async () => ({ ok: true as const, user: admin })),
+    login: vi.fn(async () => ({ ok: true as const, user: admin })),
+    logout: vi.fn(async () => ({ ok: true as const })),
+    me: vi.fn(async () => ({ ok: false as const, status: 401, error: apiError('unauthenticated') })),
+    invite: vi.fn(async () => ({ ok: true as const, role: 'viewer' as const, expiresAt: '2030-01-01T00:00:00.000Z' })),
+    acceptInvite: vi.fn(async () => ({ ok: true as const, user: reviewer })),
+    createInvite: vi.fn(),
+    users: vi.fn(async () => ({ ok: true as const, users: [admin, reviewer] })),
+    patchUser: vi.fn(),
+    ...over,
+  } as AccountApi;
+}
+
+beforeEach(() => {
+  window.location.hash = '';
+});
+afterEach(cleanup);
+
+describe('App: which page', () => {
+  it('shows the setup page while the workspace has no account', async () => {
+    const api = fakeApi({ setupNeeded: vi.fn(async () => ({ ok: true as const, needed: true })) });
+    render(<App api={api} />);
+    expect(await screen.findByRole('button', { name: 'Create admin account' })).toBeTruthy();
+    expect(api.me).not.toHaveBeenCalled();
+  });
+
+  it('shows the sign-in page without a session', async () => {
+    render(<App api={fakeApi()} />);
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeTruthy();
+  });
+
+  it('shows the invitation page for an invite link, whatever the session', async () => {
+    window.location.hash = '#/invite/abc_123';
+    const api = fakeApi();
+    render(<App api={api} />);
+    expect(await screen.findByRole('button', { name: 'Join' })).toBeTruthy();
+    expect(api.invite).toHaveBeenCalledWith('abc_123');
+  });
+
+  it('shows the users page to an admin, with the header: name, role, Sign out', async () => {
+    window.location.hash = '#/admin/users';
+    const api = fakeApi({ me: vi.fn(async () => ({ ok: true as const, user: admin })) });
+    render(<App api={api} />);
+    await waitFor(() => expect(document.querySelectorAll('tr[data-user-id]')).toHaveLength(2));
+    const who = screen.getByTestId('account');
+    expect(who.textContent).toContain('Layla');
+    expect(who.textContent).toContain('Admin · مسؤول');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(api.logout).toHaveBeenCalled();
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeTruthy();
+  });
+
+  it('does not show the users page to others', async () => {
+    window.location.hash = '#/admin/users';
+    const api = fakeApi({ me: vi.fn(async () => ({ ok: true as const, user: reviewer })) });
+    render(<App api={api} />);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Only admins/);
+    expect(api.users).not.toHaveBeenCalled();
+  });
+
+  it('offers to try again when the server cannot be reached', async () => {
+    const api = fakeApi({
+      setupNeeded: vi
+        .fn()
+        .mockResolvedValueOnce({ ok: false, status: 0, error: { code: 'internal_error', message: 'Could not reach the server.' } })
+        .mockResolvedValue({ ok: true, needed: false }),
+    });
+    render(<App api={api} />);
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeTruthy();
+  });
+});

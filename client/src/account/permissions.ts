@@ -1,0 +1,28 @@
+import { can, canDeleteClaim, ROLE_INFO, type Role } from '../../../shared/domain/roles.ts';
+import type { Claim } from '../../../shared/domain/schemas.ts';
+
+/**
+ * What the signed-in person may do in the reader, from the shared role
+ * table. The server enforces the same table; the UI uses it only to avoid
+ * offering what would be refused.
+ */
+export interface Permissions {
+  capture: boolean;
+  edit: boolean;
+  deleteClaim(claim: Pick<Claim, 'createdById'>): boolean;
+  manageUsers: boolean;
+}
+
+export function permissionsFor(user: { id: string; role: Role }): Permissions {
+  return {
+    capture: can(user.role, 'claim:create'),
+    edit: can(user.role, 'claim:edit'),
+    deleteClaim: (claim) => canDeleteClaim(user.role, user.id, claim.createdById),
+    manageUsers: can(user.role, 'users:manage'),
+  };
+}
+
+/** "Editor · محرر" */
+export function roleLabel(role: Role): { en: string; ar: string } {
+  return ROLE_INFO[role].label;
+}

@@ -1,0 +1,249 @@
+import { useEffect, useId, useState } from 'react';
+import { ROLE_INFO, ROLES, type Role } from '../../../shared/domain/roles.ts';
+import type { PublicUser } from '../../../shared/domain/schemas.ts';
+import type { UserPatch } from '../../../shared/protocol/account-payloads.ts';
+import type { Invite } from '../account/accountApi.ts';
+import { formatDateTime } from '../account/AcceptInvitePage.tsx';
+import type { Result } from '../state/http.ts';
+
+export interface UsersApi {
+  users(): Promise<Result<{ users: PublicUser[] }>>;
+  patchUser(id: string, patch: UserPatch): Promise<Result<{ user: PublicUser }>>;
+  createInvite(role: Role): Promise<Result<Invite>>;
+}
+
+export interface UsersPageProps {
+  currentUser: PublicUser;
+  api: UsersApi;
+  /** The signed-in admin changed their own account (their role, say). */
+  onSelfChanged?(user: PublicUser): void;
+}
+
+const roleText = (r: Role) => `${ROLE_INFO[r].label.en} · ${ROLE_INFO[r].label.ar}`;
+
+/** Admins: who has an account, what each may do, and invitations for new colleagues. */
+export function UsersPage({ currentUser, api, onSelfChanged }: UsersPageProps) {
+  const [users, setUsers] = useState<PublicUser[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [rowError, setRowError] = useState<{ id: string; message: string } | null>(null);
+  const [saving, setSaving] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void api.users().then((r) => {
+      if (!live) return;
+      if (r.ok) setUsers(r.users);
+      else setLoadError(r.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  const replace = (next: PublicUser) => setUsers((us) => us?.map((u) => (u.id === next.id ? next : u)) ?? null);
+
+  /** Shows the change at once; puts the row back as it was if the server refuses. */
+  const patch = async (user: PublicUser, changes: UserPatch) => {
+    setRowError(null);
+    setSaving(user.id);
+    replace({ ...user, ...changes });
+    const r = await api.patchUser(user.id, changes);
+    setSaving(null);
+    if (!r.ok) {
+      replace(user);
+      return setRowError({ id: user.id, message: r.error.message });
+    }
+    replace(r.user);
+    if (r.user.id === currentUser.id) onSelfChanged?.(r.user);
+  };
+
+  return (
+    <main className="admin-page">
+      <h1>Users</h1>
+      <section aria-labelledby="users-title" className="admin-section">
+        <h2 id="users-title">People with an account</h2>
+        <p className="hint">
+          Changes apply at once. A deactivated account can no longer sign in; its claims and history stay.
+        </p>
+        {loadError && (
+          <p className="form-error" role="alert">
+            {loadError}
+          </p>
+        )}
+        {!users && !loadError && <p className="hint">Loading…</p>}
+        {users && (
+          <table className="users-table">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Email</th>
+                <th scope="col">Role</th>
+                <th scope="col">Active</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((u) => (
+                <UserRow
+                  key={u.id}
+                  user={u}
+                  isSelf={u.id === currentUser.id}
+                  busy={saving === u.id}
+                  error={rowError?.id === u.id ? rowError.message : null}
+                  onPatch={(changes) => void patch(u, changes)}
+                />
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <InviteSection createInvite={api.createInvite} />
+      <section className="admin-section" aria-labelledby="roles-title">
+        <h2 id="roles-title">Roles</h2>
+        <dl className="role-list">
+          {ROLES.map((r) => (
+            <div key={r}>
+              <dt>{roleText(r)}</dt>
+              <dd>{ROLE_INFO[r].description}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+    </main>
+  );
+}
+
+interface UserRowProps {
+  user: PublicUser;
+  isSelf: boolean;
+  busy: boolean;
+  error: string | null;
+  onPatch(changes: UserPatch): void;
+}
+
+function UserRow({ user, isSelf, busy, error, onPatch }: UserRowProps) {
+  const id = useId();
+  return (
+    <>
+      <tr data-user-id={user.id} className={user.active ? undefined : 'is-inactive'} aria-busy={busy || undefined}>
+        <td>
+          <bdi>{user.name}</bdi>
+          {isSelf && <span className="you"> (you)</span>}
+        </td>
+        <td dir="ltr" className="email">
+          {user.email}
+        </td>
+        <td>
+          <label className="visually-hidden" htmlFor={`${id}-role`}>
+            Role
+          </label>
+          <select
+            id={`${id}-role`}
+            value={user.role}
+            disabled={busy}
+            aria-describedby={error ? `${id}-error` : undefined}
+            onChange={(e) => onPatch({ role: e.target.value as Role })}
+          >
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {roleText(r)}
+              </option>
+            ))}
+          </select>
+        </td>
+        <td>
+          <label className="toggle">
+            <input
+              type="checkbox"
+              checked={user.active}
+              disabled={busy}
+              aria-describedby={error ? `${id}-error` : undefined}
+              onChange={(e) => onPatch({ active: e.target.checked })}
+            />
+            <span>Active</span>
+          </label>
+        </td>
+      </tr>
+      {error && (
+        <tr className="row-error">
+          <td colSpan={4}>
+            <p id={`${id}-error`} className="form-error" role="alert">
+              {error}
+            </p>
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
+
+function InviteSection({ createInvite }: { createInvite: UsersApi['createInvite'] }) {
+  const id = useId();
+  const [role, setRole] = useState<Role>('reviewer');
+  const [invite, setInvite] = useState<Invite | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [copied, setCopied] = useState(false);
+
+  const create = async () => {
+    setBusy(true);
+    setError(null);
+    setCopied(false);
+    const r = await createInvite(role);
+    setBusy(false);
+    if (r.ok) setInvite({ token: r.token, url: r.url, role: r.role, expiresAt: r.expiresAt });
+    else setError(r.error.message);
+  };
+
+  const copy = async () => {
+    if (!invite) return;
+    try {
+      await navigator.clipboard.writeText(invite.url);
+      setCopied(true);
+    } catch {
+      // No clipboard permission: select the link so Ctrl+C works.
+      const el = document.getElementById(`${id}-url`);
+      if (el) document.getSelection()?.selectAllChildren(el);
+    }
+  };
+
+  return (
+    <section className="admin-section" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Invite a colleague</h2>
+      <p className="hint">The link creates one account with the chosen role. Send it to them privately.</p>
+      <div className="invite-controls">
+        <label htmlFor={`${id}-role`}>Role for invitation</label>
+        <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as Role)}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {roleText(r)}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="primary" disabled={busy} onClick={() => void create()}>
+          Create invitation link
+        </button>
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {invite && (
+        <div className="invite-result">
+          <p>
+            Invitation link for <strong>{roleText(invite.role)}</strong>:
+          </p>
+          <div className="invite-link">
+            <code id={`${id}-url`} data-testid="invite-url" dir="ltr">
+              {invite.url}
+            </code>
+            <button type="button" onClick={() => void copy()}>
+              {copied ? 'Copied' : 'Copy'}
+            </button>
+          </div>
+          <p className="hint">Expires {formatDateTime(invite.expiresAt)}.</p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import type { PublicUser } from '../../../shared/domain/schemas.ts';
+import { permissionsFor, roleLabel } from '../account/permissions.ts';
+
+export interface AccountMenuProps {
+  user: PublicUser;
+  /** Where "Users" or "Articles" leads back to; the page already shown gets no link. */
+  page: 'workspace' | 'users';
+  articlesHref: string;
+  onSignOut(): void;
+}
+
+/** The signed-in person, their role, the admin's way to the users page, and sign out. */
+export function AccountMenu({ user, page, articlesHref, onSignOut }: AccountMenuProps) {
+  const label = roleLabel(user.role);
+  return (
+    <div className="account-menu">
+      <span className="account-who" data-testid="account">
+        <bdi className="account-name">{user.name}</bdi>{' '}
+        <span className="role-label" data-role={user.role}>
+          {label.en} · <span lang="ar">{label.ar}</span>
+        </span>
+      </span>
+      {page === 'workspace' && permissionsFor(user).manageUsers && (
+        <a className="nav-link" href="#/admin/users">
+          Users
+        </a>
+      )}
+      {page === 'users' && (
+        <a className="nav-link" href={articlesHref}>
+          Articles
+        </a>
+      )}
+      <button type="button" className="ghost" onClick={onSignOut}>
+        Sign out
+      </button>
+    </div>
+  );
+}
