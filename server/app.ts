@@ -24,6 +24,8 @@ export interface AppOptions {
   clientDir?: string;
   loginThrottle?: LoginThrottleOptions;
   mutationRate?: MutationRate;
+  /** Express "trust proxy" (see server/config.ts). */
+  trustProxy?: string;
 }
 
 export interface Application {
@@ -55,9 +57,10 @@ const CONTENT_SECURITY_POLICY = {
  * Builds the whole server around a store it is given, so tests can start
  * real servers on temp files and random ports.
  */
-export function createApplication({ store, logger, clientDir, loginThrottle, mutationRate }: AppOptions): Application {
+export function createApplication({ store, logger, clientDir, loginThrottle, mutationRate, trustProxy }: AppOptions): Application {
   const app = express();
   app.disable('x-powered-by');
+  if (trustProxy) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
   app.use(helmet({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }));
 
   const httpServer = createServer(app);

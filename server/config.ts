@@ -5,6 +5,12 @@ export interface ServerConfig {
   port: number;
   host: string;
   dbFile: string;
+  /**
+   * Express's "trust proxy" when behind a TLS-terminating reverse proxy, so
+   * the session cookie gets Secure and login throttling sees client
+   * addresses (e.g. "loopback" or "1"); unset means no proxy is trusted.
+   */
+  trustProxy?: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -16,5 +22,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     port,
     host: env.HOST || '127.0.0.1',
     dbFile: resolve(env.DB_FILE || './db.json'),
+    trustProxy: env.TRUST_PROXY || undefined,
   };
 }

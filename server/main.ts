@@ -12,9 +12,12 @@ async function main(): Promise<void> {
   const config = readConfig();
   const store = await JsonWorkspaceStore.open(config.dbFile, seedWorkspace);
   const clientDir = fileURLToPath(new URL('../dist/client', import.meta.url));
-  const app = createApplication({ store, logger, clientDir });
+  const app = createApplication({ store, logger, clientDir, trustProxy: config.trustProxy });
   const address = await app.listen(config.port, config.host);
   logger.info({ dbFile: config.dbFile }, `Isnad is running on http://${config.host}:${address.port}`);
+  if (Object.keys(store.state.users).length === 0) {
+    logger.info({}, 'No accounts yet: open the address above to create the first admin.');
+  }
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -1,7 +1,16 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT_DIR, ARTIFACTS, dragSelect, highlightSize, launchChromium, locatePhrase, personContext } from '../helpers/browser.ts';
+import {
+  ARTIFACTS,
+  CLIENT_DIR,
+  dragSelect,
+  highlightSize,
+  launchChromium,
+  locatePhrase,
+  personContext,
+  watchConsole,
+} from '../helpers/browser.ts';
 import { startTestServer, tempDir, type TestServer } from '../helpers/test-server.ts';
 
 const PHRASE = 'زودت روسيا بكميات كبيرة من الذخائر';
@@ -24,23 +33,39 @@ afterAll(async () => {
 });
 
 describe('two journalists on the Arabic seed article', () => {
-  it('the first visit asks for a display name and remembers it', async () => {
+  it('a fresh workspace leads to the setup page; the first admin signs in, out and in again', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
+    const problems = watchConsole(page);
     await page.goto(server.url);
-    await page.getByLabel('Display name').fill('Layla');
-    await page.getByLabel('Display name').press('Enter');
+    await page.getByLabel('Name').fill('منى');
+    await page.getByLabel('Email').fill('mona@newsroom.test');
+    await page.getByLabel('Password', { exact: true }).fill('a long admin passphrase');
+    await page.getByLabel('Confirm password').fill('a long admin passphrase');
+    await page.getByRole('button', { name: 'Create admin account' }).click();
     await expect.poll(() => page.locator('article p[data-start]').count()).toBe(13);
-    await page.reload();
+    await expect.poll(() => page.getByLabel('People in this article').innerText()).toContain('منى');
+
+    await page.reload(); // the session survives a reload
     await expect.poll(() => page.locator('article p[data-start]').count()).toBe(13);
-    expect(await page.getByLabel('Display name').count()).toBe(0);
-    await expect.poll(() => page.getByLabel('People in this article').innerText()).toContain('Layla');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await page.getByLabel('Email').fill('mona@newsroom.test');
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByText('Wrong email or password.').count()).toBe(1);
+    await page.getByLabel('Password').fill('a long admin passphrase');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.locator('article p[data-start]').count()).toBe(13);
+    expect(problems).toEqual([]);
     await context.close();
   });
 
   it('A captures a claim as disputed, B sees it within 2 s and verifies it, A sees that, a reload keeps it', async () => {
-    const a = await (await personContext(browser, 'Layla')).newPage();
-    const b = await (await personContext(browser, 'Omar')).newPage();
+    const a = await (await personContext(browser, server, 'Layla', 'reviewer')).newPage();
+    const b = await (await personContext(browser, server, 'Omar', 'reviewer')).newPage();
+    const problems = [...watchConsole(a), ...watchConsole(b)];
     await Promise.all([a.goto(server.url), b.goto(server.url)]);
     await expect.poll(() => a.locator('article p[data-start]').count()).toBe(13);
     await expect.poll(() => b.locator('article p[data-start]').count()).toBe(13);
@@ -77,7 +102,27 @@ describe('two journalists on the Arabic seed article', () => {
     await expect.poll(() => a.locator('[data-claim-id]').getAttribute('data-status')).toBe('verified');
     await expect.poll(() => highlightSize(a, 'claim-verified')).toBe(1);
     expect(await a.locator('[data-claim-id] .claim-quote').innerText()).toBe(PHRASE);
+    expect(problems).toEqual([]);
     await a.context().close();
     await b.context().close();
+  });
+
+  it('a viewer reads the claims but is offered nothing that would change them', async () => {
+    const page = await (await personContext(browser, server, 'Vera', 'viewer')).newPage();
+    await page.goto(server.url);
+    await expect.poll(() => page.locator('[data-claim-id]').count()).toBe(1);
+    const at = await locatePhrase(page, 'الدول الغربية');
+    await dragSelect(page, at.paragraph, at.start, at.end);
+    await page.waitForTimeout(300);
+    expect(await page.getByRole('toolbar', { name: 'Capture claim' }).count()).toBe(0);
+    await page.locator('[data-claim-id]').click();
+    const editor = page.getByRole('region', { name: 'Claim editor' });
+    await editor.waitFor();
+    expect(await editor.getByRole('button', { name: /Verified|Disputed/ }).count()).toBe(0);
+    expect(await editor.getByRole('button', { name: 'Delete claim' }).count()).toBe(0);
+    await page.keyboard.press('4');
+    await page.waitForTimeout(200);
+    expect(await page.locator('[data-claim-id]').getAttribute('data-status')).toBe('verified');
+    await page.context().close();
   });
 });

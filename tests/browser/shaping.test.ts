@@ -42,7 +42,7 @@ const setTint = (page: Page, value: string | null) =>
 
 describe('highlights and Arabic shaping', () => {
   it('a highlight starting mid-word leaves the glyphs of the paragraph pixel-identical', async () => {
-    const page = await (await personContext(browser, 'Sara')).newPage();
+    const page = await (await personContext(browser, server, 'Sara')).newPage();
     await page.goto(server.url);
     const paragraph = page.locator('article p[data-start]').nth(PARAGRAPH);
     await paragraph.waitFor();

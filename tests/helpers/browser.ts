@@ -1,6 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { SESSION_COOKIE } from '../../server/http/session-cookie.ts';
+import type { Role } from '../../shared/domain/roles.ts';
+import type { TestServer } from './test-server.ts';
 
 export const CLIENT_DIR = fileURLToPath(new URL('../../dist/client', import.meta.url));
 export const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
@@ -26,13 +29,25 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A browser context whose person has already given a display name. */
-export async function personContext(browser: Browser, name: string): Promise<BrowserContext> {
+/**
+ * A browser context signed in as `name` with `role`: the account is created
+ * directly in the store (as test helpers may) and its session cookie set.
+ */
+export async function personContext(browser: Browser, server: TestServer, name: string, role: Role = 'reviewer'): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
-  await context.addInitScript((n) => {
-    if (!localStorage.getItem('isnad.displayName')) localStorage.setItem('isnad.displayName', n);
-  }, name);
+  const { token } = await server.login(name, role);
+  await context.addCookies([{ name: SESSION_COOKIE, value: token, url: server.url, httpOnly: true, sameSite: 'Lax' }]);
   return context;
+}
+
+/** Fails the test on any CSP violation or uncaught error the page reports. */
+export function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (msg) => {
+    if (/Content Security Policy|Refused to/i.test(msg.text())) problems.push(`csp: ${msg.text()}`);
+  });
+  return problems;
 }
 
 /** Number of ranges painted in the named CSS highlight (0 when absent). */

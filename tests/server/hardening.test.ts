@@ -87,7 +87,8 @@ describe('socket hardening', () => {
     const server = await serverWith();
     const big = await server.connect('Omar');
     const closed = new Promise((r) => big.once('disconnect', r));
-    big.emit('claim:create', { articleId: SEED_ARTICLE_ID, target: { start: 0, end: 5 }, note: 'x'.repeat(MAX_REQUEST_BYTES + 100) } as never);
+    const raw = big as unknown as { emit(event: string, payload: unknown): void };
+    raw.emit('claim:create', { articleId: SEED_ARTICLE_ID, target: { start: 0, end: 5 }, note: 'x'.repeat(MAX_REQUEST_BYTES + 100) });
     await closed;
     const other = await server.connect('Sara');
     expect(((await emitRaw(other, 'article:join', { articleId: SEED_ARTICLE_ID })) as { ok: boolean }).ok).toBe(true);

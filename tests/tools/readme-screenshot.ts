@@ -33,9 +33,9 @@ try {
     if (!ack.ok) throw new Error(ack.error.message);
   }
   const browser = await launchChromium();
-  const colleague = await (await personContext(browser, 'Omar')).newPage();
+  const colleague = await (await personContext(browser, server, 'Omar')).newPage();
   await colleague.goto(server.url);
-  const page = await (await personContext(browser, 'Layla')).newPage();
+  const page = await (await personContext(browser, server, 'Layla', 'editor')).newPage();
   await page.setViewportSize({ width: 1360, height: 1180 });
   await page.goto(server.url);
   await page.locator('[data-claim-id]').first().waitFor();
