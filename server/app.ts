@@ -26,6 +26,13 @@ export interface AppOptions {
   mutationRate?: MutationRate;
   /** Express "trust proxy" (see server/config.ts). */
   trustProxy?: string;
+  /** Broadcasts kept per article for reconnecting clients (tests make it small). */
+  changeLogCap?: number;
+  /**
+   * socket.io's heartbeat: a connection that answers no ping within
+   * interval + timeout is dropped, and with it the person's presence.
+   */
+  heartbeat?: { intervalMs: number; timeoutMs: number };
 }
 
 export interface Application {
@@ -57,14 +64,21 @@ const CONTENT_SECURITY_POLICY = {
  * Builds the whole server around a store it is given, so tests can start
  * real servers on temp files and random ports.
  */
-export function createApplication({ store, logger, clientDir, loginThrottle, mutationRate, trustProxy }: AppOptions): Application {
+export function createApplication(options: AppOptions): Application {
+  const { store, logger, clientDir, loginThrottle, mutationRate, changeLogCap, trustProxy } = options;
+  const heartbeat = options.heartbeat ?? { intervalMs: 10_000, timeoutMs: 10_000 };
   const app = express();
   app.disable('x-powered-by');
   if (trustProxy) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
   app.use(helmet({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }));
 
   const httpServer = createServer(app);
-  const io: IsnadServer = new Server(httpServer, { serveClient: false, maxHttpBufferSize: MAX_REQUEST_BYTES });
+  const io: IsnadServer = new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: MAX_REQUEST_BYTES,
+    pingInterval: heartbeat.intervalMs,
+    pingTimeout: heartbeat.timeoutMs,
+  });
 
   const api = express.Router();
   api.use(express.json({ limit: MAX_REQUEST_BYTES }));
@@ -101,7 +115,7 @@ export function createApplication({ store, logger, clientDir, loginThrottle, mut
     sendError(res, 'internal_error');
   });
 
-  attachRealtime(io, { store, logger, mutationRate });
+  const realtime = attachRealtime(io, { store, logger, mutationRate, changeLogCap });
 
   return {
     httpServer,
@@ -115,6 +129,7 @@ export function createApplication({ store, logger, clientDir, loginThrottle, mut
         });
       }),
     async close() {
+      realtime.close();
       await store.close();
       // Let the acks of the last write go out before the connections close.
       await new Promise((resolve) => setTimeout(resolve, 50));

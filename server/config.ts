@@ -11,6 +11,8 @@ export interface ServerConfig {
    * addresses (e.g. "loopback" or "1"); unset means no proxy is trusted.
    */
   trustProxy?: string;
+  /** Mutations one connection may send, as "points/seconds" (MUTATION_RATE, default 100/10). */
+  mutationRate?: { points: number; seconds: number };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -23,5 +25,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     host: env.HOST || '127.0.0.1',
     dbFile: resolve(env.DB_FILE || './db.json'),
     trustProxy: env.TRUST_PROXY || undefined,
+    mutationRate: env.MUTATION_RATE ? parseRate(env.MUTATION_RATE) : undefined,
   };
+}
+
+function parseRate(text: string): { points: number; seconds: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+  if (!m || Number(m[1]) < 1 || Number(m[2]) < 1) throw new Error(`MUTATION_RATE must look like 100/10 (changes per seconds), got "${text}"`);
+  return { points: Number(m[1]), seconds: Number(m[2]) };
 }

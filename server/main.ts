@@ -9,22 +9,14 @@ import { DbFileError, JsonWorkspaceStore } from './store/workspace-store.ts';
 const logger = createLogger();
 
 async function main(): Promise<void> {
-  const config = readConfig();
-  const store = await JsonWorkspaceStore.open(config.dbFile, seedWorkspace);
-  const clientDir = fileURLToPath(new URL('../dist/client', import.meta.url));
-  const app = createApplication({ store, logger, clientDir, trustProxy: config.trustProxy });
-  const address = await app.listen(config.port, config.host);
-  logger.info({ dbFile: config.dbFile }, `Isnad is running on http://${config.host}:${address.port}`);
-  if (Object.keys(store.state.users).length === 0) {
-    logger.info({}, 'No accounts yet: open the address above to create the first admin.');
-  }
-
+  // Installed before anything starts, so a signal during start-up still stops cleanly.
+  let app: ReturnType<typeof createApplication> | null = null;
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping: no new changes, finishing the pending write');
-    app.close().then(
+    (app ? app.close() : Promise.resolve()).then(
       () => {
         logger.info({}, 'stopped cleanly');
         process.exit(0);
@@ -37,6 +29,20 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+
+  const config = readConfig();
+  const store = await JsonWorkspaceStore.open(config.dbFile, seedWorkspace, {
+    backupIntervalMs: 60 * 60 * 1000,
+    onBackupError: (error) => logger.warn({ err: error }, 'backup failed'),
+  });
+  const clientDir = fileURLToPath(new URL('../dist/client', import.meta.url));
+  app = createApplication({ store, logger, clientDir, trustProxy: config.trustProxy, mutationRate: config.mutationRate });
+  const address = await app.listen(config.port, config.host);
+  logger.info({ dbFile: config.dbFile }, `Isnad is running on http://${config.host}:${address.port}`);
+  if (Object.keys(store.state.users).length === 0) {
+    logger.info({}, 'No accounts yet: open the address above to create the first admin.');
+  }
+
 }
 
 main().catch((error: unknown) => {

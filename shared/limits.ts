@@ -23,6 +23,12 @@ export const LIMITS = {
   passwordMax: 200,
   /** RFC 5321's limit for an address. */
   email: 254,
+  /** A comment on a claim. */
+  comment: 5_000,
+  /** An evidence link and its title and note. */
+  url: 2_000,
+  evidenceTitle: 300,
+  evidenceNote: 2_000,
   /** An article's whole body text, in code points (a long feature is ~50,000). */
   articleBody: 200_000,
 } as const;

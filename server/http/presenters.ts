@@ -1,4 +1,5 @@
-import type { Article, Claim } from '../../shared/domain/schemas.ts';
+import type { Article, Claim, HistoryEntry } from '../../shared/domain/schemas.ts';
+import type { DbData } from '../store/db-schema.ts';
 import { CLAIM_STATUSES } from '../../shared/domain/status.ts';
 import type { StatusCounts } from '../../shared/protocol/events.ts';
 import { claimsInReadingOrder } from '../../shared/ops/apply.ts';
@@ -18,4 +19,13 @@ export function presentArticleSummary(article: Article, allClaims: readonly Clai
 
 export function presentArticle(article: Article, allClaims: readonly Claim[]) {
   return { article, claims: claimsInReadingOrder(allClaims, article.id) };
+}
+
+/** The article's most recent changes across all its claims, newest first. */
+export function articleActivity(state: DbData, articleId: string, limit: number): HistoryEntry[] {
+  const entries: HistoryEntry[] = [];
+  for (const list of Object.values(state.history)) {
+    if (list[0]?.articleId === articleId) entries.push(...list);
+  }
+  return entries.sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id)).slice(0, limit);
 }

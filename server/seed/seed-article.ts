@@ -40,5 +40,5 @@ export function parseSeedArticle(raw: string): Omit<Article, 'id' | 'createdAt' 
 export function seedWorkspace(): WorkspaceState {
   const parsed = parseSeedArticle(readFileSync(SEED_FILE, 'utf8'));
   const article: Article = { id: SEED_ARTICLE_ID, ...parsed, revision: 1, createdAt: SEED_TIME, updatedAt: SEED_TIME };
-  return { articles: { [article.id]: article }, claims: {} };
+  return { articles: { [article.id]: article }, claims: {}, comments: {} };
 }

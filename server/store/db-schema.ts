@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { ArticleSchema, ClaimSchema, IdSchema, IsoDateSchema, RoleSchema } from '../../shared/domain/schemas.ts';
+import {
+  ArticleSchema,
+  ClaimSchema,
+  CommentSchema,
+  HistoryEntrySchema,
+  IdSchema,
+  IsoDateSchema,
+  RoleSchema,
+} from '../../shared/domain/schemas.ts';
 
 /**
  * The shape of db.json. Parsed at start so a damaged or foreign file is
@@ -41,11 +49,39 @@ export const StoredInviteSchema = z.object({
 });
 export type StoredInvite = z.infer<typeof StoredInviteSchema>;
 
+/**
+ * One broadcast as it went out, numbered per article. A capped list of these
+ * lets a client that was away catch up with exactly what it missed.
+ */
+export const ChangeEventSchema = z.object({
+  seq: z.number().int().min(1),
+  event: z.string(),
+  payload: z.record(z.string(), z.unknown()),
+});
+export type ChangeEvent = z.infer<typeof ChangeEventSchema>;
+
+export const ChangeLogSchema = z.object({ seq: z.number().int().min(0), log: z.array(ChangeEventSchema) });
+export type ChangeLog = z.infer<typeof ChangeLogSchema>;
+
+/** The ack an op got, kept for a while so a retry with the same opId gets it again. */
+export const StoredOpSchema = z.object({
+  userId: z.string(),
+  at: IsoDateSchema,
+  ack: z.record(z.string(), z.unknown()),
+});
+export type StoredOp = z.infer<typeof StoredOpSchema>;
+
 export const DbSchema = z
   .object({
     schemaVersion: z.literal(DB_SCHEMA_VERSION),
     articles: z.record(z.string(), ArticleSchema),
     claims: z.record(z.string(), ClaimSchema),
+    comments: z.record(z.string(), CommentSchema),
+    /** Every change to each claim, complete and in order (keyed by claim id). */
+    history: z.record(z.string(), z.array(HistoryEntrySchema)),
+    /** Per article: the last sequence number and the recent broadcasts. */
+    changeLog: z.record(z.string(), ChangeLogSchema),
+    ops: z.record(z.string(), StoredOpSchema),
     users: z.record(z.string(), StoredUserSchema),
     sessions: z.record(z.string(), StoredSessionSchema),
     invites: z.record(z.string(), StoredInviteSchema),
@@ -58,6 +94,10 @@ export const DbSchema = z
     for (const [key, claim] of Object.entries(db.claims)) {
       if (key !== claim.id) problem(`claim key "${key}" != id "${claim.id}"`);
       if (!Object.hasOwn(db.articles, claim.articleId)) problem(`claim "${key}" belongs to missing article "${claim.articleId}"`);
+    }
+    for (const [key, comment] of Object.entries(db.comments)) {
+      if (key !== comment.id) problem(`comment key "${key}" != id "${comment.id}"`);
+      if (!Object.hasOwn(db.claims, comment.claimId)) problem(`comment "${key}" belongs to missing claim "${comment.claimId}"`);
     }
     const emails = new Set<string>();
     for (const [key, user] of Object.entries(db.users)) {
@@ -74,18 +114,28 @@ export function migrate(raw: unknown): unknown {
   if (typeof raw !== 'object' || raw === null) return raw;
   const db = raw as Record<string, unknown>;
   if (db.schemaVersion === 1) {
-    // v1 had no accounts: claims from then keep their names and get no account ids.
+    // v1 had no accounts, assignees, evidence or discussion: claims from then
+    // keep the names they were made under and get no account ids.
     const claims = Object.fromEntries(
       Object.entries((db.claims ?? {}) as Record<string, Record<string, unknown>>).map(([id, c]) => [
         id,
-        { ...c, createdById: c.createdById ?? null, updatedById: c.updatedById ?? null },
+        {
+          ...c,
+          createdById: c.createdById ?? null,
+          updatedById: c.updatedById ?? null,
+          assigneeId: null,
+          evidence: [],
+          orphaned: false,
+          fieldVersions: { ...(c.fieldVersions as object), assigneeId: 1 },
+        },
       ]),
     );
-    return { ...db, schemaVersion: 2, claims, users: {}, sessions: {}, invites: {} };
+    return { ...db, schemaVersion: 2, claims, ...emptyCollections() };
   }
   return raw;
 }
 
-export function emptyCollections(): Pick<DbData, 'users' | 'sessions' | 'invites'> {
-  return { users: {}, sessions: {}, invites: {} };
+/** Everything but articles and claims, empty: what a new workspace starts with. */
+export function emptyCollections(): Omit<DbData, 'schemaVersion' | 'articles' | 'claims'> {
+  return { comments: {}, history: {}, changeLog: {}, ops: {}, users: {}, sessions: {}, invites: {} };
 }

@@ -2,6 +2,14 @@ import { Low } from 'lowdb';
 import { DB_SCHEMA_VERSION, DbSchema, emptyCollections, migrate, type DbData } from './db-schema.ts';
 import { DurableJsonFile } from './durable-json-file.ts';
 import { acquireLock, FileLockError } from './file-lock.ts';
+import { takeBackup } from './backups.ts';
+
+export interface StoreOptions {
+  /** Rolling backups beside the file: taken at open and at most this often while writing; 0 turns them off. */
+  backupIntervalMs?: number;
+  /** Where a failed backup is reported (it never fails a write). */
+  onBackupError?: (error: unknown) => void;
+}
 import type { WorkspaceState } from '../../shared/ops/apply.ts';
 
 /**
@@ -62,9 +70,13 @@ export class JsonWorkspaceStore implements WorkspaceStore {
   private closed = false;
   writeCount = 0;
 
+  private lastBackup = 0;
+
   private constructor(
     db: Low<DbData>,
+    private readonly file: string,
     private readonly unlock: () => void,
+    private readonly options: StoreOptions,
   ) {
     this.db = db;
     this.durable = db.data;
@@ -74,7 +86,7 @@ export class JsonWorkspaceStore implements WorkspaceStore {
    * Opens `file`; when it does not exist, creates it from `initial()`. A file
    * that is not valid JSON or not a workspace is never touched: DbFileError.
    */
-  static async open(file: string, initial: () => WorkspaceState): Promise<JsonWorkspaceStore> {
+  static async open(file: string, initial: () => WorkspaceState, options: StoreOptions = {}): Promise<JsonWorkspaceStore> {
     let unlock: () => void;
     try {
       unlock = acquireLock(file);
@@ -83,19 +95,24 @@ export class JsonWorkspaceStore implements WorkspaceStore {
       throw error;
     }
     try {
-      return await JsonWorkspaceStore.load(file, initial, unlock);
+      return await JsonWorkspaceStore.load(file, initial, unlock, options);
     } catch (error) {
       unlock();
       throw error;
     }
   }
 
-  private static async load(file: string, initial: () => WorkspaceState, unlock: () => void): Promise<JsonWorkspaceStore> {
+  private static async load(
+    file: string,
+    initial: () => WorkspaceState,
+    unlock: () => void,
+    options: StoreOptions,
+  ): Promise<JsonWorkspaceStore> {
     const adapter = new DurableJsonFile<DbData>(file);
     const text = await adapter.readText();
     let data: DbData;
     if (text === null) {
-      data = { schemaVersion: DB_SCHEMA_VERSION, ...initial(), ...emptyCollections() };
+      data = { schemaVersion: DB_SCHEMA_VERSION, ...emptyCollections(), ...initial() };
     } else {
       let raw: unknown;
       try {
@@ -112,9 +129,18 @@ export class JsonWorkspaceStore implements WorkspaceStore {
       data = parsed.data;
     }
     const db = new Low<DbData>(adapter, data);
-    const store = new JsonWorkspaceStore(db, unlock);
+    const store = new JsonWorkspaceStore(db, file, unlock, options);
     if (text === null) await db.write();
+    else if (store.backupsOn) {
+      // The file just passed validation: it is a good state worth keeping.
+      await takeBackup(file);
+      store.lastBackup = Date.now();
+    }
     return store;
+  }
+
+  private get backupsOn(): boolean {
+    return (this.options.backupIntervalMs ?? 0) > 0;
   }
 
   get state(): DbData {
@@ -154,6 +180,10 @@ export class JsonWorkspaceStore implements WorkspaceStore {
       this.writeCount++;
       this.durable = snapshot;
       for (const w of batch) w.resolve();
+      if (this.backupsOn && Date.now() - this.lastBackup >= this.options.backupIntervalMs!) {
+        this.lastBackup = Date.now();
+        await takeBackup(this.file).catch((error: unknown) => this.options.onBackupError?.(error));
+      }
     } catch (error) {
       // Changes queued behind this write were built on top of it: refuse them too.
       const failed = batch.concat(this.pending);

@@ -64,8 +64,23 @@ export const TargetSchema = z.object({
 });
 
 /** The fields of a claim a reviewer edits; each carries its own version. */
-export const EDITABLE_FIELDS = ['status', 'summary', 'attributedTo', 'note'] as const;
+export const EDITABLE_FIELDS = ['status', 'summary', 'attributedTo', 'note', 'assigneeId'] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+/** http(s) only: a javascript: or data: link in evidence would run in a colleague's browser. */
+export const HttpUrlSchema = z.url({ protocol: /^https?$/, hostname: /^[^\s/?#]+$/ }).max(LIMITS.url);
+
+/** A source that supports or refutes a claim. */
+export const EvidenceSchema = z.object({
+  id: IdSchema,
+  url: HttpUrlSchema,
+  title: z.string(),
+  note: z.string(),
+  addedBy: z.string(),
+  addedById: z.string().nullable(),
+  addedAt: IsoDateSchema,
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
 
 export const ClaimSchema = z.object({
   id: IdSchema,
@@ -75,6 +90,14 @@ export const ClaimSchema = z.object({
   summary: z.string(),
   attributedTo: z.string(),
   note: z.string(),
+  /** The colleague responsible for checking it (an account id), or nobody. */
+  assigneeId: z.string().nullable(),
+  evidence: z.array(EvidenceSchema),
+  /**
+   * True when, after a revision of the article, the claim's words could not
+   * be found again with confidence: it keeps all its data but is not drawn.
+   */
+  orphaned: z.boolean(),
   /** Display names as they were at the time: history keeps what people saw. */
   createdBy: z.string(),
   /** Account ids; null for claims made before accounts existed. */
@@ -95,11 +118,50 @@ export const ClaimSchema = z.object({
     summary: z.number().int().min(1),
     attributedTo: z.number().int().min(1),
     note: z.number().int().min(1),
+    assigneeId: z.number().int().min(1),
   }),
   /** Deleted claims are kept (for undo and accountability) but not shown. */
   deleted: z.object({ by: z.string(), at: IsoDateSchema }).nullable(),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
+
+/** A message in a claim's discussion; `mentions` are the account ids it @mentions. */
+export const CommentSchema = z.object({
+  id: IdSchema,
+  claimId: IdSchema,
+  articleId: IdSchema,
+  text: z.string(),
+  mentions: z.array(IdSchema),
+  createdBy: z.string(),
+  createdById: z.string().nullable(),
+  createdAt: IsoDateSchema,
+});
+export type Comment = z.infer<typeof CommentSchema>;
+
+export const HISTORY_ACTIONS = [
+  'created',
+  'updated',
+  'deleted',
+  'restored',
+  'evidence_added',
+  'evidence_removed',
+  'commented',
+  'reanchored',
+  'orphaned',
+] as const;
+
+/** One accountable change to a claim: what changed, from what to what, who and when. */
+export const HistoryEntrySchema = z.object({
+  id: z.string(),
+  articleId: IdSchema,
+  claimId: IdSchema,
+  action: z.enum(HISTORY_ACTIONS),
+  changes: z.array(z.object({ field: z.string(), from: z.string().nullable(), to: z.string().nullable() })),
+  by: z.string(),
+  byId: z.string().nullable(),
+  at: IsoDateSchema,
+});
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
 export const RoleSchema = z.enum(ROLES);
 

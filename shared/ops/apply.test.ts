@@ -67,7 +67,7 @@ function deepFreeze<T>(value: T): T {
 const snapshot = (state: WorkspaceState): string => JSON.stringify(state);
 
 function emptyState(): WorkspaceState {
-  return deepFreeze({ articles: { [AR.id]: AR, [EN.id]: EN, [LONG.id]: LONG }, claims: {} });
+  return deepFreeze({ articles: { [AR.id]: AR, [EN.id]: EN, [LONG.id]: LONG }, claims: {}, comments: {} });
 }
 
 type Ok = Extract<ApplyResult, { ok: true }>;
@@ -136,6 +136,9 @@ describe('claim:create', () => {
       summary: '',
       attributedTo: '',
       note: '',
+      assigneeId: null,
+      evidence: [],
+      orphaned: false,
       createdBy: 'Layla',
       createdById: 'u-layla',
       createdAt: layla.now,
@@ -143,7 +146,7 @@ describe('claim:create', () => {
       updatedById: 'u-layla',
       updatedAt: layla.now,
       version: 1,
-      fieldVersions: { status: 1, summary: 1, attributedTo: 1, note: 1 },
+      fieldVersions: { status: 1, summary: 1, attributedTo: 1, note: 1, assigneeId: 1 },
       deleted: null,
     });
     expect(r.state.claims['c1']).toBe(r.claim);
@@ -322,7 +325,7 @@ describe('claim:update', () => {
     const { state } = withOneClaim();
     const r = expectOk(apply(state, { type: 'claim:update', input: { id: 'c1', changes: { status: 'unreviewed', note: 'checked wire copy' } } }));
     expect(r.claim.version).toBe(2);
-    expect(r.claim.fieldVersions).toEqual({ status: 1, summary: 1, attributedTo: 1, note: 2 });
+    expect(r.claim.fieldVersions).toEqual({ status: 1, summary: 1, attributedTo: 1, note: 2, assigneeId: 1 });
   });
 
   it('refuses a stale change to a field someone else changed since, returning the current claim', () => {

@@ -1,6 +1,16 @@
-import type { Article, Claim } from '../domain/schemas.ts';
+import type { Article, Claim, Comment, HistoryEntry } from '../domain/schemas.ts';
 import type { ApiError } from './errors.ts';
-import type { ArticleJoinInput, ClaimCreateInput, ClaimIdInput, ClaimUpdateInput } from './payloads.ts';
+import type {
+  ArticleJoinInput,
+  ArticleLeaveInput,
+  ClaimCreateInput,
+  ClaimIdInput,
+  ClaimUpdateInput,
+  CommentCreateInput,
+  EvidenceAddInput,
+  EvidenceRemoveInput,
+  PresenceUpdateInput,
+} from './payloads.ts';
 
 /**
  * The one socket event map, used by the server (`Server<ClientToServerEvents,
@@ -8,7 +18,8 @@ import type { ArticleJoinInput, ClaimCreateInput, ClaimIdInput, ClaimUpdateInput
  * ClientToServerEvents>`). Event names are `resource:verb`.
  */
 
-export const PROTOCOL_VERSION = 1;
+/** 2: sequence numbers, opIds, comments, evidence, presence detail. */
+export const PROTOCOL_VERSION = 2;
 
 export type { ApiError, ErrorCode } from './errors.ts';
 
@@ -21,33 +32,64 @@ export type AckCallback<T extends object = object> = (result: Ack<T>) => void;
 
 /** A person in an article right now. Volatile: never stored. */
 export interface PresenceUser {
-  /** One entry per connection, so the same name in two tabs shows twice. */
+  /** One entry per connection, so the same person in two tabs shows twice. */
   id: string;
+  userId: string;
   name: string;
   color: string;
+  /** Index into the shared presence palette, for painting their selection. */
+  colorIndex: number;
+  /** The claim they have open. */
+  claimId: string | null;
+  /** Their live text selection, in code points over the body. */
+  selection: { start: number; end: number } | null;
 }
 
-export interface JoinResult {
-  article: Article;
-  claims: Claim[];
-  users: PresenceUser[];
+/**
+ * The join answer. With `sinceSeq` and a change log that still reaches back
+ * that far, `missed` holds exactly the broadcasts the client did not get, in
+ * order; otherwise it is a full snapshot. Either way the client ends in the
+ * server's state as of `seq`.
+ */
+export type JoinResult = { article: Article; users: PresenceUser[]; seq: number } & (
+  | { snapshot: true; claims: Claim[]; comments: Comment[] }
+  | { snapshot: false; missed: MissedEvent[] }
+);
+
+/** Broadcast payloads; every change carries the article's sequence number and its history entry. */
+export interface ChangePayloads {
+  'claim:created': { articleId: string; seq: number; claim: Claim; history: HistoryEntry };
+  'claim:updated': { articleId: string; seq: number; claim: Claim; history: HistoryEntry };
+  'claim:deleted': { articleId: string; seq: number; id: string; history: HistoryEntry };
+  'claim:restored': { articleId: string; seq: number; claim: Claim; history: HistoryEntry };
+  'comment:created': { articleId: string; seq: number; comment: Comment; history: HistoryEntry };
 }
+export type ChangeEventName = keyof ChangePayloads;
+export type MissedEvent = { [E in ChangeEventName]: { seq: number; event: E; payload: ChangePayloads[E] } }[ChangeEventName];
+
+export type ClaimAck = Ack<{ claim: Claim; seq: number }>;
 
 export interface ClientToServerEvents {
   'article:join': (payload: ArticleJoinInput, ack: AckCallback<JoinResult>) => void;
-  'article:leave': (payload: ArticleJoinInput, ack: AckCallback) => void;
-  'claim:create': (payload: ClaimCreateInput, ack: AckCallback<{ claim: Claim }>) => void;
-  'claim:update': (payload: ClaimUpdateInput, ack: AckCallback<{ claim: Claim }>) => void;
-  'claim:delete': (payload: ClaimIdInput, ack: AckCallback) => void;
+  'article:leave': (payload: ArticleLeaveInput, ack: AckCallback) => void;
+  'claim:create': (payload: ClaimCreateInput, ack: AckCallback<{ claim: Claim; seq: number }>) => void;
+  'claim:update': (payload: ClaimUpdateInput, ack: AckCallback<{ claim: Claim; seq: number }>) => void;
+  'claim:delete': (payload: ClaimIdInput, ack: AckCallback<{ seq: number }>) => void;
   /** Undo of a delete: the same claim, with its id and history, comes back. */
-  'claim:restore': (payload: ClaimIdInput, ack: AckCallback<{ claim: Claim }>) => void;
+  'claim:restore': (payload: ClaimIdInput, ack: AckCallback<{ claim: Claim; seq: number }>) => void;
+  'evidence:add': (payload: EvidenceAddInput, ack: AckCallback<{ claim: Claim; seq: number }>) => void;
+  'evidence:remove': (payload: EvidenceRemoveInput, ack: AckCallback<{ claim: Claim; seq: number }>) => void;
+  'comment:create': (payload: CommentCreateInput, ack: AckCallback<{ comment: Comment; seq: number }>) => void;
+  /** Volatile and unacked: throttle to about 10 a second. */
+  'presence:update': (payload: PresenceUpdateInput) => void;
 }
 
 export interface ServerToClientEvents {
-  'claim:created': (event: { articleId: string; claim: Claim }) => void;
-  'claim:updated': (event: { articleId: string; claim: Claim }) => void;
-  'claim:deleted': (event: { articleId: string; id: string }) => void;
-  'claim:restored': (event: { articleId: string; claim: Claim }) => void;
+  'claim:created': (event: ChangePayloads['claim:created']) => void;
+  'claim:updated': (event: ChangePayloads['claim:updated']) => void;
+  'claim:deleted': (event: ChangePayloads['claim:deleted']) => void;
+  'claim:restored': (event: ChangePayloads['claim:restored']) => void;
+  'comment:created': (event: ChangePayloads['comment:created']) => void;
   presence: (event: { articleId: string; users: PresenceUser[] }) => void;
 }
 

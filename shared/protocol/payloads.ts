@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, StatusSchema, userText } from '../domain/schemas.ts';
+import { HttpUrlSchema, IdSchema, StatusSchema, userText } from '../domain/schemas.ts';
 import { LIMITS } from '../limits.ts';
 
 /**
@@ -14,17 +14,34 @@ export const DisplayNameSchema = userText(LIMITS.displayName, { trim: true }).pi
 
 export const HandshakeAuthSchema = z.object({ name: DisplayNameSchema });
 
-export const ArticleJoinSchema = z.object({ articleId: IdSchema });
+/**
+ * A client-generated id for one mutation. Sending the same op twice (a
+ * retry after a lost ack) applies it once; the second send gets the first
+ * result. Optional for integrations; the app always sends one.
+ */
+export const OpIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'an opId is 8-64 letters, digits, "-" or "_"');
+
+export const ArticleJoinSchema = z.object({
+  articleId: IdSchema,
+  /** The last change sequence number this client saw; the join then returns only what it missed. */
+  sinceSeq: z.number().int().min(0).optional(),
+});
 export type ArticleJoinInput = z.infer<typeof ArticleJoinSchema>;
+
+export const ArticleLeaveSchema = z.object({ articleId: IdSchema });
+export type ArticleLeaveInput = z.infer<typeof ArticleLeaveSchema>;
 
 const ClaimFieldsSchema = {
   status: StatusSchema.optional(),
   summary: userText(LIMITS.summary, { trim: true }).optional(),
   attributedTo: userText(LIMITS.attributedTo, { trim: true }).optional(),
   note: userText(LIMITS.note).optional(),
+  /** An account id, or null to unassign. */
+  assigneeId: IdSchema.nullable().optional(),
 };
 
 export const ClaimCreateSchema = z.object({
+  opId: OpIdSchema.optional(),
   articleId: IdSchema,
   target: z
     .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
@@ -39,6 +56,7 @@ export const ClaimChangesSchema = z
 export type ClaimChanges = z.infer<typeof ClaimChangesSchema>;
 
 export const ClaimUpdateSchema = z.object({
+  opId: OpIdSchema.optional(),
   id: IdSchema,
   /** The claim version the change was made on; omit to apply unconditionally. */
   baseVersion: z.number().int().min(1).optional(),
@@ -46,8 +64,38 @@ export const ClaimUpdateSchema = z.object({
 });
 export type ClaimUpdateInput = z.infer<typeof ClaimUpdateSchema>;
 
-export const ClaimIdSchema = z.object({ id: IdSchema });
+export const ClaimIdSchema = z.object({ opId: OpIdSchema.optional(), id: IdSchema });
 export type ClaimIdInput = z.infer<typeof ClaimIdSchema>;
+
+export const EvidenceAddSchema = z.object({
+  opId: OpIdSchema.optional(),
+  claimId: IdSchema,
+  url: HttpUrlSchema,
+  title: userText(LIMITS.evidenceTitle, { trim: true }).optional(),
+  note: userText(LIMITS.evidenceNote).optional(),
+});
+export type EvidenceAddInput = z.infer<typeof EvidenceAddSchema>;
+
+export const EvidenceRemoveSchema = z.object({ opId: OpIdSchema.optional(), claimId: IdSchema, evidenceId: IdSchema });
+export type EvidenceRemoveInput = z.infer<typeof EvidenceRemoveSchema>;
+
+export const CommentCreateSchema = z.object({
+  opId: OpIdSchema.optional(),
+  claimId: IdSchema,
+  text: userText(LIMITS.comment, { trim: true }).pipe(z.string().min(1, 'a comment needs text')),
+});
+export type CommentCreateInput = z.infer<typeof CommentCreateSchema>;
+
+/** Volatile: which claim a person has open and what text they have selected. */
+export const PresenceUpdateSchema = z.object({
+  articleId: IdSchema,
+  claimId: IdSchema.nullable(),
+  selection: z
+    .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
+    .refine((s) => s.end >= s.start, { message: 'end before start' })
+    .nullable(),
+});
+export type PresenceUpdateInput = z.infer<typeof PresenceUpdateSchema>;
 
 /**
  * The path of the first invalid field ("target.end"), for the error ack's

@@ -16,10 +16,10 @@ export interface ServerProcess {
 }
 
 /** Starts `server/main.ts` in a child process on a random port; resolves once it listens. */
-export function spawnServer(dbFile: string): Promise<ServerProcess> {
+export function spawnServer(dbFile: string, extraEnv: Record<string, string> = {}): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DB_FILE: dbFile, LOG_LEVEL: 'info', NODE_ENV: 'production' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DB_FILE: dbFile, LOG_LEVEL: 'info', NODE_ENV: 'production', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

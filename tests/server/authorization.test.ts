@@ -70,6 +70,32 @@ const cases: Case[] = [
       return code(await emitRaw(socket, 'claim:restore', { id: claim.id }));
     },
   },
+  {
+    name: 'evidence:add',
+    expect: reviewers,
+    run: async ({ socket }, f) => code(await emitRaw(socket, 'evidence:add', { claimId: (await f.othersClaim()).id, url: 'https://example.org/r' })),
+  },
+  {
+    name: 'evidence:remove',
+    expect: reviewers,
+    run: async ({ socket }, f) => {
+      const claim = await f.othersClaim();
+      const added = (await emitRaw(fixtureEditor, 'evidence:add', { claimId: claim.id, url: 'https://example.org/r' })) as { claim: Claim };
+      return code(await emitRaw(socket, 'evidence:remove', { claimId: claim.id, evidenceId: added.claim.evidence[0]!.id }));
+    },
+  },
+  { name: 'comment:create', expect: reviewers, run: async ({ socket }, f) => code(await emitRaw(socket, 'comment:create', { claimId: (await f.othersClaim()).id, text: 'checked' })) },
+  {
+    name: 'presence:update',
+    expect: everyone,
+    run: async ({ socket }) => {
+      await emitRaw(socket, 'article:join', { articleId: SEED_ARTICLE_ID });
+      return code(await emitRaw(socket, 'presence:update', { articleId: SEED_ARTICLE_ID, claimId: null, selection: { start: 1, end: 3 } }));
+    },
+  },
+  { name: 'GET /api/claims/:id/history', expect: everyone, run: async ({ cookie }, f) => http('GET', `/api/claims/${(await f.othersClaim()).id}/history`, cookie) },
+  { name: 'GET /api/articles/:id/activity', expect: everyone, run: async ({ cookie }) => http('GET', `/api/articles/${SEED_ARTICLE_ID}/activity`, cookie) },
+  { name: 'GET /api/people', expect: everyone, run: async ({ cookie }) => http('GET', '/api/people', cookie) },
   { name: 'GET /api/articles', expect: everyone, run: async ({ cookie }) => http('GET', '/api/articles', cookie) },
   { name: 'GET /api/articles/:id', expect: everyone, run: async ({ cookie }) => http('GET', `/api/articles/${SEED_ARTICLE_ID}`, cookie) },
   { name: 'GET /api/users', expect: admins, run: async ({ cookie }) => http('GET', '/api/users', cookie) },

@@ -4,7 +4,16 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
 import { applyOperation, type Operation } from '../../shared/ops/apply.ts';
-import { ArticleJoinSchema, ClaimCreateSchema, ClaimIdSchema, ClaimUpdateSchema } from '../../shared/protocol/payloads.ts';
+import {
+  ArticleJoinSchema,
+  ClaimCreateSchema,
+  ClaimIdSchema,
+  ClaimUpdateSchema,
+  CommentCreateSchema,
+  EvidenceAddSchema,
+  EvidenceRemoveSchema,
+  PresenceUpdateSchema,
+} from '../../shared/protocol/payloads.ts';
 import { emitRaw, startTestServer, tempDir, type TestClient, type TestServer } from '../helpers/test-server.ts';
 
 /**
@@ -85,6 +94,20 @@ const events: Array<[string, fc.Arbitrary<unknown>]> = [
     ),
   ],
   ['claim:delete', fc.oneof(anythingButValid, corrupt({ id: 'CLAIM' }, wrongValue))],
+  [
+    'evidence:add',
+    fc.oneof(
+      anythingButValid,
+      corrupt({ claimId: 'CLAIM', url: 'https://example.org/report', title: 'Report' }, wrongValue),
+      fc.record({ claimId: fc.constant('CLAIM'), url: fc.oneof(fc.webUrl().map((u) => u.replace(/^https?/, 'javascript')), fc.string(), fc.constantFrom('data:text/html,x', 'ftp://x.org/a', 'https://')) }),
+    ),
+  ],
+  ['evidence:remove', fc.oneof(anythingButValid, corrupt({ claimId: 'CLAIM', evidenceId: 'e-1234' }, wrongValue))],
+  ['comment:create', fc.oneof(anythingButValid, corrupt({ claimId: 'CLAIM', text: 'a comment' }, wrongValue), fc.record({ claimId: fc.constant('CLAIM'), text: fc.constantFrom('', '   ', 'x'.repeat(5001), 'bell\u0007') }))],
+  [
+    'presence:update',
+    fc.oneof(anythingButValid, corrupt({ articleId: SEED_ARTICLE_ID, claimId: null, selection: { start: 1, end: 4 } }, wrongValue)),
+  ],
   ['claim:restore', fc.oneof(anythingButValid, corrupt({ id: 'CLAIM' }, wrongValue), fc.record({ id: fc.string({ minLength: 1, maxLength: 10 }) }))],
 ];
 
@@ -113,6 +136,22 @@ function wouldBeAccepted(event: string, payload: unknown): boolean {
     case 'claim:update': {
       const p = ClaimUpdateSchema.safeParse(wire);
       return p.success && tryOp({ type: 'claim:update', input: p.data });
+    }
+    case 'evidence:add': {
+      const p = EvidenceAddSchema.safeParse(wire);
+      return p.success && tryOp({ type: 'evidence:add', id: 'probe', input: p.data });
+    }
+    case 'evidence:remove': {
+      const p = EvidenceRemoveSchema.safeParse(wire);
+      return p.success && tryOp({ type: 'evidence:remove', input: p.data });
+    }
+    case 'comment:create': {
+      const p = CommentCreateSchema.safeParse(wire);
+      return p.success && tryOp({ type: 'comment:create', id: 'probe', input: p.data, mentions: [] });
+    }
+    case 'presence:update': {
+      const p = PresenceUpdateSchema.safeParse(wire);
+      return p.success && p.data.articleId === SEED_ARTICLE_ID;
     }
     default: {
       const p = ClaimIdSchema.safeParse(wire);

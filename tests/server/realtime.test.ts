@@ -61,7 +61,7 @@ describe('article:join', () => {
     if (!ack.ok) return;
     expect(ack.article.dir).toBe('rtl');
     expect(ack.article.body).toHaveLength(13);
-    expect(ack.claims).toEqual([]);
+    expect(ack).toMatchObject({ snapshot: true, claims: [], comments: [], seq: 0 });
     expect(ack.users.map((u) => u.name)).toEqual(['Layla']);
   });
 
@@ -100,7 +100,7 @@ describe('claims, live between two people', () => {
     expect(claim.target.quote.prefix).toBe(text.slice(spanOf(MUNITIONS).start - 32, spanOf(MUNITIONS).start));
     expect(claim.createdBy).toBe('Layla');
     expect(claim.status).toBe('attributed');
-    expect(await seen).toEqual({ articleId: SEED_ARTICLE_ID, claim });
+    expect(await seen).toEqual({ articleId: SEED_ARTICLE_ID, seq: 1, claim, history: expect.objectContaining({ action: 'created', by: 'Layla' }) });
     const rest = await (await server.fetch(`/api/articles/${SEED_ARTICLE_ID}`, { as: 'Layla' })).json();
     expect(rest.claims).toEqual([claim]);
   });
@@ -133,8 +133,8 @@ describe('claims, live between two people', () => {
     const { a, b } = await twoJoined();
     const claim = await createMunitionsClaim(a);
     const deleted = nextEvent(b, 'claim:deleted');
-    expect(await a.emitWithAck('claim:delete', { id: claim.id })).toEqual({ ok: true });
-    expect(await deleted).toEqual({ articleId: SEED_ARTICLE_ID, id: claim.id });
+    expect(await a.emitWithAck('claim:delete', { id: claim.id })).toEqual({ ok: true, seq: 2 });
+    expect(await deleted).toMatchObject({ articleId: SEED_ARTICLE_ID, seq: 2, id: claim.id, history: { action: 'deleted' } });
     let rest = await (await server.fetch(`/api/articles/${SEED_ARTICLE_ID}`, { as: 'Layla' })).json();
     expect(rest.claims).toEqual([]);
 
@@ -217,7 +217,7 @@ describe('durability', () => {
     server = await startTestServer(server.file);
     const c = await server.connect('Rana');
     const ack = await c.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID });
-    expect(ack.ok && ack.claims).toEqual([{ ...claim, status: 'disputed', version: 2, updatedAt: expect.any(String), fieldVersions: { ...claim.fieldVersions, status: 2 } }]);
+    expect(ack.ok && ack.snapshot && ack.claims).toEqual([{ ...claim, status: 'disputed', version: 2, updatedAt: expect.any(String), fieldVersions: { ...claim.fieldVersions, status: 2 } }]);
   });
 
   it('group commit: 200 concurrent creates are all acked after being on disk, in far fewer writes', async () => {

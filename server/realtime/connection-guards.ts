@@ -1,0 +1,84 @@
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { can, type Action } from '../../shared/domain/roles.ts';
+import { apiError } from '../../shared/protocol/errors.ts';
+import { sessionUser } from '../accounts/account-commands.ts';
+import { sessionToken } from '../http/session-cookie.ts';
+import type { Logger } from '../logger.ts';
+import type { WorkspaceStore } from '../store/workspace-store.ts';
+import type { InboundGuards } from './inbound.ts';
+import type { IsnadServer, IsnadSocket } from './socket-types.ts';
+
+export interface MutationRate {
+  /** Mutations one connection may send per `seconds`. */
+  points: number;
+  seconds: number;
+}
+export const DEFAULT_MUTATION_RATE: MutationRate = { points: 100, seconds: 10 };
+
+/** The role action each inbound event needs. */
+export const EVENT_ACTION: Record<string, Action> = {
+  'article:join': 'article:read',
+  'article:leave': 'article:read',
+  'presence:update': 'article:read',
+  'claim:create': 'claim:create',
+  'claim:update': 'claim:edit',
+  'claim:delete': 'claim:delete-own',
+  'claim:restore': 'claim:delete-own',
+  'evidence:add': 'evidence:add',
+  'evidence:remove': 'evidence:add',
+  'comment:create': 'comment:create',
+};
+const UNLIMITED = new Set(['article:join', 'article:leave', 'presence:update']);
+
+/** The handshake: only a live session's user gets a connection. */
+export function authenticateSockets(io: IsnadServer, store: WorkspaceStore, logger: Logger): void {
+  io.use((socket, next) => {
+    const token = sessionToken(socket.request.headers.cookie);
+    const user = sessionUser(store.state, token);
+    if (!user || !token) {
+      logger.warn({ security: 'socket_unauthenticated', address: socket.handshake.address }, 'socket refused');
+      next(new Error('unauthenticated'));
+      return;
+    }
+    socket.data.user = { id: user.id, name: user.name, role: user.role };
+    socket.data.sessionToken = token;
+    next();
+  });
+}
+
+/**
+ * Per packet: the session must still be live (a sign-out or deactivation
+ * since the handshake counts at once), the role must allow the event, and
+ * mutations are rate-limited per connection.
+ */
+export function connectionGuards(
+  socket: IsnadSocket,
+  deps: { store: WorkspaceStore; logger: Logger; limiter: RateLimiterMemory },
+): InboundGuards {
+  const { store, logger, limiter } = deps;
+  return {
+    onCrash: (error, event) => logger.error({ event, err: error }, 'handler crashed'),
+    async before(event) {
+      if (!sessionUser(store.state, socket.data.sessionToken)) {
+        socket.disconnect(true);
+        return { ok: false, error: apiError('unauthenticated') };
+      }
+      const { user } = socket.data;
+      if (!can(user.role, EVENT_ACTION[event]!)) {
+        logger.warn({ security: 'forbidden', userId: user.id, role: user.role, event }, 'forbidden event');
+        return { ok: false, error: apiError('forbidden') };
+      }
+      if (!UNLIMITED.has(event)) {
+        try {
+          await limiter.consume(socket.id);
+        } catch {
+          logger.warn({ security: 'rate_limited', userId: user.id, event }, 'mutation rate limited');
+          return { ok: false, error: apiError('rate_limited') };
+        }
+      }
+      return null;
+    },
+  };
+}
+
+export const mutationLimiter = (rate: MutationRate) => new RateLimiterMemory({ points: rate.points, duration: rate.seconds });

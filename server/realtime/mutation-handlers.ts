@@ -1,0 +1,76 @@
+import { canDeleteClaim } from '../../shared/domain/roles.ts';
+import {
+  ClaimCreateSchema,
+  ClaimIdSchema,
+  ClaimUpdateSchema,
+  CommentCreateSchema,
+  EvidenceAddSchema,
+  EvidenceRemoveSchema,
+} from '../../shared/protocol/payloads.ts';
+import { apiError } from '../../shared/protocol/errors.ts';
+import type { Ack } from '../../shared/protocol/events.ts';
+import { resolveMentions } from '../commands/mentions.ts';
+import type { OperationRequest, OperationRunner } from '../commands/operation-runner.ts';
+import type { Logger } from '../logger.ts';
+import type { WorkspaceStore } from '../store/workspace-store.ts';
+import { onEvent, type InboundGuards } from './inbound.ts';
+import { articleRoom, type IsnadSocket } from './socket-types.ts';
+
+interface Deps {
+  store: WorkspaceStore;
+  runner: OperationRunner;
+  logger: Logger;
+  guards: InboundGuards;
+}
+
+/** Claim, evidence and comment mutations: each runs as one operation, then is acked and broadcast. */
+export function registerMutationHandlers(socket: IsnadSocket, { store, runner, logger, guards }: Deps): void {
+  const run = async (request: OperationRequest, opId: string | undefined): Promise<Ack<object>> => {
+    const { user } = socket.data;
+    const { ack, broadcast } = await runner.run(request, { actor: user.name, actorId: user.id, now: new Date().toISOString() }, opId);
+    if (broadcast) {
+      const room = socket.to(articleRoom(broadcast.articleId)) as unknown as { emit(e: string, p: unknown): void };
+      room.emit(broadcast.event, broadcast.payload);
+    }
+    return ack;
+  };
+
+  /** An assignee must be an active account. */
+  const badAssignee = (assigneeId: string | null | undefined, field: string): Ack | null => {
+    if (assigneeId === undefined || assigneeId === null) return null;
+    const user = Object.hasOwn(store.state.users, assigneeId) ? store.state.users[assigneeId] : undefined;
+    return user?.active ? null : { ok: false, error: apiError('invalid_payload', field) };
+  };
+
+  /** Reviewers delete (and undelete) only their own claims; editors any. */
+  const mayDelete = (id: string): Ack | null => {
+    const claim = Object.hasOwn(store.state.claims, id) ? store.state.claims[id] : undefined;
+    if (!claim) return { ok: false, error: apiError('not_found') };
+    const { user } = socket.data;
+    if (canDeleteClaim(user.role, user.id, claim.createdById)) return null;
+    logger.warn({ security: 'forbidden', userId: user.id, role: user.role, claimId: id }, "delete of another person's claim refused");
+    return { ok: false, error: apiError('forbidden') };
+  };
+
+  onEvent(socket, 'claim:create', ClaimCreateSchema, async ({ opId, ...input }) =>
+    badAssignee(input.assigneeId, 'assigneeId') ?? run({ type: 'claim:create', input }, opId), guards);
+
+  onEvent(socket, 'claim:update', ClaimUpdateSchema, async ({ opId, ...input }) =>
+    badAssignee(input.changes.assigneeId, 'changes.assigneeId') ?? run({ type: 'claim:update', input }, opId), guards);
+
+  onEvent(socket, 'claim:delete', ClaimIdSchema, async ({ opId, ...input }) =>
+    mayDelete(input.id) ?? run({ type: 'claim:delete', input }, opId), guards);
+
+  onEvent(socket, 'claim:restore', ClaimIdSchema, async ({ opId, ...input }) =>
+    mayDelete(input.id) ?? run({ type: 'claim:restore', input }, opId), guards);
+
+  onEvent(socket, 'evidence:add', EvidenceAddSchema, async ({ opId, ...input }) => run({ type: 'evidence:add', input }, opId), guards);
+
+  onEvent(socket, 'evidence:remove', EvidenceRemoveSchema, async ({ opId, ...input }) =>
+    run({ type: 'evidence:remove', input }, opId), guards);
+
+  onEvent(socket, 'comment:create', CommentCreateSchema, async ({ opId, ...input }) => {
+    const mentions = resolveMentions(input.text, Object.values(store.state.users));
+    return run({ type: 'comment:create', input, mentions }, opId);
+  }, guards);
+}

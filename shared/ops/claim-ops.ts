@@ -1,0 +1,104 @@
+import { EDITABLE_FIELDS, type Claim, type EditableField } from '../domain/schemas.ts';
+import { DEFAULT_STATUS } from '../domain/status.ts';
+import { describeSpan } from '../anchoring/selectors.ts';
+import { LIMITS } from '../limits.ts';
+import type { ClaimCreateInput, ClaimIdInput, ClaimUpdateInput } from '../protocol/payloads.ts';
+import { change, historyEntry } from './history.ts';
+import { articleIndex, fail, liveClaim, lookup, withClaim } from './state.ts';
+import type { ApplyResult, OpContext, WorkspaceState } from './types.ts';
+
+/** A claim must cover something readable: not only spaces, diacritics or format marks. */
+const VISIBLE = /[^\s\p{M}\p{Cf}]/u;
+
+export function createClaim<S extends WorkspaceState>(state: S, id: string, input: ClaimCreateInput, ctx: OpContext): ApplyResult<S> {
+  const article = lookup(state.articles, input.articleId);
+  if (!article) return fail('not_found');
+  if (Object.hasOwn(state.claims, id)) return fail('invalid_payload');
+  const index = articleIndex(article);
+  const { start, end } = input.target;
+  if (end > index.length || end - start > LIMITS.quote) return fail('range_out_of_bounds');
+  if (!VISIBLE.test(index.slice(start, end))) return fail('empty_range');
+  const claim: Claim = {
+    id,
+    articleId: article.id,
+    target: describeSpan(index, start, end),
+    status: input.status ?? DEFAULT_STATUS,
+    summary: input.summary ?? '',
+    attributedTo: input.attributedTo ?? '',
+    note: input.note ?? '',
+    assigneeId: input.assigneeId ?? null,
+    evidence: [],
+    orphaned: false,
+    createdBy: ctx.actor,
+    createdById: ctx.actorId,
+    createdAt: ctx.now,
+    updatedBy: ctx.actor,
+    updatedById: ctx.actorId,
+    updatedAt: ctx.now,
+    version: 1,
+    fieldVersions: { status: 1, summary: 1, attributedTo: 1, note: 1, assigneeId: 1 },
+    deleted: null,
+  };
+  const changes = [change('quote', null, claim.target.quote.exact)];
+  for (const f of EDITABLE_FIELDS) {
+    const value = claim[f];
+    if (value !== null && value !== '') changes.push(change(f, null, value));
+  }
+  return { ok: true, state: withClaim(state, claim), claim, changed: true, history: historyEntry(claim, 'created', changes, ctx) };
+}
+
+export function updateClaim<S extends WorkspaceState>(state: S, input: ClaimUpdateInput, ctx: OpContext): ApplyResult<S> {
+  const claim = liveClaim(state, input.id);
+  if (!claim) return fail('not_found');
+  if (input.baseVersion !== undefined && input.baseVersion > claim.version) return fail('invalid_payload');
+  const changed = EDITABLE_FIELDS.filter((f) => input.changes[f] !== undefined && input.changes[f] !== claim[f]);
+  if (changed.length === 0) return { ok: true, state, claim, changed: false, history: null };
+  if (input.baseVersion !== undefined && changed.some((f) => claim.fieldVersions[f] > input.baseVersion!)) {
+    // Someone changed one of these fields after the version this edit was made on.
+    return fail('conflict', claim);
+  }
+  const version = claim.version + 1;
+  const next: Claim = { ...claim, fieldVersions: { ...claim.fieldVersions } };
+  for (const f of changed) {
+    setField(next, f, input.changes[f]!);
+    next.fieldVersions[f] = version;
+  }
+  Object.assign(next, { version, updatedBy: ctx.actor, updatedById: ctx.actorId, updatedAt: ctx.now });
+  const changes = changed.map((f) => change(f, claim[f], next[f]));
+  return { ok: true, state: withClaim(state, next), claim: next, changed: true, history: historyEntry(next, 'updated', changes, ctx) };
+}
+
+function setField(claim: Claim, field: EditableField, value: string | null): void {
+  if (field === 'status') claim.status = value as Claim['status'];
+  else if (field === 'assigneeId') claim.assigneeId = value;
+  else claim[field] = value ?? '';
+}
+
+export function deleteClaim<S extends WorkspaceState>(state: S, input: ClaimIdInput, ctx: OpContext): ApplyResult<S> {
+  const claim = liveClaim(state, input.id);
+  if (!claim) return fail('not_found');
+  const next: Claim = {
+    ...claim,
+    deleted: { by: ctx.actor, at: ctx.now },
+    version: claim.version + 1,
+    updatedBy: ctx.actor,
+    updatedById: ctx.actorId,
+    updatedAt: ctx.now,
+  };
+  return { ok: true, state: withClaim(state, next), claim: next, changed: true, history: historyEntry(next, 'deleted', [], ctx) };
+}
+
+export function restoreClaim<S extends WorkspaceState>(state: S, input: ClaimIdInput, ctx: OpContext): ApplyResult<S> {
+  const claim = lookup(state.claims, input.id);
+  if (!claim) return fail('not_found');
+  if (!claim.deleted) return { ok: true, state, claim, changed: false, history: null };
+  const next: Claim = {
+    ...claim,
+    deleted: null,
+    version: claim.version + 1,
+    updatedBy: ctx.actor,
+    updatedById: ctx.actorId,
+    updatedAt: ctx.now,
+  };
+  return { ok: true, state: withClaim(state, next), claim: next, changed: true, history: historyEntry(next, 'restored', [], ctx) };
+}

@@ -1,0 +1,52 @@
+import type { Article, Claim, Comment, HistoryEntry } from '../domain/schemas.ts';
+import type { ApiError } from '../protocol/errors.ts';
+import type {
+  ClaimCreateInput,
+  ClaimIdInput,
+  ClaimUpdateInput,
+  CommentCreateInput,
+  EvidenceAddInput,
+  EvidenceRemoveInput,
+} from '../protocol/payloads.ts';
+
+/** What the apply function works on: the server's whole workspace, or the one article a client has open. */
+export interface WorkspaceState {
+  articles: Readonly<Record<string, Article>>;
+  claims: Readonly<Record<string, Claim>>;
+  comments: Readonly<Record<string, Comment>>;
+}
+
+/** Ids of new things are chosen by whoever creates the operation (the server). */
+export type Operation =
+  | { type: 'claim:create'; id: string; input: ClaimCreateInput }
+  | { type: 'claim:update'; input: ClaimUpdateInput }
+  | { type: 'claim:delete'; input: ClaimIdInput }
+  | { type: 'claim:restore'; input: ClaimIdInput }
+  | { type: 'evidence:add'; id: string; input: EvidenceAddInput }
+  | { type: 'evidence:remove'; input: EvidenceRemoveInput }
+  /** `mentions`: account ids the text @mentions, resolved by the server against its users. */
+  | { type: 'comment:create'; id: string; input: CommentCreateInput; mentions: string[] };
+
+export interface OpContext {
+  /** Display name of the person making the change, as history shows it. */
+  actor: string;
+  /** Their account id; null only for changes made before accounts existed. */
+  actorId: string | null;
+  /** ISO timestamp of the change. */
+  now: string;
+}
+
+/** Generic in the state so a caller's extra fields (the server's users, say) pass through. */
+export type ApplyResult<S extends WorkspaceState = WorkspaceState> =
+  | {
+      ok: true;
+      state: S;
+      /** The claim the operation touched (for a comment: the claim discussed), as it is now. */
+      claim: Claim;
+      comment?: Comment;
+      /** False when the operation asked for what already was; nothing to store or broadcast. */
+      changed: boolean;
+      /** The accountable record of the change; null when nothing changed. */
+      history: HistoryEntry | null;
+    }
+  | { ok: false; error: ApiError; current?: Claim };
