@@ -29,6 +29,9 @@ export const LIMITS = {
   url: 2_000,
   evidenceTitle: 300,
   evidenceNote: 2_000,
+  /** An article's title, and its byline or dateline. */
+  articleTitle: 500,
+  articleMeta: 300,
   /** An article's whole body text, in code points (a long feature is ~50,000). */
   articleBody: 200_000,
 } as const;

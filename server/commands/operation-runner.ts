@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Claim, HistoryEntry } from '../../shared/domain/schemas.ts';
-import { applyOperation, type OpContext, type Operation } from '../../shared/ops/apply.ts';
+import { applyOperation, applyRevision, type OpContext, type Operation } from '../../shared/ops/apply.ts';
+import type { Article } from '../../shared/domain/schemas.ts';
+import type { ArticleReviseInput } from '../../shared/protocol/payloads.ts';
 import { apiError } from '../../shared/protocol/errors.ts';
 import type { Ack, ServerToClientEvents } from '../../shared/protocol/events.ts';
 import type { DbData, StoredOp } from '../store/db-schema.ts';
@@ -44,38 +46,50 @@ export class OperationRunner {
   ) {}
 
   run(request: OperationRequest, ctx: OpContext & { actorId: string }, opId?: string): Promise<OperationOutcome> {
-    if (!opId) return this.execute(request, ctx);
+    const op = withIds(request);
+    return this.runPlan(ctx, opId, (state) => this.planOperation(state, op, ctx));
+  }
+
+  /** A new revision of an article, with its claims re-anchored, as one numbered change. */
+  revise(input: ArticleReviseInput, ctx: OpContext & { actorId: string }, opId?: string): Promise<OperationOutcome> {
+    return this.runPlan(ctx, opId, (state) => {
+      const r = applyRevision(state, input, ctx);
+      if (!r.ok) return { ack: r.article ? { ok: false, error: r.error, article: r.article } : { ok: false, error: r.error } };
+      let next = withRevisionRecorded(r.state, state.articles[input.articleId]!, r.article, ctx);
+      for (const h of r.history) next = withHistory(next, h);
+      const payload = { articleId: r.article.id, article: r.article, claims: r.claims, result: r.result, history: r.history, by: ctx.actor };
+      const appended = appendChange(next, r.article.id, (seq) => ({ event: 'article:revised', payload: { ...payload, seq } }), this.logCap);
+      return {
+        next: appended.next,
+        ack: { ok: true, article: r.article, result: r.result, seq: appended.seq },
+        broadcast: { articleId: r.article.id, event: 'article:revised', payload: { ...payload, seq: appended.seq } },
+      };
+    });
+  }
+
+  /**
+   * Idempotency by opId (per person): a stored result is returned as it was;
+   * a duplicate arriving while the original runs waits for it.
+   */
+  private runPlan(ctx: OpContext, opId: string | undefined, plan: (state: DbData) => Plan): Promise<OperationOutcome> {
+    if (!opId) return this.execute(plan, ctx);
     const key = `${ctx.actorId}:${opId}`;
     const stored = Object.hasOwn(this.store.state.ops, key) ? this.store.state.ops[key]! : undefined;
     if (stored) return Promise.resolve({ ack: stored.ack as Ack<object> });
     const running = this.inflight.get(key);
     if (running) return running.then(({ ack }) => ({ ack }));
-    const promise = this.execute(request, ctx, key).finally(() => this.inflight.delete(key));
+    const promise = this.execute(plan, ctx, key).finally(() => this.inflight.delete(key));
     this.inflight.set(key, promise);
     return promise;
   }
 
-  private async execute(request: OperationRequest, ctx: OpContext, opKey?: string): Promise<OperationOutcome> {
-    const op = withIds(request);
+  private async execute(plan: (state: DbData) => Plan, ctx: OpContext, opKey?: string): Promise<OperationOutcome> {
     try {
       return await this.store.commit<OperationOutcome>((state) => {
-        const result = applyOperation(state, op, ctx);
-        if (!result.ok) {
-          const ack = result.current ? { ok: false as const, error: result.error, current: result.current } : { ok: false as const, error: result.error };
-          return { result: { ack } };
-        }
-        const articleId = result.claim.articleId;
-        if (!result.changed || !result.history) {
-          return { result: { ack: presentAck(op, result.claim, undefined, currentSeq(state, articleId)) } };
-        }
-        const history = result.history;
-        const { event, payload } = describeBroadcast(op, result.claim, result.comment, history);
-        let next: DbData = withHistory(result.state, history);
-        const appended = appendChange(next, articleId, (seq) => ({ event, payload: { ...payload, seq } }), this.logCap);
-        next = appended.next;
-        const ack = presentAck(op, result.claim, result.comment, appended.seq);
-        if (opKey) next = withStoredOp(next, opKey, { userId: ctx.actorId ?? '', at: ctx.now, ack });
-        return { next, result: { ack, broadcast: { articleId, event, payload: { ...payload, seq: appended.seq } } } };
+        const { next, ack, broadcast } = plan(state);
+        if (!next) return { result: { ack } };
+        const stored = opKey ? withStoredOp(next, opKey, { userId: ctx.actorId ?? '', at: ctx.now, ack }) : next;
+        return { next: stored, result: broadcast ? { ack, broadcast } : { ack } };
       });
     } catch (error) {
       const code = (error as { code?: unknown }).code;
@@ -83,6 +97,39 @@ export class OperationRunner {
       throw error;
     }
   }
+
+  private planOperation(state: DbData, op: Operation, ctx: OpContext): Plan {
+    const result = applyOperation(state, op, ctx);
+    if (!result.ok) {
+      return { ack: result.current ? { ok: false, error: result.error, current: result.current } : { ok: false, error: result.error } };
+    }
+    const articleId = result.claim.articleId;
+    if (!result.changed || !result.history) return { ack: presentAck(op, result.claim, undefined, currentSeq(state, articleId)) };
+    const { event, payload } = describeBroadcast(op, result.claim, result.comment, result.history);
+    const appended = appendChange(withHistory(result.state, result.history), articleId, (seq) => ({ event, payload: { ...payload, seq } }), this.logCap);
+    return {
+      next: appended.next,
+      ack: presentAck(op, result.claim, result.comment, appended.seq),
+      broadcast: { articleId, event, payload: { ...payload, seq: appended.seq } },
+    };
+  }
+}
+
+/** What one operation would do: the next state (if it changes anything), its ack and broadcast. */
+interface Plan {
+  next?: DbData;
+  ack: Ack<object>;
+  broadcast?: Broadcast;
+}
+
+function withRevisionRecorded(state: DbData, before: Article, after: Article, ctx: OpContext): DbData {
+  const list = Object.hasOwn(state.revisions, after.id) ? state.revisions[after.id]! : [];
+  // The first revision on record is the text as it was before anyone revised it.
+  const original = list.length === 0 ? [{ revision: before.revision, body: before.body, by: 'original', byId: null, at: before.updatedAt }] : [];
+  return {
+    ...state,
+    revisions: { ...state.revisions, [after.id]: [...list, ...original, { revision: after.revision, body: after.body, by: ctx.actor, byId: ctx.actorId, at: ctx.now }] },
+  };
 }
 
 function withIds(request: OperationRequest): Operation {

@@ -27,6 +27,8 @@ export const EVENT_ACTION: Record<string, Action> = {
   'evidence:add': 'evidence:add',
   'evidence:remove': 'evidence:add',
   'comment:create': 'comment:create',
+  'article:revise': 'article:revise',
+  'claim:reattach': 'claim:edit',
 };
 const UNLIMITED = new Set(['article:join', 'article:leave', 'presence:update']);
 

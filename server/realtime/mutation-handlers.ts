@@ -1,7 +1,9 @@
 import { canDeleteClaim } from '../../shared/domain/roles.ts';
 import {
   ClaimCreateSchema,
+  ArticleReviseSchema,
   ClaimIdSchema,
+  ClaimReattachSchema,
   ClaimUpdateSchema,
   CommentCreateSchema,
   EvidenceAddSchema,
@@ -68,6 +70,19 @@ export function registerMutationHandlers(socket: IsnadSocket, { store, runner, l
 
   onEvent(socket, 'evidence:remove', EvidenceRemoveSchema, async ({ opId, ...input }) =>
     run({ type: 'evidence:remove', input }, opId), guards);
+
+  onEvent(socket, 'claim:reattach', ClaimReattachSchema, async ({ opId, ...input }) => run({ type: 'claim:reattach', input }, opId), guards);
+
+  onEvent(socket, 'article:revise', ArticleReviseSchema, async ({ opId, ...input }) => {
+    const { user } = socket.data;
+    const { ack, broadcast } = await runner.revise({ ...input }, { actor: user.name, actorId: user.id, now: new Date().toISOString() }, opId);
+    if (broadcast) {
+      const room = socket.to(articleRoom(broadcast.articleId)) as unknown as { emit(e: string, p: unknown): void };
+      room.emit(broadcast.event, broadcast.payload);
+      logger.info({ userId: user.id, articleId: broadcast.articleId }, 'article revised');
+    }
+    return ack;
+  }, guards);
 
   onEvent(socket, 'comment:create', CommentCreateSchema, async ({ opId, ...input }) => {
     const mentions = resolveMentions(input.text, Object.values(store.state.users));

@@ -71,6 +71,16 @@ export const StoredOpSchema = z.object({
 });
 export type StoredOp = z.infer<typeof StoredOpSchema>;
 
+/** Every revision of an article's body, with who made it and when. */
+export const RevisionSchema = z.object({
+  revision: z.number().int().min(1),
+  body: z.array(z.string()),
+  by: z.string(),
+  byId: z.string().nullable(),
+  at: IsoDateSchema,
+});
+export type Revision = z.infer<typeof RevisionSchema>;
+
 export const DbSchema = z
   .object({
     schemaVersion: z.literal(DB_SCHEMA_VERSION),
@@ -82,6 +92,7 @@ export const DbSchema = z
     /** Per article: the last sequence number and the recent broadcasts. */
     changeLog: z.record(z.string(), ChangeLogSchema),
     ops: z.record(z.string(), StoredOpSchema),
+    revisions: z.record(z.string(), z.array(RevisionSchema)),
     users: z.record(z.string(), StoredUserSchema),
     sessions: z.record(z.string(), StoredSessionSchema),
     invites: z.record(z.string(), StoredInviteSchema),
@@ -137,5 +148,5 @@ export function migrate(raw: unknown): unknown {
 
 /** Everything but articles and claims, empty: what a new workspace starts with. */
 export function emptyCollections(): Omit<DbData, 'schemaVersion' | 'articles' | 'claims'> {
-  return { comments: {}, history: {}, changeLog: {}, ops: {}, users: {}, sessions: {}, invites: {} };
+  return { comments: {}, history: {}, changeLog: {}, ops: {}, revisions: {}, users: {}, sessions: {}, invites: {} };
 }

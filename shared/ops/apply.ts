@@ -1,6 +1,7 @@
 import type { Claim } from '../domain/schemas.ts';
 import { createClaim, deleteClaim, restoreClaim, updateClaim } from './claim-ops.ts';
 import { addComment, addEvidence, removeEvidence } from './discussion-ops.ts';
+import { reattachClaim } from './article-ops.ts';
 import type { ApplyResult, OpContext, Operation, WorkspaceState } from './types.ts';
 
 /**
@@ -20,6 +21,8 @@ export function applyOperation<S extends WorkspaceState>(state: S, op: Operation
       return deleteClaim(state, op.input, ctx);
     case 'claim:restore':
       return restoreClaim(state, op.input, ctx);
+    case 'claim:reattach':
+      return reattachClaim(state, op.input, ctx);
     case 'evidence:add':
       return addEvidence(state, op.id, op.input, ctx);
     case 'evidence:remove':
@@ -42,4 +45,5 @@ export function claimsInReadingOrder(claims: Iterable<Claim>, articleId?: string
 }
 
 export { articleIndex } from './state.ts';
+export { applyRevision, type RevisionSummary } from './article-ops.ts';
 export type { ApplyResult, OpContext, Operation, WorkspaceState } from './types.ts';

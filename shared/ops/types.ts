@@ -3,6 +3,7 @@ import type { ApiError } from '../protocol/errors.ts';
 import type {
   ClaimCreateInput,
   ClaimIdInput,
+  ClaimReattachInput,
   ClaimUpdateInput,
   CommentCreateInput,
   EvidenceAddInput,
@@ -22,6 +23,7 @@ export type Operation =
   | { type: 'claim:update'; input: ClaimUpdateInput }
   | { type: 'claim:delete'; input: ClaimIdInput }
   | { type: 'claim:restore'; input: ClaimIdInput }
+  | { type: 'claim:reattach'; input: ClaimReattachInput }
   | { type: 'evidence:add'; id: string; input: EvidenceAddInput }
   | { type: 'evidence:remove'; input: EvidenceRemoveInput }
   /** `mentions`: account ids the text @mentions, resolved by the server against its users. */

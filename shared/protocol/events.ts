@@ -1,8 +1,11 @@
 import type { Article, Claim, Comment, HistoryEntry } from '../domain/schemas.ts';
+import type { RevisionSummary } from '../ops/article-ops.ts';
 import type { ApiError } from './errors.ts';
 import type {
   ArticleJoinInput,
   ArticleLeaveInput,
+  ArticleReviseInput,
+  ClaimReattachInput,
   ClaimCreateInput,
   ClaimIdInput,
   ClaimUpdateInput,
@@ -18,7 +21,7 @@ import type {
  * ClientToServerEvents>`). Event names are `resource:verb`.
  */
 
-/** 2: sequence numbers, opIds, comments, evidence, presence detail. */
+/** 2: sequence numbers, opIds, comments, evidence, presence detail, revisions. */
 export const PROTOCOL_VERSION = 2;
 
 export type { ApiError, ErrorCode } from './errors.ts';
@@ -26,7 +29,8 @@ export type { ApiError, ErrorCode } from './errors.ts';
 /** Every mutation is acked with one of these; the client checks `ok`. */
 export type Ack<T extends object = object> =
   | ({ ok: true } & T)
-  | { ok: false; error: ApiError; current?: Claim };
+  /** On a conflict: `current` is the claim as it is now, `article` the article (for a stale revision). */
+  | { ok: false; error: ApiError; current?: Claim; article?: Article };
 
 export type AckCallback<T extends object = object> = (result: Ack<T>) => void;
 
@@ -63,6 +67,16 @@ export interface ChangePayloads {
   'claim:deleted': { articleId: string; seq: number; id: string; history: HistoryEntry };
   'claim:restored': { articleId: string; seq: number; claim: Claim; history: HistoryEntry };
   'comment:created': { articleId: string; seq: number; comment: Comment; history: HistoryEntry };
+  /** A new revision: the article, every claim it moved or orphaned, and the summary. */
+  'article:revised': {
+    articleId: string;
+    seq: number;
+    article: Article;
+    claims: Claim[];
+    result: RevisionSummary;
+    history: HistoryEntry[];
+    by: string;
+  };
 }
 export type ChangeEventName = keyof ChangePayloads;
 export type MissedEvent = { [E in ChangeEventName]: { seq: number; event: E; payload: ChangePayloads[E] } }[ChangeEventName];
@@ -80,6 +94,10 @@ export interface ClientToServerEvents {
   'evidence:add': (payload: EvidenceAddInput, ack: AckCallback<{ claim: Claim; seq: number }>) => void;
   'evidence:remove': (payload: EvidenceRemoveInput, ack: AckCallback<{ claim: Claim; seq: number }>) => void;
   'comment:create': (payload: CommentCreateInput, ack: AckCallback<{ comment: Comment; seq: number }>) => void;
+  /** Editors: a new body for the article; every claim is re-anchored. */
+  'article:revise': (payload: ArticleReviseInput, ack: AckCallback<{ article: Article; result: RevisionSummary; seq: number }>) => void;
+  /** Puts a claim (usually an orphan) on newly selected words. */
+  'claim:reattach': (payload: ClaimReattachInput, ack: AckCallback<{ claim: Claim; seq: number }>) => void;
   /** Volatile and unacked: throttle to about 10 a second. */
   'presence:update': (payload: PresenceUpdateInput) => void;
 }
@@ -90,6 +108,7 @@ export interface ServerToClientEvents {
   'claim:deleted': (event: ChangePayloads['claim:deleted']) => void;
   'claim:restored': (event: ChangePayloads['claim:restored']) => void;
   'comment:created': (event: ChangePayloads['comment:created']) => void;
+  'article:revised': (event: ChangePayloads['article:revised']) => void;
   presence: (event: { articleId: string; users: PresenceUser[] }) => void;
 }
 

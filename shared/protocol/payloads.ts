@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HttpUrlSchema, IdSchema, StatusSchema, userText } from '../domain/schemas.ts';
 import { LIMITS } from '../limits.ts';
+import { cpLength } from '../text/codepoints.ts';
 
 /**
  * Schemas for every inbound payload. Types say nothing at run time: the
@@ -114,3 +115,46 @@ export function describeIssues(error: z.ZodError): string {
     .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
     .join('; ');
 }
+
+/** Article text as typed or pasted: paragraphs separated by blank lines. */
+const ArticleBodyTextSchema = z
+  .string()
+  .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), 'contains control characters')
+  .refine((s) => cpLength(s) <= LIMITS.articleBody, `longer than ${LIMITS.articleBody} characters`)
+  .refine((s) => s.trim() !== '', 'the article has no text');
+
+/** `POST /api/articles`: a new article from text. */
+export const ArticleCreateSchema = z.object({
+  title: userText(LIMITS.articleTitle, { trim: true }).pipe(z.string().min(1, 'a title is required')),
+  body: ArticleBodyTextSchema,
+  byline: userText(LIMITS.articleMeta, { trim: true }).optional(),
+  dateline: userText(LIMITS.articleMeta, { trim: true }).optional(),
+  lang: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'a language tag like "ar" or "en-GB"').optional(),
+  dir: z.enum(['rtl', 'ltr']).optional(),
+});
+export type ArticleCreateInput = z.infer<typeof ArticleCreateSchema>;
+
+/** `POST /api/articles/extract`: a file's content, reduced to text on the server (never rendered). */
+export const ArticleExtractSchema = z.object({
+  format: z.enum(['txt', 'md', 'html']),
+  content: z.string().max(LIMITS.articleBody * 4),
+});
+
+export const ArticleReviseSchema = z.object({
+  opId: OpIdSchema.optional(),
+  articleId: IdSchema,
+  body: ArticleBodyTextSchema,
+  /** The revision the editor started from; a newer one on the server is a conflict. */
+  baseRevision: z.number().int().min(1),
+});
+export type ArticleReviseInput = z.infer<typeof ArticleReviseSchema>;
+
+/** Re-attaches a claim (typically an orphan) to words a person selected. */
+export const ClaimReattachSchema = z.object({
+  opId: OpIdSchema.optional(),
+  id: IdSchema,
+  target: z
+    .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
+    .refine((t) => t.end > t.start, { message: 'end must be greater than start' }),
+});
+export type ClaimReattachInput = z.infer<typeof ClaimReattachSchema>;

@@ -1,0 +1,91 @@
+import { bodyText, splitParagraphs } from '../domain/article.ts';
+import type { Article, Claim, HistoryEntry } from '../domain/schemas.ts';
+import { describeSpan } from '../anchoring/selectors.ts';
+import { prepareText, reanchor } from '../anchoring/reanchor.ts';
+import { LIMITS } from '../limits.ts';
+import { apiError, type ApiError } from '../protocol/errors.ts';
+import type { ArticleReviseInput, ClaimReattachInput } from '../protocol/payloads.ts';
+import { change, historyEntry } from './history.ts';
+import { articleIndex, fail, liveClaim, lookup, withClaim } from './state.ts';
+import type { ApplyResult, OpContext, WorkspaceState } from './types.ts';
+
+/** Which claims a revision left alone, moved to their words' new place, or could not find. */
+export interface RevisionSummary {
+  unchanged: string[];
+  moved: string[];
+  orphaned: string[];
+}
+
+export type RevisionResult<S extends WorkspaceState> =
+  | { ok: true; state: S; article: Article; claims: Claim[]; history: HistoryEntry[]; result: RevisionSummary }
+  | { ok: false; error: ApiError; article?: Article };
+
+const where = (c: Claim) => `${c.target.position.start}-${c.target.position.end}`;
+
+/**
+ * A new revision of an article's body, with every claim re-anchored: kept
+ * where its words still are, moved with them, or orphaned (kept with all
+ * its data, never drawn) when they cannot be found with confidence. An
+ * orphan whose original words come back is placed again.
+ */
+export function applyRevision<S extends WorkspaceState>(state: S, input: ArticleReviseInput, ctx: OpContext): RevisionResult<S> {
+  const article = lookup(state.articles, input.articleId);
+  if (!article) return { ok: false, error: apiError('not_found') };
+  if (input.baseRevision !== article.revision) return { ok: false, error: apiError('conflict'), article };
+  const paragraphs = splitParagraphs(input.body);
+  const revised: Article = { ...article, body: paragraphs, revision: article.revision + 1, updatedAt: ctx.now };
+  const newText = bodyText(paragraphs);
+  const doc = prepareText(newText);
+  const index = articleIndex(revised);
+  const result: RevisionSummary = { unchanged: [], moved: [], orphaned: [] };
+  const changedClaims: Claim[] = [];
+  const history: HistoryEntry[] = [];
+  let next: S = { ...state, articles: { ...state.articles, [article.id]: revised } };
+
+  for (const claim of Object.values(state.claims)) {
+    if (claim.articleId !== article.id || claim.deleted) continue;
+    const found = reanchor(claim.target, newText, { prepared: doc });
+    if (found.position && found.position.end - found.position.start <= LIMITS.quote) {
+      const { start, end } = found.position;
+      if (!claim.orphaned && start === claim.target.position.start && end === claim.target.position.end && index.slice(start, end) === claim.target.quote.exact) {
+        result.unchanged.push(claim.id);
+        continue;
+      }
+      const moved: Claim = { ...bump(claim, ctx), target: describeSpan(index, start, end), orphaned: false };
+      result.moved.push(claim.id);
+      changedClaims.push(moved);
+      history.push(historyEntry(moved, 'reanchored', [change('position', claim.orphaned ? null : where(claim), where(moved))], ctx));
+      next = withClaim(next, moved);
+    } else {
+      result.orphaned.push(claim.id);
+      if (claim.orphaned) continue; // still lost; nothing new to record
+      const lost: Claim = { ...bump(claim, ctx), orphaned: true };
+      changedClaims.push(lost);
+      history.push(historyEntry(lost, 'orphaned', [change('position', where(claim), null)], ctx));
+      next = withClaim(next, lost);
+    }
+  }
+  return { ok: true, state: next, article: revised, claims: changedClaims, history, result };
+}
+
+/** A person puts a claim (usually an orphan) on the words they selected. */
+export function reattachClaim<S extends WorkspaceState>(state: S, input: ClaimReattachInput, ctx: OpContext): ApplyResult<S> {
+  const claim = liveClaim(state, input.id);
+  if (!claim) return fail('not_found');
+  const article = lookup(state.articles, claim.articleId);
+  if (!article) return fail('not_found');
+  const index = articleIndex(article);
+  const { start, end } = input.target;
+  if (end > index.length || end - start > LIMITS.quote) return fail('range_out_of_bounds');
+  if (!/[^\s\p{M}\p{Cf}]/u.test(index.slice(start, end))) return fail('empty_range');
+  const next: Claim = { ...bump(claim, ctx), target: describeSpan(index, start, end), orphaned: false };
+  const history = historyEntry(next, 'reanchored', [
+    change('position', claim.orphaned ? null : where(claim), where(next)),
+    change('quote', claim.target.quote.exact, next.target.quote.exact),
+  ], ctx);
+  return { ok: true, state: withClaim(state, next), claim: next, changed: true, history };
+}
+
+function bump(claim: Claim, ctx: OpContext): Claim {
+  return { ...claim, version: claim.version + 1, updatedBy: ctx.actor, updatedById: ctx.actorId, updatedAt: ctx.now };
+}
