@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { InviteCreateSchema, LoginSchema, NewAccountSchema, UserPatchSchema } from '../../shared/protocol/account-payloads.ts';
+import { SettingsPatchSchema } from '../../shared/domain/settings.ts';
 import { IdSchema } from '../../shared/domain/schemas.ts';
 import {
   acceptInvite,
@@ -114,6 +115,21 @@ export function accountRoutes({ store, logger, throttle, disconnectUser, disconn
     if (!created.ok) return sendError(res, created.code);
     logger.info({ security: 'invite_accepted', userId: created.user.id, role: created.user.role }, 'invitation accepted');
     await signIn(req, res, created.user, 201);
+  });
+
+  router.get('/settings', requireAction('article:read', logger), (_req, res) => {
+    res.json({ settings: store.state.settings });
+  });
+
+  router.patch('/settings', requireAction('settings:manage', logger), async (req, res) => {
+    const patch = parseBody(req, res, SettingsPatchSchema);
+    if (!patch) return;
+    const settings = await store.commit((state) => {
+      const next = { ...state.settings, ...patch };
+      return { next: { ...state, settings: next }, result: next };
+    });
+    logger.info({ security: 'settings_changed', by: authOf(res).user!.id, ...patch }, 'workspace settings changed');
+    res.json({ settings });
   });
 
   router.get('/users', admin, (_req, res) => {

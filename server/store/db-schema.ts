@@ -8,6 +8,7 @@ import {
   IsoDateSchema,
   RoleSchema,
 } from '../../shared/domain/schemas.ts';
+import { DEFAULT_SETTINGS, WorkspaceSettingsSchema } from '../../shared/domain/settings.ts';
 
 /**
  * The shape of db.json. Parsed at start so a damaged or foreign file is
@@ -93,6 +94,7 @@ export const DbSchema = z
     changeLog: z.record(z.string(), ChangeLogSchema),
     ops: z.record(z.string(), StoredOpSchema),
     revisions: z.record(z.string(), z.array(RevisionSchema)),
+    settings: WorkspaceSettingsSchema,
     users: z.record(z.string(), StoredUserSchema),
     sessions: z.record(z.string(), StoredSessionSchema),
     invites: z.record(z.string(), StoredInviteSchema),
@@ -148,5 +150,15 @@ export function migrate(raw: unknown): unknown {
 
 /** Everything but articles and claims, empty: what a new workspace starts with. */
 export function emptyCollections(): Omit<DbData, 'schemaVersion' | 'articles' | 'claims'> {
-  return { comments: {}, history: {}, changeLog: {}, ops: {}, revisions: {}, users: {}, sessions: {}, invites: {} };
+  return {
+    comments: {},
+    history: {},
+    changeLog: {},
+    ops: {},
+    revisions: {},
+    settings: DEFAULT_SETTINGS,
+    users: {},
+    sessions: {},
+    invites: {},
+  };
 }

@@ -100,6 +100,25 @@ const cases: Case[] = [
   { name: 'GET /api/articles/:id', expect: everyone, run: async ({ cookie }) => http('GET', `/api/articles/${SEED_ARTICLE_ID}`, cookie) },
   { name: 'GET /api/users', expect: admins, run: async ({ cookie }) => http('GET', '/api/users', cookie) },
   { name: 'PATCH /api/users/:id', expect: admins, run: async ({ cookie }, f) => http('PATCH', `/api/users/${f.userId}`, cookie, { name: 'Renamed' }) },
+  { name: 'GET /api/settings', expect: everyone, run: async ({ cookie }) => http('GET', '/api/settings', cookie) },
+  { name: 'PATCH /api/settings', expect: admins, run: async ({ cookie }) => http('PATCH', '/api/settings', cookie, { organizationName: 'Desk' }) },
+  { name: 'POST /api/articles', expect: editors, run: async ({ cookie }) => http('POST', '/api/articles', cookie, { title: 'T', body: 'Body.' }) },
+  { name: 'POST /api/articles/extract', expect: editors, run: async ({ cookie }) => http('POST', '/api/articles/extract', cookie, { format: 'txt', content: 'Body.' }) },
+  { name: 'GET /api/articles/:id/search', expect: everyone, run: async ({ cookie }) => http('GET', `/api/articles/${SEED_ARTICLE_ID}/search?q=x`, cookie) },
+  { name: 'GET /api/articles/:id/revisions', expect: everyone, run: async ({ cookie }) => http('GET', `/api/articles/${SEED_ARTICLE_ID}/revisions`, cookie) },
+  {
+    name: 'article:revise',
+    expect: editors,
+    run: async ({ socket }) => {
+      const article = server.store.state.articles[SEED_ARTICLE_ID]!;
+      return code(await emitRaw(socket, 'article:revise', { articleId: SEED_ARTICLE_ID, body: article.body.join('\n\n') + '\n\nملاحظة.', baseRevision: article.revision }));
+    },
+  },
+  {
+    name: 'claim:reattach',
+    expect: reviewers,
+    run: async ({ socket }, f) => code(await emitRaw(socket, 'claim:reattach', { id: (await f.othersClaim()).id, target: { start: 50, end: 60 } })),
+  },
   { name: 'POST /api/invites', expect: admins, run: async ({ cookie }) => http('POST', '/api/invites', cookie, { role: 'viewer' }) },
 ];
 
