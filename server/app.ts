@@ -11,11 +11,13 @@ import type { WorkspaceStore } from './store/workspace-store.ts';
 import type { Logger } from './logger.ts';
 import { accountRoutes } from './http/account-routes.ts';
 import { articleRoutes } from './http/api-routes.ts';
+import { dashboardRoutes } from './http/dashboard-routes.ts';
+import { exportRoutes } from './http/export-routes.ts';
 import { sendError } from './http/errors.ts';
 import { authenticate, sameOrigin } from './http/guards.ts';
 import { LoginThrottle, type LoginThrottleOptions } from './http/login-throttle.ts';
 import { attachRealtime, type MutationRate } from './realtime/socket-handlers.ts';
-import { sessionRoom, userRoom, type IsnadServer } from './realtime/socket-types.ts';
+import { articleRoom, sessionRoom, userRoom, type IsnadServer } from './realtime/socket-types.ts';
 
 export interface AppOptions {
   store: WorkspaceStore;
@@ -94,6 +96,9 @@ export function createApplication(options: AppOptions): Application {
     }),
   );
   api.use(articleRoutes(store, logger));
+  const broadcast = (articleId: string, event: string, payload: Record<string, unknown>) =>
+    (io.to(articleRoom(articleId)) as unknown as { emit(e: string, p: unknown): void }).emit(event, payload);
+  api.use(exportRoutes({ store, logger, broadcast }), dashboardRoutes(store, logger));
   api.use((_req: Request, res: Response) => sendError(res, 'not_found'));
   app.use('/api', api);
 

@@ -119,6 +119,17 @@ const cases: Case[] = [
     expect: reviewers,
     run: async ({ socket }, f) => code(await emitRaw(socket, 'claim:reattach', { id: (await f.othersClaim()).id, target: { start: 50, end: 60 } })),
   },
+  { name: 'GET /api/articles/:id/export', expect: everyone, run: async ({ cookie }) => http('GET', `/api/articles/${SEED_ARTICLE_ID}/export?format=md`, cookie) },
+  { name: 'GET /api/export', expect: everyone, run: async ({ cookie }) => http('GET', '/api/export?format=csv', cookie) },
+  { name: 'GET /api/dashboard', expect: everyone, run: async ({ cookie }) => http('GET', '/api/dashboard', cookie) },
+  {
+    name: 'POST /api/articles/:id/import',
+    expect: editors,
+    run: async ({ cookie }) => {
+      const doc = await (await fetch(`${server.url}/api/articles/${SEED_ARTICLE_ID}/export?format=json`, { headers: { cookie } })).json();
+      return http('POST', `/api/articles/${SEED_ARTICLE_ID}/import`, cookie, doc);
+    },
+  },
   { name: 'POST /api/invites', expect: admins, run: async ({ cookie }) => http('POST', '/api/invites', cookie, { role: 'viewer' }) },
 ];
 

@@ -35,6 +35,7 @@ function catchUp(old: { claims: Map<string, Claim>; comments: Map<string, Commen
   for (const e of join.missed as MissedEvent[]) {
     if (e.event === 'claim:deleted') claims.delete(e.payload.id);
     else if (e.event === 'comment:created') comments.set(e.payload.comment.id, e.payload.comment);
+    else if (e.event === 'article:revised') for (const c of e.payload.claims) claims.set(c.id, c);
     else claims.set(e.payload.claim.id, e.payload.claim);
   }
   return { claims, comments };

@@ -1,0 +1,156 @@
+import { createHash } from 'node:crypto';
+import { describeSpan } from '../../shared/anchoring/selectors.ts';
+import { prepareText, reanchor } from '../../shared/anchoring/reanchor.ts';
+import type { Claim, Evidence } from '../../shared/domain/schemas.ts';
+import { IdSchema } from '../../shared/domain/schemas.ts';
+import type { ImportCandidate } from '../../shared/exports/import-document.ts';
+import { LIMITS } from '../../shared/limits.ts';
+import { change, historyEntry } from '../../shared/ops/history.ts';
+import { articleIndex } from '../../shared/ops/apply.ts';
+import { cpLength } from '../../shared/text/codepoints.ts';
+import type { DbData } from '../store/db-schema.ts';
+import type { WorkspaceStore } from '../store/workspace-store.ts';
+import { appendChange, CHANGE_LOG_CAP } from './change-log.ts';
+import type { Broadcast } from './operation-runner.ts';
+
+/**
+ * Imports claims (read from a `json` or `w3c` export by
+ * shared/exports/import-document.ts) onto an article, as one write:
+ * - each claim is re-anchored by its quote in the article's current text
+ *   (shared/anchoring/reanchor.ts); one that cannot be found with
+ *   confidence comes in orphaned, with the quote it had;
+ * - nothing is imported twice. A claim keeps its exported id when that id
+ *   is free; otherwise (the same claim exists elsewhere in this workspace)
+ *   it gets an id derived from the article and the exported id. Either id
+ *   already on this article means "already present": skipped.
+ * - each new claim gets a "created" history entry by the importing person
+ *   (naming the document's claim or annotation id as `importedFrom`), a
+ *   numbered change in the article's log, and a `claim:created` broadcast
+ *   for the route to send to the article's room.
+ */
+
+export interface ImportActor {
+  id: string;
+  name: string;
+}
+
+export type ImportResult =
+  | {
+      ok: true;
+      /** Ids of the claims created, in document order. */
+      imported: string[];
+      /** Document keys of claims already present. */
+      skipped: string[];
+      /** Ids of the created claims that came in orphaned. */
+      orphaned: string[];
+      broadcasts: Broadcast[];
+    }
+  | { ok: false; code: 'not_found' };
+
+/** Ids that would reach an object's prototype when used as a key: never kept, a derived id instead. */
+const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A claim is drawn only on something readable (as in claim creation). */
+const VISIBLE = /[^\s\p{M}\p{Cf}]/u;
+
+/** The id a document key gets on this article when its own id is taken. */
+export function derivedClaimId(articleId: string, key: string): string {
+  return `imp-${createHash('sha256').update(`${articleId}\n${key}`).digest('hex').slice(0, 32)}`;
+}
+
+export function importClaims(
+  store: WorkspaceStore,
+  articleId: string,
+  candidates: readonly ImportCandidate[],
+  actor: ImportActor,
+  options: { now?: string; logCap?: number } = {},
+): Promise<ImportResult> {
+  const now = options.now ?? new Date().toISOString();
+  const ctx = { actor: actor.name, actorId: actor.id, now };
+  return store.commit<ImportResult>((state) => {
+    const article = Object.hasOwn(state.articles, articleId) ? state.articles[articleId]! : undefined;
+    if (!article) return { result: { ok: false, code: 'not_found' } };
+    const index = articleIndex(article);
+    const doc = prepareText(index.text);
+    // Fresh copies, filled in place: one copy per import, not one per claim.
+    const claims = { ...state.claims };
+    const histories = { ...state.history };
+    let logged: DbData = state;
+    const result = { ok: true as const, imported: [] as string[], skipped: [] as string[], orphaned: [] as string[], broadcasts: [] as Broadcast[] };
+    const seen = new Set<string>();
+
+    for (const c of candidates) {
+      const reuse = c.claimId !== undefined && IdSchema.safeParse(c.claimId).success && !RESERVED_IDS.has(c.claimId) ? c.claimId : undefined;
+      const derived = derivedClaimId(articleId, c.key);
+      const onArticle = (id: string | undefined) => id !== undefined && Object.hasOwn(claims, id) && claims[id]!.articleId === articleId;
+      if (seen.has(c.key) || onArticle(reuse) || onArticle(derived)) {
+        result.skipped.push(c.key);
+        continue;
+      }
+      seen.add(c.key);
+      const id = reuse !== undefined && !Object.hasOwn(claims, reuse) ? reuse : derived;
+
+      const hint = c.target.position ?? { start: 0, end: cpLength(c.target.quote.exact) };
+      const found = reanchor({ quote: c.target.quote, position: hint }, index.text, { prepared: doc });
+      const span = found.position;
+      const placed = span !== undefined && span.end - span.start <= LIMITS.quote && VISIBLE.test(index.slice(span.start, span.end));
+      const target: Claim['target'] = placed
+        ? describeSpan(index, span.start, span.end)
+        : {
+            quote: { type: 'TextQuoteSelector', ...c.target.quote },
+            position: { type: 'TextPositionSelector', ...hint },
+          };
+      const claim: Claim = {
+        id,
+        articleId,
+        target,
+        status: c.status,
+        summary: c.summary,
+        attributedTo: c.attributedTo,
+        note: c.note,
+        assigneeId: null, // accounts of another workspace mean nothing here
+        evidence: evidenceOf(c, actor, now),
+        orphaned: !placed,
+        createdBy: actor.name,
+        createdById: actor.id,
+        createdAt: now,
+        updatedBy: actor.name,
+        updatedById: actor.id,
+        updatedAt: now,
+        version: 1,
+        fieldVersions: { status: 1, summary: 1, attributedTo: 1, note: 1, assigneeId: 1 },
+        deleted: null,
+      };
+      const changes = [change('quote', null, claim.target.quote.exact)];
+      for (const f of ['status', 'summary', 'attributedTo', 'note'] as const) if (claim[f] !== '') changes.push(change(f, null, claim[f]));
+      for (const e of claim.evidence) changes.push(change('evidence', null, e.title ? `${e.title} <${e.url}>` : e.url));
+      changes.push(placed ? change('position', null, `${target.position.start}-${target.position.end}`) : change('orphaned', null, 'true'));
+      changes.push(change('importedFrom', null, c.key));
+      const history = historyEntry(claim, 'created', changes, ctx);
+
+      claims[id] = claim;
+      histories[id] = [...(Object.hasOwn(histories, id) ? histories[id]! : []), history];
+      const payload = { articleId, claim, history };
+      const appended = appendChange(logged, articleId, (seq) => ({ event: 'claim:created', payload: { ...payload, seq } }), options.logCap ?? CHANGE_LOG_CAP);
+      logged = appended.next;
+      result.imported.push(id);
+      if (!placed) result.orphaned.push(id);
+      result.broadcasts.push({ articleId, event: 'claim:created', payload: { ...payload, seq: appended.seq } });
+    }
+    if (result.imported.length === 0) return { result };
+    return { next: { ...logged, claims, history: histories }, result };
+  });
+}
+
+function evidenceOf(c: ImportCandidate, actor: ImportActor, now: string): Evidence[] {
+  // Evidence ids are unique within their claim.
+  const ids = new Set<string>();
+  let n = 0;
+  return c.evidence.map((e) => {
+    let id = e.id !== undefined && IdSchema.safeParse(e.id).success ? e.id : `e${++n}`;
+    while (ids.has(id)) id = `e${++n}`;
+    ids.add(id);
+    // Who found a source stays on record; their account id belongs to the exporting workspace.
+    return { id, url: e.url, title: e.title, note: e.note, addedBy: e.addedBy || actor.name, addedById: e.addedBy ? null : actor.id, addedAt: e.addedAt ?? now };
+  });
+}

@@ -1,0 +1,93 @@
+import express, { Router, type Request, type Response } from 'express';
+import { isExportFormat } from '../../shared/exports/formats.ts';
+import { parseImportDocument } from '../../shared/exports/import-document.ts';
+import { articleUrl } from '../../shared/exports/urls.ts';
+import { MAX_REQUEST_BYTES } from '../../shared/limits.ts';
+import { hasPoisonedKeys } from '../../shared/protocol/poisoned-keys.ts';
+import { importClaims } from '../commands/import-claims.ts';
+import { renderExport } from '../exports/render.ts';
+import type { Logger } from '../logger.ts';
+import type { WorkspaceStore } from '../store/workspace-store.ts';
+import { sendError } from './errors.ts';
+import { authOf, requireAction } from './guards.ts';
+
+export interface ExportRouteDeps {
+  store: WorkspaceStore;
+  logger: Logger;
+  /**
+   * Sends a change to everyone who has the article open; app.ts passes
+   * `(id, event, payload) => io.to(articleRoom(id)).emit(event, payload)`.
+   */
+  broadcast: (articleId: string, event: string, payload: Record<string, unknown>) => void;
+  /** The clock, for exportedAt (tests fix it). */
+  now?: () => string;
+}
+
+/**
+ * A report opened in the browser (not only saved) may use its own inline
+ * style sheet and nothing else: no script, no request of any kind.
+ */
+const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/**
+ * Exports (every role may export what it may read) and the import of an
+ * export's claims (editors and admins):
+ *   GET  /api/articles/:id/export?format=md|html|csv|json|claimreview|w3c
+ *   GET  /api/export?format=…           the whole workspace
+ *   POST /api/articles/:id/import       body: a json or w3c export
+ */
+export function exportRoutes(deps: ExportRouteDeps): Router {
+  const { store, logger, broadcast } = deps;
+  const now = deps.now ?? (() => new Date().toISOString());
+  const router = Router();
+  const exporter = requireAction('article:export', logger);
+  const importer = requireAction('article:import', logger);
+
+  function send(req: Request, res: Response, articleId?: string): void {
+    const format = req.query.format;
+    if (!isExportFormat(format)) return sendError(res, 'invalid_payload', 'format');
+    const rendered = renderExport(format, store.state, { articleId, exportedAt: now() });
+    res.set({
+      'Content-Type': rendered.contentType,
+      'Content-Disposition': `attachment; filename="${rendered.fileName}"`,
+      // Workspace data: never kept by a shared cache.
+      'Cache-Control': 'no-store',
+    });
+    if (format === 'html') res.set('Content-Security-Policy', REPORT_CSP);
+    res.send(rendered.body);
+  }
+
+  router.get('/articles/:id/export', exporter, (req, res) => {
+    const id = String(req.params.id);
+    if (!Object.hasOwn(store.state.articles, id)) return sendError(res, 'not_found');
+    send(req, res, id);
+  });
+
+  router.get('/export', exporter, (req, res) => send(req, res));
+
+  // JSON-LD documents arrive as application/ld+json; application/json is parsed by the API already.
+  const jsonLd = express.json({ type: ['application/ld+json'], limit: MAX_REQUEST_BYTES });
+
+  router.post('/articles/:id/import', importer, jsonLd, async (req, res) => {
+    const id = String(req.params.id);
+    if (!Object.hasOwn(store.state.articles, id)) return sendError(res, 'not_found');
+    if (hasPoisonedKeys(req.body)) return sendError(res, 'invalid_payload');
+    const parsed = parseImportDocument(req.body, { id, url: articleUrl(store.state.settings.reportBaseUrl, id) });
+    if (!parsed.ok) return sendError(res, 'invalid_payload', parsed.field);
+    const user = authOf(res).user!;
+    let result;
+    try {
+      result = await importClaims(store, id, parsed.candidates, { id: user.id, name: user.name });
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (code === 'storage_failed' || code === 'shutting_down') return sendError(res, code);
+      throw error;
+    }
+    if (!result.ok) return sendError(res, result.code);
+    for (const b of result.broadcasts) broadcast(b.articleId, b.event, b.payload);
+    logger.info({ userId: user.id, articleId: id, format: parsed.format, imported: result.imported.length, skipped: result.skipped.length }, 'claims imported');
+    res.json({ imported: result.imported.length, skipped: result.skipped.length, orphaned: result.orphaned, claimIds: result.imported });
+  });
+
+  return router;
+}

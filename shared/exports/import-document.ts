@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import { HttpUrlSchema, IdSchema, IsoDateSchema, StatusSchema, userText } from '../domain/schemas.ts';
+import { DEFAULT_STATUS, isClaimStatus, type ClaimStatus } from '../domain/status.ts';
+import { LIMITS } from '../limits.ts';
+import { cpLength } from '../text/codepoints.ts';
+import { EXPORT_FORMAT_ID, EXPORT_VERSION } from './json.ts';
+import { claimIdFromUrl } from './urls.ts';
+
+/**
+ * Reads an export back (`json`, or `w3c` from Isnad or another annotation
+ * tool) into the claims to import on one article. Pure, so the client can
+ * preview an import; the server's importClaims stores them.
+ *
+ * Which claims of a document belong to the article: those exported from an
+ * article with the same id (or, in W3C, annotations on its URL); failing
+ * that, when the document covers exactly one article, all of its claims
+ * (an export carried to another workspace, where ids differ).
+ */
+export const MAX_IMPORT_CLAIMS = 5000;
+
+export interface ImportCandidate {
+  /** What identifies it in the document: the exported claim id, or the annotation id. */
+  key: string;
+  /** An id to keep when it is free (the exported claim's, or the one in an Isnad annotation URL). */
+  claimId?: string;
+  target: {
+    quote: { exact: string; prefix: string; suffix: string };
+    /** Code points; a hint where to look first. */
+    position?: { start: number; end: number };
+  };
+  status: ClaimStatus;
+  summary: string;
+  attributedTo: string;
+  note: string;
+  /** `addedBy` '' and no `addedAt` when the document does not say (then: the importer, now). */
+  evidence: Array<{ id?: string; url: string; title: string; note: string; addedBy: string; addedAt?: string }>;
+}
+
+export type ImportParse =
+  | { ok: true; format: 'json' | 'w3c'; candidates: ImportCandidate[] }
+  /** `field`: where the document is wrong, for the error's `field`. */
+  | { ok: false; field?: string };
+
+const Quote = z.object({
+  exact: z.string().min(1).refine((s) => cpLength(s) <= LIMITS.quote, 'quote too long'),
+  prefix: z.string().max(LIMITS.quote).default(''),
+  suffix: z.string().max(LIMITS.quote).default(''),
+});
+const Position = z.object({ start: z.number().int().min(0), end: z.number().int().min(1) }).refine((p) => p.end > p.start);
+
+const Fields = {
+  status: StatusSchema.default(DEFAULT_STATUS),
+  summary: userText(LIMITS.summary, { trim: true }).default(''),
+  attributedTo: userText(LIMITS.attributedTo, { trim: true }).default(''),
+  note: userText(LIMITS.note).default(''),
+};
+
+const JsonEvidence = z.object({
+  id: z.string().optional(),
+  url: HttpUrlSchema,
+  title: userText(LIMITS.evidenceTitle, { trim: true }).default(''),
+  note: userText(LIMITS.evidenceNote).default(''),
+  addedBy: userText(LIMITS.displayName, { trim: true }).default(''),
+  addedAt: IsoDateSchema.optional(),
+});
+
+const JsonClaim = z.object({
+  id: IdSchema,
+  articleId: IdSchema,
+  target: z.object({ quote: Quote, position: Position.optional() }),
+  ...Fields,
+  evidence: z.array(JsonEvidence).max(200).default([]),
+  deleted: z.unknown().optional(),
+});
+
+const JsonDocument = z.object({
+  format: z.literal(EXPORT_FORMAT_ID),
+  version: z.literal(EXPORT_VERSION),
+  articles: z.array(z.object({ id: IdSchema })).max(10_000),
+  claims: z.array(JsonClaim).max(MAX_IMPORT_CLAIMS * 10),
+});
+
+const one = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema)]).transform((v) => (Array.isArray(v) ? v : [v]) as z.infer<T>[]);
+
+const Selector = z.looseObject({ type: z.string() });
+const Annotation = z.object({
+  id: z.string().max(2000),
+  type: z.union([z.literal('Annotation'), z.array(z.string()).refine((t) => t.includes('Annotation'))]),
+  body: one(z.looseObject({ type: z.string().optional(), purpose: z.string().optional(), value: z.string().optional(), source: z.unknown().optional() })).optional(),
+  target: z.looseObject({ source: z.string().max(2000), selector: one(Selector) }),
+});
+
+const W3cDocument = z.union([
+  z.object({ type: z.literal('AnnotationCollection'), first: z.object({ items: z.array(z.unknown()) }) }).transform((c) => c.first.items),
+  z.object({ type: z.literal('AnnotationPage'), items: z.array(z.unknown()) }).transform((p) => p.items),
+  z.array(z.unknown()),
+  z.looseObject({ type: z.unknown() }).transform((a) => [a as unknown]),
+]);
+
+export function parseImportDocument(doc: unknown, article: { id: string; url: string }): ImportParse {
+  if (typeof doc === 'object' && doc !== null && (doc as { format?: unknown }).format === EXPORT_FORMAT_ID) return parseJson(doc, article.id);
+  return parseW3c(doc, article.url);
+}
+
+function failure(error: z.ZodError, prefix: string[] = []): ImportParse {
+  const path = [...prefix, ...(error.issues[0]?.path ?? []).map(String)];
+  return path.length ? { ok: false, field: path.join('.') } : { ok: false };
+}
+
+function parseJson(doc: unknown, articleId: string): ImportParse {
+  const parsed = JsonDocument.safeParse(doc);
+  if (!parsed.success) return failure(parsed.error);
+  const { articles, claims } = parsed.data;
+  const live = claims.filter((c) => !c.deleted);
+  const own = live.filter((c) => c.articleId === articleId);
+  const chosen = own.length > 0 || articles.some((a) => a.id === articleId) ? own : articles.length === 1 ? live : null;
+  if (chosen === null) return { ok: false, field: 'articles' };
+  if (chosen.length > MAX_IMPORT_CLAIMS) return { ok: false, field: 'claims' };
+  return {
+    ok: true,
+    format: 'json',
+    candidates: chosen.map((c) => ({
+      key: c.id,
+      claimId: c.id,
+      target: c.target.position ? { quote: c.target.quote, position: c.target.position } : { quote: c.target.quote },
+      status: c.status,
+      summary: c.summary,
+      attributedTo: c.attributedTo,
+      note: c.note,
+      evidence: c.evidence.map((e) => ({ ...e })),
+    })),
+  };
+}
+
+function parseW3c(doc: unknown, articleUrl: string): ImportParse {
+  const items = W3cDocument.safeParse(doc);
+  if (!items.success) return { ok: false };
+  if (items.data.length > MAX_IMPORT_CLAIMS * 10) return { ok: false, field: 'items' };
+  const annotations: Array<z.infer<typeof Annotation>> = [];
+  for (const [i, item] of items.data.entries()) {
+    const a = Annotation.safeParse(item);
+    if (!a.success) return failure(a.error, ['items', String(i)]);
+    annotations.push(a.data);
+  }
+  const sources = new Set(annotations.map((a) => a.target.source));
+  const chosen = sources.has(articleUrl) ? annotations.filter((a) => a.target.source === articleUrl) : sources.size <= 1 ? annotations : null;
+  if (chosen === null) return { ok: false, field: 'target.source' };
+  if (chosen.length > MAX_IMPORT_CLAIMS) return { ok: false, field: 'items' };
+  const candidates: ImportCandidate[] = [];
+  for (const [i, a] of chosen.entries()) {
+    const c = fromAnnotation(a);
+    if (!c.ok) return { ok: false, field: `items.${i}.${c.field}` };
+    candidates.push(c.candidate);
+  }
+  return { ok: true, format: 'w3c', candidates };
+}
+
+function fromAnnotation(a: z.infer<typeof Annotation>): { ok: true; candidate: ImportCandidate } | { ok: false; field: string } {
+  const quoteSel = a.target.selector.find((s) => s.type === 'TextQuoteSelector');
+  const quote = Quote.safeParse(quoteSel);
+  if (!quote.success) return { ok: false, field: 'target.selector' };
+  const positionSel = a.target.selector.find((s) => s.type === 'TextPositionSelector');
+  const position = positionSel ? Position.safeParse(positionSel) : undefined;
+  const bodies = a.body ?? [];
+  const valueOf = (purpose: string) => bodies.find((b) => b.purpose === purpose && (b.type === undefined || b.type === 'TextualBody'))?.value;
+  const tag = bodies.find((b) => b.purpose === 'tagging' && isClaimStatus(b.value))?.value;
+  const fields = z.object(Fields).safeParse({ status: tag, summary: valueOf('describing'), note: valueOf('commenting') });
+  if (!fields.success) return { ok: false, field: `body.${String(fields.error.issues[0]?.path[0] ?? '')}` };
+  // Evidence links come back as evidence (without the titles, which W3C bodies do not carry).
+  const links = bodies.filter((b) => b.purpose === 'linking' && b.type === 'SpecificResource').map((b) => HttpUrlSchema.safeParse(b.source));
+  const evidence = links.flatMap((l) => (l.success ? [{ url: l.data, title: '', note: '', addedBy: '' }] : []));
+  const claimId = claimIdFromUrl(a.id);
+  return {
+    ok: true,
+    candidate: {
+      key: a.id,
+      ...(claimId ? { claimId } : {}),
+      target: position?.success ? { quote: quote.data, position: position.data } : { quote: quote.data },
+      status: fields.data.status,
+      summary: fields.data.summary,
+      attributedTo: '',
+      note: fields.data.note,
+      evidence: evidence.slice(0, 200),
+    },
+  };
+}

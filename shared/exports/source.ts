@@ -1,0 +1,90 @@
+import { bodyText } from '../domain/article.ts';
+import type { Article, Claim, Comment, HistoryEntry } from '../domain/schemas.ts';
+import type { WorkspaceSettings } from '../domain/settings.ts';
+import { claimsInReadingOrder } from '../ops/apply.ts';
+import { cmp, emptyCounts, type StatusCounts } from '../dashboard/figures.ts';
+import { lastDecision, own, type Decision } from '../dashboard/decisions.ts';
+
+/**
+ * What every export is built from. The server's DbData fits it as it is;
+ * only the fields named here are ever read, so an export can never carry a
+ * password hash, a session or an e-mail address.
+ */
+export interface ExportSource {
+  articles: Readonly<Record<string, Article>>;
+  claims: Readonly<Record<string, Claim>>;
+  comments: Readonly<Record<string, Comment>>;
+  history: Readonly<Record<string, readonly HistoryEntry[]>>;
+  /** Accounts by id; only the display name is used (for assignees). */
+  users: Readonly<Record<string, { name: string }>>;
+  settings: WorkspaceSettings;
+}
+
+export interface ExportOptions {
+  /** One article, or the whole workspace when absent. */
+  articleId?: string;
+  /** ISO timestamp written into the export (fixed in tests). */
+  exportedAt: string;
+}
+
+/** One claim with what reports say about it. */
+export interface ClaimFacts {
+  claim: Claim;
+  history: readonly HistoryEntry[];
+  comments: Comment[];
+  lastDecision: Decision | null;
+  /** Display name of the assignee; null when nobody is assigned, '' when the account is gone. */
+  assignee: string | null;
+}
+
+/** One article as the reports present it: placed claims in reading order, orphans apart. */
+export interface ArticleReport {
+  article: Article;
+  text: string;
+  placed: ClaimFacts[];
+  orphaned: ClaimFacts[];
+  /** placed, then orphaned. */
+  all: ClaimFacts[];
+  counts: StatusCounts;
+}
+
+/** Articles oldest first: a workspace report reads in the order the desk took them up. */
+export function articlesInScope(source: ExportSource, articleId?: string): Article[] {
+  if (articleId !== undefined) {
+    const article = own(source.articles, articleId);
+    return article ? [article] : [];
+  }
+  return Object.values(source.articles).sort((a, b) => cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id));
+}
+
+export function articleReports(source: ExportSource, articleId?: string): ArticleReport[] {
+  const claimsByArticle = new Map<string, Claim[]>();
+  for (const c of Object.values(source.claims)) {
+    const list = claimsByArticle.get(c.articleId);
+    if (list) list.push(c);
+    else claimsByArticle.set(c.articleId, [c]);
+  }
+  const commentsByClaim = new Map<string, Comment[]>();
+  for (const c of Object.values(source.comments).sort((a, b) => cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id))) {
+    const list = commentsByClaim.get(c.claimId);
+    if (list) list.push(c);
+    else commentsByClaim.set(c.claimId, [c]);
+  }
+  return articlesInScope(source, articleId).map((article) => {
+    const facts = claimsInReadingOrder(claimsByArticle.get(article.id) ?? [], article.id).map((claim): ClaimFacts => {
+      const history = own(source.history, claim.id) ?? [];
+      return {
+        claim,
+        history,
+        comments: commentsByClaim.get(claim.id) ?? [],
+        lastDecision: lastDecision(history),
+        assignee: claim.assigneeId === null ? null : (own(source.users, claim.assigneeId)?.name ?? ''),
+      };
+    });
+    const placed = facts.filter((f) => !f.claim.orphaned);
+    const orphaned = facts.filter((f) => f.claim.orphaned);
+    const counts = emptyCounts();
+    for (const f of facts) counts[f.claim.status]++;
+    return { article, text: bodyText(article.body), placed, orphaned, all: [...placed, ...orphaned], counts };
+  });
+}

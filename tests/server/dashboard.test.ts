@@ -1,0 +1,81 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dashboardFigures } from '../../shared/dashboard/figures.ts';
+import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
+import { buildFixture, EN_ARTICLE_ID, PEOPLE } from '../exports/fixture.ts';
+import { startTestServer, tempDir, type TestServer } from '../helpers/test-server.ts';
+
+/** The fixture of the export tests; its figures are counted by hand in the comments. */
+let server: TestServer;
+let cleanup: () => void;
+beforeAll(async () => {
+  const t = tempDir();
+  cleanup = t.cleanup;
+  const file = join(t.dir, 'db.json');
+  writeFileSync(file, JSON.stringify(buildFixture()));
+  server = await startTestServer(file);
+});
+afterAll(async () => {
+  await server.stop();
+  cleanup();
+});
+
+async function dashboard(query = '', as = 'Vera') {
+  const res = await server.fetch(`/api/dashboard${query}`, { as, role: 'viewer' });
+  return { status: res.status, body: await res.json() };
+}
+
+describe('GET /api/dashboard', () => {
+  it('answers the figures of the shared function over the stored workspace', async () => {
+    const { status, body } = await dashboard();
+    expect(status).toBe(200);
+    const figures = body.dashboard;
+    expect(figures).toEqual(JSON.parse(JSON.stringify(dashboardFigures(server.store.state, { recentLimit: 10 }, figures.generatedAt))));
+    // 7 live claims on the seed article and 1 on the English one; the deleted one is not counted.
+    expect(figures.total).toBe(8);
+    expect(figures.byStatus).toEqual({ unreviewed: 2, attributed: 2, verified: 3, disputed: 1 });
+    expect(figures.progress).toEqual({ reviewed: 6, total: 8, share: 0.75 });
+    expect(figures.orphaned).toBe(1);
+    // Omar: kremlin → attributed, first-visit → disputed, pentagon → verified; Mona: munitions, formula;
+    // Layla: the English claim. The deleted claim was captured as verified: not counted.
+    expect(figures.decisionsPerReviewer.map((r: { name: string; decisions: number }) => [r.name, r.decisions])).toEqual([
+      [PEOPLE.omar.name, 3],
+      [PEOPLE.mona.name, 2],
+      [PEOPLE.layla.name, 1],
+    ]);
+    // "the Kremlin" and "  THE kremlin " are one source.
+    expect(figures.sources.find((s: { key: string }) => s.key === 'the kremlin')).toMatchObject({ claims: 2, disputed: 0 });
+    expect(figures.unattributed).toBe(2);
+    expect(figures.recentDecisions[0]).toMatchObject({ claimId: 'c-formula', by: 'Mona', from: 'unreviewed', to: 'verified' });
+    // Both unreviewed claims date from July 2024: long stale by now.
+    expect(figures.stale.claims.map((c: { claimId: string }) => c.claimId)).toEqual(['c-satellite', 'c-script']);
+    expect(figures.articles.map((a: { articleId: string; total: number }) => [a.articleId, a.total])).toEqual([
+      [SEED_ARTICLE_ID, 7],
+      [EN_ARTICLE_ID, 1],
+    ]);
+  });
+
+  it('applies the filters from the query', async () => {
+    const seedVerified = (await dashboard(`?articleId=${SEED_ARTICLE_ID}&status=verified`)).body.dashboard;
+    expect(seedVerified.total).toBe(2);
+    expect(seedVerified.filters).toMatchObject({ articleId: SEED_ARTICLE_ID, status: 'verified', staleDays: 7, recentLimit: 10 });
+    expect((await dashboard('?source=The%20Pentagon')).body.dashboard.total).toBe(1);
+    expect((await dashboard(`?reviewer=${PEOPLE.mona.id}`)).body.dashboard.total).toBe(2); // decided two, assigned one of them
+    // Captured on 6 July or later: the English claim and c-script; decisions on those days: formula (6th), English (6th).
+    const since = (await dashboard('?from=2024-07-06&to=2024-07-07')).body.dashboard;
+    expect(since.total).toBe(2);
+    expect(since.recentDecisions.map((d: { claimId: string }) => d.claimId)).toEqual(['c-formula', 'c-en-launch']);
+    expect((await dashboard('?staleDays=0&recent=1')).body.dashboard).toMatchObject({ stale: { count: 2 }, recentDecisions: [{ claimId: 'c-formula' }] });
+    expect((await dashboard('?status=&source=')).body.dashboard.total).toBe(8); // empty fields are no filter
+  });
+
+  it('refuses bad parameters, unknown articles and requests without a session', async () => {
+    expect(await dashboard('?status=true')).toMatchObject({ status: 400, body: { error: { code: 'invalid_payload', field: 'status' } } });
+    expect(await dashboard('?staleDays=-1')).toMatchObject({ status: 400, body: { error: { field: 'staleDays' } } });
+    expect(await dashboard('?from=yesterday')).toMatchObject({ status: 400, body: { error: { field: 'from' } } });
+    expect(await dashboard('?status=verified&status=disputed')).toMatchObject({ status: 400 });
+    expect((await dashboard('?articleId=nope')).status).toBe(404);
+    expect((await server.fetch('/api/dashboard')).status).toBe(401);
+  });
+});
