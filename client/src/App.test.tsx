@@ -6,6 +6,7 @@ import type { PublicUser } from '../../shared/domain/schemas.ts';
 import { apiError } from '../../shared/protocol/errors.ts';
 import type { AccountApi } from './account/accountApi.ts';
 import { App } from './App.tsx';
+import { rememberedSessionUser, rememberSessionUser } from './account/sessionCache.ts';
 
 const admin: PublicUser = { id: 'a1', name: 'Layla', email: 'layla@example.org', role: 'admin', active: true, createdAt: '2024-07-04T00:00:00.000Z' };
 const reviewer: PublicUser = { ...admin, id: 'r1', name: 'Omar', role: 'reviewer' };
@@ -29,6 +30,7 @@ function fakeApi(over: Partial<AccountApi> = {}): AccountApi {
 
 beforeEach(() => {
   window.location.hash = '';
+  localStorage.clear();
 });
 afterEach(cleanup);
 
@@ -84,5 +86,25 @@ describe('App: which page', () => {
     render(<App api={api} />);
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('button', { name: 'Sign in' })).toBeTruthy();
+  });
+
+  it('opens for the person last signed in here when the server cannot be reached (offline reload)', async () => {
+    rememberSessionUser(admin);
+    window.location.hash = '#/admin/users';
+    const unreachable = { ok: false as const, status: 0, error: { code: 'internal_error' as const, message: 'Could not reach the server.' } };
+    render(<App api={fakeApi({ setupNeeded: vi.fn(async () => unreachable) })} />);
+    expect(await screen.findByRole('button', { name: 'Sign out' })).toBeTruthy();
+    expect(screen.getByTestId('account').textContent).toContain('Layla');
+  });
+
+  it('remembers who signed in, and forgets them on sign-out', async () => {
+    window.location.hash = '#/admin/users';
+    const api = fakeApi({ me: vi.fn(async () => ({ ok: true as const, user: admin })) });
+    render(<App api={api} />);
+    await screen.findByRole('button', { name: 'Sign out' });
+    expect(rememberedSessionUser()).toEqual(admin);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Sign out' }));
+    await screen.findByRole('button', { name: 'Sign in' });
+    expect(rememberedSessionUser()).toBeNull();
   });
 });

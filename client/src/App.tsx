@@ -5,6 +5,7 @@ import { accountApi, type AccountApi } from './account/accountApi.ts';
 import { AuthLayout } from './account/AuthLayout.tsx';
 import { LoginPage } from './account/LoginPage.tsx';
 import { permissionsFor } from './account/permissions.ts';
+import { forgetSession, rememberedSessionUser, rememberSessionUser } from './account/sessionCache.ts';
 import { SetupPage } from './account/SetupPage.tsx';
 import { UsersPage } from './admin/UsersPage.tsx';
 import { AccountMenu } from './chrome/AccountMenu.tsx';
@@ -45,14 +46,26 @@ export function App({ api = accountApi }: { api?: AccountApi }) {
 
   const check = useCallback(async () => {
     setSession({ phase: 'checking' });
+    // The server out of reach (status 0) is not a reason to stop working:
+    // whoever was signed in here gets their workspace from this browser's copy.
+    const offline = (status: number) => {
+      const remembered = status === 0 ? rememberedSessionUser() : null;
+      if (remembered) setSession({ phase: 'signedIn', user: remembered });
+      return remembered !== null;
+    };
     const setup = await api.setupNeeded();
-    if (!setup.ok) return setSession({ phase: 'error', message: setup.error.message });
+    if (!setup.ok) return offline(setup.status) || setSession({ phase: 'error', message: setup.error.message });
     if (setup.needed) return setSession({ phase: 'setup' });
     const me = await api.me();
     if (me.ok) setSession({ phase: 'signedIn', user: me.user });
     else if (me.error.code === 'unauthenticated') setSession({ phase: 'signedOut' });
-    else setSession({ phase: 'error', message: me.error.message });
+    else if (!offline(me.status)) setSession({ phase: 'error', message: me.error.message });
   }, [api]);
+
+  useEffect(() => {
+    if (session.phase === 'signedIn') rememberSessionUser(session.user);
+    else if (session.phase === 'signedOut') forgetSession();
+  }, [session]);
 
   useEffect(() => {
     void check();
@@ -61,7 +74,9 @@ export function App({ api = accountApi }: { api?: AccountApi }) {
   const signedIn = useCallback((user: PublicUser) => setSession({ phase: 'signedIn', user }), []);
   const sessionLost = useCallback(() => setSession({ phase: 'signedOut', notice: SESSION_ENDED }), []);
   const signOut = useCallback(async () => {
+    const me = rememberedSessionUser();
     await api.logout();
+    forgetSession(me?.id);
     setSession({ phase: 'signedOut' });
   }, [api]);
   /** Leaves the invitation page; the token should not stay in the address bar or history. */

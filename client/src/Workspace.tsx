@@ -1,15 +1,20 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { PublicUser } from '../../shared/domain/schemas.ts';
 import type { ClaimStatus } from '../../shared/domain/status.ts';
+import type { PresenceUser } from '../../shared/protocol/events.ts';
 import { permissionsFor } from './account/permissions.ts';
 import { AccountMenu } from './chrome/AccountMenu.tsx';
 import { ArticlePicker } from './chrome/ArticlePicker.tsx';
 import { ConnectionIndicator } from './chrome/ConnectionIndicator.tsx';
+import { MentionsBadge } from './chrome/MentionsBadge.tsx';
 import { PresenceBar } from './chrome/PresenceBar.tsx';
 import { TopBar } from './chrome/TopBar.tsx';
 import { ClaimSidebar } from './claims/ClaimSidebar.tsx';
+import { usePresenceReporter } from './presence/usePresenceReporter.ts';
 import { ArticleReader } from './reader/ArticleReader.tsx';
+import type { Realtime } from './realtime/connection.ts';
 import { useRealtime } from './realtime/useRealtime.ts';
+import { usePeople, type People } from './state/usePeople.ts';
 import { useWorkspace } from './state/useWorkspace.ts';
 
 export const DEFAULT_ARTICLE_ID = 'seed-putin-pyongyang';
@@ -27,38 +32,76 @@ export interface WorkspaceProps {
   onUnauthenticated(): void;
 }
 
-export function Workspace({ user, onSignOut, onUnauthenticated }: WorkspaceProps) {
+/** One connection for the whole visit; each article gets a fresh workspace (keyed), so nothing leaks between them. */
+export function Workspace(props: WorkspaceProps) {
   const [articleId, setArticleId] = useState(() => articleFromHash());
   const realtime = useRealtime();
-  const actor = useMemo(() => ({ id: user.id, name: user.name }), [user.id, user.name]);
-  const ws = useWorkspace(realtime, articleId, actor);
-  const permissions = useMemo(() => permissionsFor(user), [user]);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [reveal, setReveal] = useState<{ id: string; nonce: number } | null>(null);
-
+  const people = usePeople(props.user.id);
   useEffect(() => {
     const onHash = () => setArticleId(articleFromHash());
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
+  return <ArticleWorkspace key={articleId} {...props} articleId={articleId} realtime={realtime} people={people} />;
+}
+
+interface ArticleWorkspaceProps extends WorkspaceProps {
+  articleId: string;
+  realtime: Realtime | null;
+  people: People;
+}
+
+function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realtime, people }: ArticleWorkspaceProps) {
+  const me = useMemo(() => ({ id: user.id, name: user.name }), [user.id, user.name]);
+  const ws = useWorkspace(realtime, articleId, me, people.list);
+  const permissions = useMemo(() => permissionsFor(user), [user]);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [reveal, setReveal] = useState<{ id: string; nonce: number } | null>(null);
+  const reportSelection = usePresenceReporter(realtime, articleId, ws.joins, selectedId);
 
   useEffect(() => {
     if (ws.unauthenticated) onUnauthenticated();
   }, [ws.unauthenticated, onUnauthenticated]);
 
+  // A claim captured here is first known by a temporary id; follow it to the server's.
+  useEffect(() => {
+    if (selectedId && Object.hasOwn(ws.aliases, selectedId)) setSelectedId(ws.aliases[selectedId]!);
+  }, [ws.aliases, selectedId]);
+
   // A claim deleted (here or by a colleague) cannot stay selected.
   useEffect(() => {
-    if (selectedId && !ws.claims.some((c) => c.id === selectedId)) setSelectedId(null);
-  }, [ws.claims, selectedId]);
+    if (selectedId && !Object.hasOwn(ws.aliases, selectedId) && !ws.claims.some((c) => c.id === selectedId)) setSelectedId(null);
+  }, [ws.claims, ws.aliases, selectedId]);
 
-  const selectFromPanel = (id: string | null) => {
+  const keyOf = useMemo(() => {
+    const firstKey = new Map(Object.entries(ws.aliases).map(([temp, real]) => [real, temp]));
+    return (id: string) => firstKey.get(id) ?? id;
+  }, [ws.aliases]);
+  const selfId = realtime?.connectionId ?? null;
+  const others = useMemo(() => ws.users.filter((u) => u.id !== selfId), [ws.users, selfId]);
+  const viewers = useMemo(() => {
+    const byClaim = new Map<string, PresenceUser[]>();
+    for (const u of others) if (u.claimId) byClaim.set(u.claimId, [...(byClaim.get(u.claimId) ?? []), u]);
+    return byClaim;
+  }, [others]);
+  const mentions = useMemo(
+    () => ws.comments.filter((c) => c.mentions.includes(user.id) && c.createdById !== user.id && ws.claims.some((k) => k.id === c.claimId)),
+    [ws.comments, ws.claims, user.id],
+  );
+
+  // Unsent changes stay on this device for this person's next sign-in; say so first.
+  const signOut = () => {
+    const n = ws.pending.count;
+    if (n === 0 || window.confirm(`${n} change${n === 1 ? ' is' : 's are'} not sent yet. They stay on this device and are sent the next time you sign in here. Sign out anyway?`)) onSignOut();
+  };
+  const open = (id: string | null) => {
     setSelectedId(id);
     if (id) setReveal((r) => ({ id, nonce: (r?.nonce ?? 0) + 1 }));
   };
-  const capture = async (start: number, end: number, status?: ClaimStatus) => {
-    const ack = await ws.actions.createClaim(start, end, status);
-    if (ack.ok) setSelectedId(ack.claim.id);
-    return ack.ok;
+  const capture = (start: number, end: number, status?: ClaimStatus) => {
+    const result = ws.actions.createClaim(start, end, status);
+    if (result.ok) setSelectedId(result.claimId);
+    return result.ok;
   };
 
   return (
@@ -66,22 +109,23 @@ export function Workspace({ user, onSignOut, onUnauthenticated }: WorkspaceProps
       <TopBar
         right={
           <>
-            <PresenceBar users={ws.users} />
-            <ConnectionIndicator state={ws.connection} error={ws.connectionError} />
-            <AccountMenu user={user} page="workspace" articlesHref={`#/articles/${articleId}`} onSignOut={onSignOut} />
+            <PresenceBar users={ws.users} selfId={selfId} />
+            <MentionsBadge mentions={mentions} onOpen={(c) => open(c.claimId)} />
+            <ConnectionIndicator state={ws.connection} error={ws.connectionError} pending={ws.pending.count} />
+            <AccountMenu user={user} page="workspace" articlesHref={`#/articles/${articleId}`} onSignOut={signOut} />
           </>
         }
       >
         <ArticlePicker current={articleId} onPick={(id) => (window.location.hash = `#/articles/${id}`)} />
       </TopBar>
-      {ws.notice && (
-        <div className="notice" role="alert">
-          <span>{ws.notice}</span>
-          <button type="button" className="ghost" onClick={ws.dismissNotice} aria-label="Dismiss">
+      {ws.notices.map((message) => (
+        <div key={message} className="notice" role="alert">
+          <span>{message}</span>
+          <button type="button" className="ghost" onClick={() => ws.dismissNotice(message)} aria-label="Dismiss">
             ×
           </button>
         </div>
-      )}
+      ))}
       <main className="layout">
         <div className="reader-column">
           {ws.article ? (
@@ -93,18 +137,32 @@ export function Workspace({ user, onSignOut, onUnauthenticated }: WorkspaceProps
               canCapture={permissions.capture}
               onCapture={capture}
               onSelectClaim={setSelectedId}
+              others={others}
+              onSelectionChange={reportSelection}
             />
           ) : (
-            <p className="loading">Loading article…</p>
+            <p className="loading">{ws.connection === 'disconnected' ? 'Offline: the article will load when the connection is back.' : 'Loading article…'}</p>
           )}
         </div>
         <ClaimSidebar
           article={ws.article}
           claims={ws.claims}
           selectedId={selectedId}
-          onSelect={selectFromPanel}
+          onSelect={open}
           actions={ws.actions}
           permissions={permissions}
+          data={{
+            me,
+            people,
+            comments: ws.comments,
+            pending: ws.pending,
+            conflicts: ws.conflicts,
+            viewers,
+            liveHistory: ws.liveHistory,
+            acks: ws.acks,
+            allClaims: ws.allClaims,
+            keyOf,
+          }}
         />
       </main>
     </div>

@@ -10,6 +10,9 @@ export interface Permissions {
   capture: boolean;
   edit: boolean;
   deleteClaim(claim: Pick<Claim, 'createdById'>): boolean;
+  /** Add and remove a claim's sources (reviewers and up). */
+  addEvidence: boolean;
+  comment: boolean;
   manageUsers: boolean;
 }
 
@@ -18,6 +21,8 @@ export function permissionsFor(user: { id: string; role: Role }): Permissions {
     capture: can(user.role, 'claim:create'),
     edit: can(user.role, 'claim:edit'),
     deleteClaim: (claim) => canDeleteClaim(user.role, user.id, claim.createdById),
+    addEvidence: can(user.role, 'evidence:add'),
+    comment: can(user.role, 'comment:create'),
     manageUsers: can(user.role, 'users:manage'),
   };
 }

@@ -2,18 +2,41 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Claim } from '../../../shared/domain/schemas.ts';
+import type { Claim, HistoryEntry } from '../../../shared/domain/schemas.ts';
 import { ClaimEditor } from './ClaimEditor.tsx';
 import { makeClaim } from '../test/fixtures.ts';
-import type { UpdateResult } from '../state/useWorkspace.ts';
+import type { ParkedConflict } from '../sync/outboxEntry.ts';
+import { peopleFrom } from '../state/usePeople.ts';
 
 afterEach(cleanup);
 
-function setup(claim: Claim, answer: (changes: object, base: number) => UpdateResult = () => ({ ok: true, claim })) {
-  const onUpdate = vi.fn(async (changes: object, base: number) => answer(changes, base));
+function setup(claim: Claim, extra: { conflicts?: ParkedConflict[]; history?: HistoryEntry[] } = {}) {
+  const onUpdate = vi.fn((_changes: object, _base: number) => ({ ok: true as const }));
   const onDelete = vi.fn();
-  const utils = render(<ClaimEditor canEdit canDelete claim={claim} onUpdate={onUpdate} onDelete={onDelete} />);
-  return { onUpdate, onDelete, user: userEvent.setup(), ...utils };
+  const onResolveConflict = vi.fn();
+  const people = peopleFrom([
+    { id: 'u-omar', name: 'Omar', role: 'reviewer', active: true },
+    { id: 'u-rania', name: 'رانيا', role: 'editor', active: true },
+  ]);
+  const utils = render(
+    <ClaimEditor canEdit canDelete claim={claim} onUpdate={onUpdate} onDelete={onDelete} onResolveConflict={onResolveConflict} people={people} {...extra} />,
+  );
+  return { onUpdate, onDelete, onResolveConflict, people, user: userEvent.setup(), ...utils };
+}
+
+/** A change of mine the server refused because `current` had moved on. */
+function parked(claim: Claim, changes: object, baseVersion: number, current: Claim): ParkedConflict {
+  return {
+    entry: {
+      opId: 'op-conflict-1',
+      op: { event: 'claim:update', payload: { id: claim.id, changes, baseVersion, opId: 'op-conflict-1' } },
+      claimId: claim.id,
+      base: { seen: baseVersion, effective: baseVersion },
+      attempts: 0,
+      createdAt: claim.createdAt,
+    },
+    current,
+  };
 }
 
 describe('ClaimEditor: status', () => {
@@ -49,20 +72,51 @@ describe('ClaimEditor: status', () => {
     expect((screen.getByLabelText('Summary') as HTMLInputElement).value).toBe('4');
   });
 
-  it('on a conflict shows their value beside mine; Keep mine re-sends on their version', async () => {
+  it('on a conflict shows their value beside mine and who changed it; Keep mine and Use theirs are the person’s choice', async () => {
     const claim = { ...makeClaim('قال البنتاغون'), version: 2 };
     const theirs: Claim = { ...claim, status: 'disputed', version: 3, updatedBy: 'Omar' };
-    const { onUpdate, user } = setup(claim, (_c, base) =>
-      base === 2 ? { ok: false, error: { code: 'conflict', message: 'status changed' }, current: theirs } : { ok: true, claim },
-    );
-    await user.click(screen.getByRole('button', { name: /Verified/ }));
-    const alert = await screen.findByRole('alert');
+    const { onResolveConflict, user } = setup(theirs, { conflicts: [parked(claim, { status: 'verified' }, 2, theirs)] });
+    const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('Omar');
+    expect(alert.textContent).toContain('Theirs');
     expect(alert.textContent).toContain('Disputed');
     expect(alert.textContent).toContain('Verified');
     await user.click(screen.getByRole('button', { name: 'Keep mine' }));
-    expect(onUpdate).toHaveBeenLastCalledWith({ status: 'verified' }, 3);
-    expect(screen.queryByRole('alert')).toBeNull();
+    expect(onResolveConflict).toHaveBeenLastCalledWith('op-conflict-1', 'mine');
+    await user.click(screen.getByRole('button', { name: 'Use theirs' }));
+    expect(onResolveConflict).toHaveBeenLastCalledWith('op-conflict-1', 'theirs');
+  });
+
+  it('names who changed the contested field from the history, not whoever edited the claim last', () => {
+    const claim = makeClaim('قال البنتاغون');
+    const current: Claim = { ...claim, status: 'disputed', note: 'x', version: 3, updatedBy: 'Omar', fieldVersions: { ...claim.fieldVersions, status: 2, note: 3 } };
+    const history: HistoryEntry[] = [
+      { id: `${claim.id}@2`, articleId: claim.articleId, claimId: claim.id, action: 'updated', changes: [{ field: 'status', from: 'unreviewed', to: 'disputed' }], by: 'رانيا', byId: 'u-rania', at: '2024-07-04T10:00:00.000Z' },
+      { id: `${claim.id}@3`, articleId: claim.articleId, claimId: claim.id, action: 'updated', changes: [{ field: 'note', from: '', to: 'x' }], by: 'Omar', byId: 'u-omar', at: '2024-07-04T10:01:00.000Z' },
+    ];
+    setup(current, { conflicts: [parked(claim, { status: 'verified' }, 1, current)], history });
+    expect(screen.getByRole('alert').textContent).toMatch(/^رانيا changed the status/);
+  });
+
+  it('an assignee conflict shows people’s names, not account ids', () => {
+    const claim = makeClaim('قال البنتاغون');
+    const current: Claim = { ...claim, assigneeId: 'u-omar', version: 2, updatedBy: 'Omar' };
+    setup(current, { conflicts: [parked(claim, { assigneeId: 'u-rania' }, 1, current)] });
+    const alert = screen.getByRole('alert').textContent!;
+    expect(alert).toContain('Omar');
+    expect(alert).toContain('رانيا');
+    expect(alert).not.toContain('u-rania');
+  });
+});
+
+describe('ClaimEditor: assignee', () => {
+  it('offers active colleagues and Unassigned, and sends the choice on the version shown', async () => {
+    const claim = { ...makeClaim('قال البنتاغون'), version: 4 };
+    const { onUpdate, user } = setup(claim);
+    const select = screen.getByLabelText('Assignee') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.text)).toEqual(['Unassigned', 'Omar', 'رانيا']);
+    await user.selectOptions(select, 'Omar');
+    expect(onUpdate).toHaveBeenCalledWith({ assigneeId: 'u-omar' }, 4);
   });
 });
 
@@ -88,25 +142,6 @@ describe('ClaimEditor: text fields', () => {
     await user.keyboard('البنتاغون');
     await user.tab();
     expect(onUpdate).toHaveBeenCalledWith({ attributedTo: 'البنتاغون' }, 1);
-  });
-
-  it('a note conflict offers Use theirs, which keeps their text', async () => {
-    const claim = { ...makeClaim('قال البنتاغون', { note: 'old' }), version: 1 };
-    const current: Claim = { ...claim, note: 'their note', version: 2, updatedBy: 'Omar' };
-    const { onUpdate, user, rerender } = setup(claim, () => ({
-      ok: false,
-      error: { code: 'conflict', message: 'note changed' },
-      current,
-    }));
-    await user.click(screen.getByLabelText('Note'));
-    await user.keyboard(' mine');
-    await user.tab();
-    expect(onUpdate).toHaveBeenCalledWith({ note: 'old mine' }, 1);
-    expect((await screen.findByRole('alert')).textContent).toContain('their note');
-    rerender(<ClaimEditor canEdit canDelete claim={current} onUpdate={onUpdate} onDelete={() => {}} />);
-    await user.click(screen.getByRole('button', { name: 'Use theirs' }));
-    expect(onUpdate).toHaveBeenCalledTimes(1);
-    expect((screen.getByLabelText('Note') as HTMLTextAreaElement).value).toBe('their note');
   });
 
   it('limits field lengths to the shared LIMITS', () => {

@@ -1,10 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
-import type { Claim } from '../../../shared/domain/schemas.ts';
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { Claim, HistoryEntry } from '../../../shared/domain/schemas.ts';
 import { CLAIM_STATUSES, STATUS_INFO, type ClaimStatus } from '../../../shared/domain/status.ts';
 import { LIMITS } from '../../../shared/limits.ts';
 import type { ClaimChanges } from '../../../shared/protocol/payloads.ts';
-import type { UpdateResult } from '../state/useWorkspace.ts';
+import { peopleFrom, type People } from '../state/usePeople.ts';
+import type { ParkedConflict } from '../sync/outboxEntry.ts';
+import { AssigneeSelect } from './AssigneeSelect.tsx';
 import { ConflictNotice } from './ConflictNotice.tsx';
+import { describeConflict } from './conflicts.ts';
 import { FieldEditor } from './FieldEditor.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
@@ -14,8 +17,18 @@ export interface ClaimEditorProps {
   canEdit: boolean;
   /** Whether to offer "Delete claim" (reviewers: their own claims only). */
   canDelete: boolean;
-  onUpdate(changes: ClaimChanges, baseVersion: number): Promise<UpdateResult>;
+  /** Queues a change made on `baseVersion` (the version the person was looking at). */
+  onUpdate(changes: ClaimChanges, baseVersion: number): unknown;
   onDelete(): void;
+  /** This claim's changes the server refused because a colleague changed the same field first. */
+  conflicts?: readonly ParkedConflict[];
+  onResolveConflict?(opId: string, choice: 'mine' | 'theirs'): void;
+  /** For the assignee picker and names in conflicts. */
+  people?: People;
+  /** The claim's history, to say who made the change that conflicts. */
+  history?: readonly HistoryEntry[];
+  /** Evidence, discussion and history, placed between the fields and the footer. */
+  children?: ReactNode;
 }
 
 /** True when a key press belongs to a text field, not to the reader's shortcuts. */
@@ -25,23 +38,24 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 const STATUS_BY_KEY = new Map(CLAIM_STATUSES.map((s) => [STATUS_INFO[s].key, s]));
+const NO_PEOPLE = peopleFrom([]);
 
 /**
  * Edits the selected claim: status (buttons, or keys 1-4 anywhere outside a
- * text field), summary, source and note, and delete. For people who may not
- * edit, it shows the same values read-only.
+ * text field), assignee, summary, source and note, and delete; shows any
+ * conflict with a colleague's change beside both values. For people who
+ * may not edit, it shows the same values read-only.
  */
-export function ClaimEditor({ claim, canEdit, canDelete, onUpdate, onDelete }: ClaimEditorProps) {
-  const [statusConflict, setStatusConflict] = useState<{ mine: ClaimStatus; current: Claim } | null>(null);
+export function ClaimEditor(props: ClaimEditorProps) {
+  const { claim, canEdit, canDelete, onUpdate, onDelete, conflicts = [], onResolveConflict, people = NO_PEOPLE, history = [], children } = props;
   // The key handler is installed once; it reads the latest claim through a ref.
   const latest = useRef({ claim, onUpdate });
   latest.current = { claim, onUpdate };
 
-  const setStatus = async (status: ClaimStatus, baseVersion: number) => {
+  const setStatus = (status: ClaimStatus, baseVersion: number) => {
     const { claim: current, onUpdate: update } = latest.current;
-    if (status === current.status && baseVersion === current.version) return;
-    const ack = await update({ status }, baseVersion);
-    if (!ack.ok && ack.error.code === 'conflict' && ack.current) setStatusConflict({ mine: status, current: ack.current });
+    if (status === current.status) return;
+    update({ status }, baseVersion);
   };
   const setStatusRef = useRef(setStatus);
   setStatusRef.current = setStatus;
@@ -53,14 +67,14 @@ export function ClaimEditor({ claim, canEdit, canDelete, onUpdate, onDelete }: C
       const status = STATUS_BY_KEY.get(e.key);
       if (!status) return;
       e.preventDefault();
-      void setStatusRef.current(status, latest.current.claim.version);
+      setStatusRef.current(status, latest.current.claim.version);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [canEdit]);
 
-  const saveField = (field: 'summary' | 'attributedTo' | 'note', value: string, baseVersion: number) =>
-    onUpdate({ [field]: value }, baseVersion);
+  const saveField = (field: 'summary' | 'attributedTo' | 'note', value: string, baseVersion: number) => onUpdate({ [field]: value }, baseVersion);
+  const views = conflicts.flatMap((c) => describeConflict(c, history, people.nameOf) ?? []);
 
   return (
     <section className="claim-editor" aria-label="Claim editor" data-readonly={canEdit ? undefined : 'true'}>
@@ -84,7 +98,7 @@ export function ClaimEditor({ claim, canEdit, canDelete, onUpdate, onDelete }: C
                 aria-pressed={claim.status === s}
                 aria-keyshortcuts={info.key}
                 title={`${info.meaning} (key ${info.key})`}
-                onClick={() => void setStatus(s, claim.version)}
+                onClick={() => setStatus(s, claim.version)}
               >
                 <span className="status-button-en">{info.label.en}</span>
                 <span className="status-button-ar" lang="ar" dir="rtl">
@@ -96,26 +110,23 @@ export function ClaimEditor({ claim, canEdit, canDelete, onUpdate, onDelete }: C
           })}
         </div>
       )}
-      {statusConflict && (
+      {views.map((v) => (
         <ConflictNotice
-          label="Status"
-          theirs={STATUS_INFO[statusConflict.current.status].label.en}
-          mine={STATUS_INFO[statusConflict.mine].label.en}
-          by={statusConflict.current.updatedBy}
-          onUseTheirs={() => setStatusConflict(null)}
-          onKeepMine={() => {
-            const { mine, current } = statusConflict;
-            setStatusConflict(null);
-            void setStatus(mine, current.version);
-          }}
+          key={v.opId}
+          rows={v.rows}
+          by={v.by}
+          onUseTheirs={() => onResolveConflict?.(v.opId, 'theirs')}
+          onKeepMine={() => onResolveConflict?.(v.opId, 'mine')}
         />
-      )}
+      ))}
+      <AssigneeSelect claim={claim} people={people} readOnly={!canEdit} onChange={(assigneeId) => onUpdate({ assigneeId }, claim.version)} />
       <FieldEditor claim={claim} field="summary" label="Summary" maxLength={LIMITS.summary} onSave={saveField}
         readOnly={!canEdit} placeholder="What is claimed, in one line" />
       <FieldEditor claim={claim} field="attributedTo" label="Source" maxLength={LIMITS.attributedTo} onSave={saveField}
         readOnly={!canEdit} placeholder="Who makes the claim (e.g. the Pentagon)" />
       <FieldEditor claim={claim} field="note" label="Note" maxLength={LIMITS.note} onSave={saveField} multiline
-        readOnly={!canEdit} placeholder="Evidence, links, reasoning" />
+        readOnly={!canEdit} placeholder="Reasoning, open questions" />
+      {children}
       <div className="claim-editor-footer">
         <span className="claim-meta">
           Captured by <bdi>{claim.createdBy}</bdi>

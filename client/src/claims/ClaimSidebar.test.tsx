@@ -1,17 +1,20 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import type { Claim } from '../../../shared/domain/schemas.ts';
 import { ClaimSidebar } from './ClaimSidebar.tsx';
 import { article, makeClaim } from '../test/fixtures.ts';
+import { stubFetch } from '../test/stubFetch.ts';
 import { permissionsFor } from '../account/permissions.ts';
 
 const editor = permissionsFor({ id: 'u-editor', role: 'editor' });
 
+beforeEach(() => void stubFetch());
 afterEach(() => {
   cleanup();
+  vi.unstubAllGlobals();
   vi.useRealTimers();
 });
 
@@ -21,16 +24,15 @@ function Harness({ initial, spies }: { initial: Claim[]; spies: ReturnType<typeo
   const [selectedId, setSelectedId] = useState<string | null>(initial[0]!.id);
   const actions = {
     updateClaim: spies.updateClaim,
-    deleteClaim: async (id: string) => {
+    deleteClaim: (id: string) => {
       spies.deleteClaim(id);
       setClaims((cs) => cs.filter((c) => c.id !== id));
       return { ok: true as const };
     },
-    restoreClaim: async (id: string) => {
+    restoreClaim: (id: string) => {
       spies.restoreClaim(id);
-      const claim = initial.find((c) => c.id === id)!;
-      setClaims((cs) => [...cs, claim]);
-      return { ok: true as const, claim };
+      setClaims((cs) => [...cs, initial.find((c) => c.id === id)!]);
+      return { ok: true as const };
     },
   };
   return <ClaimSidebar article={article} claims={claims} selectedId={selectedId} onSelect={setSelectedId} actions={actions} permissions={editor} />;
@@ -38,7 +40,7 @@ function Harness({ initial, spies }: { initial: Claim[]; spies: ReturnType<typeo
 
 function makeSpies() {
   return {
-    updateClaim: vi.fn(async () => ({ ok: true as const, claim: makeClaim('قال البنتاغون') })),
+    updateClaim: vi.fn((_id: string, _changes: object, _base?: number) => ({ ok: true as const })),
     deleteClaim: vi.fn(),
     restoreClaim: vi.fn(),
   };
@@ -82,5 +84,44 @@ describe('ClaimSidebar: delete and undo', () => {
     render(<Harness initial={[claim]} spies={spies} />);
     await userEvent.setup().keyboard('3');
     expect(spies.updateClaim).toHaveBeenCalledWith(claim.id, { status: 'verified' }, 7);
+  });
+});
+
+describe('ClaimSidebar: assigned to me', () => {
+  it('the filter shows only the claims assigned to the signed-in person', async () => {
+    const mine = { ...makeClaim('قال البنتاغون'), assigneeId: 'u-editor' };
+    const other = { ...makeClaim('أول زيارة منذ 24 عامًا'), assigneeId: 'u-omar' };
+    const nobody = makeClaim('حسب الكرملين');
+    render(
+      <ClaimSidebar
+        article={article}
+        claims={[mine, other, nobody]}
+        selectedId={null}
+        onSelect={() => {}}
+        actions={{ updateClaim: vi.fn(), deleteClaim: vi.fn(), restoreClaim: vi.fn() }}
+        permissions={editor}
+        data={{ me: { id: 'u-editor', name: 'Mona' } }}
+      />,
+    );
+    const ids = () => [...document.querySelectorAll<HTMLElement>('[data-claim-id]')].map((el) => el.dataset.claimId);
+    expect(ids()).toHaveLength(3);
+    await userEvent.setup().click(screen.getByLabelText('Assigned to me'));
+    expect(ids()).toEqual([mine.id]);
+  });
+
+  it('says so when nothing is assigned to them', async () => {
+    render(
+      <ClaimSidebar
+        article={article}
+        claims={[makeClaim('قال البنتاغون')]}
+        selectedId={null}
+        onSelect={() => {}}
+        actions={{ updateClaim: vi.fn(), deleteClaim: vi.fn(), restoreClaim: vi.fn() }}
+        permissions={editor}
+        data={{ me: { id: 'u-editor', name: 'Mona' } }}
+      />,
+    );
+    await userEvent.setup().click(screen.getByLabelText('Assigned to me'));
+    expect(screen.getByText('No claims are assigned to you.')).toBeTruthy();
   });
 });

@@ -1,73 +1,171 @@
-import { useCallback, useState } from 'react';
-import type { Article, Claim } from '../../../shared/domain/schemas.ts';
+import { useCallback, useMemo, useState } from 'react';
+import type { Article, Claim, Comment, HistoryEntry } from '../../../shared/domain/schemas.ts';
 import { CLAIM_STATUSES, STATUS_INFO } from '../../../shared/domain/status.ts';
+import type { PresenceUser } from '../../../shared/protocol/events.ts';
 import type { Permissions } from '../account/permissions.ts';
+import { ActivityFeed } from '../history/ActivityFeed.tsx';
+import { useActivity } from '../history/useHistory.ts';
+import { peopleFrom, type People } from '../state/usePeople.ts';
 import type { ClaimActions } from '../state/useWorkspace.ts';
-import { ClaimEditor } from './ClaimEditor.tsx';
+import type { ParkedConflict } from '../sync/outboxEntry.ts';
+import { ClaimDetails } from './ClaimDetails.tsx';
 import { ClaimsPanel } from './ClaimsPanel.tsx';
 import { UndoToast } from './UndoToast.tsx';
+
+/** What the sidebar shows beyond the claims; every part has an empty default (tests, first paint). */
+export interface SidebarData {
+  me: { id: string; name: string };
+  people: People;
+  comments: readonly Comment[];
+  pending: { claims: ReadonlySet<string>; comments: ReadonlySet<string>; evidence: ReadonlySet<string> };
+  conflicts: readonly ParkedConflict[];
+  /** Colleagues by the claim they have open. */
+  viewers: ReadonlyMap<string, PresenceUser[]>;
+  liveHistory: readonly HistoryEntry[];
+  acks: number;
+  /** Every claim known, deleted too, for naming what activity is about. */
+  allClaims: Readonly<Record<string, Claim>>;
+  keyOf(id: string): string;
+}
+
+const EMPTY_SET: ReadonlySet<string> = new Set();
+const NONE: SidebarData = {
+  me: { id: '', name: '' },
+  people: peopleFrom([]),
+  comments: [],
+  pending: { claims: EMPTY_SET, comments: EMPTY_SET, evidence: EMPTY_SET },
+  conflicts: [],
+  viewers: new Map(),
+  liveHistory: [],
+  acks: 0,
+  allClaims: {},
+  keyOf: (id) => id,
+};
 
 export interface ClaimSidebarProps {
   article: Article | null;
   claims: readonly Claim[];
   selectedId: string | null;
   onSelect(id: string | null): void;
-  actions: Pick<ClaimActions, 'updateClaim' | 'deleteClaim' | 'restoreClaim'>;
+  actions: Pick<ClaimActions, 'updateClaim' | 'deleteClaim' | 'restoreClaim'> & Partial<ClaimActions>;
   /** What the signed-in person may do; what they may not is not offered. */
-  permissions: Pick<Permissions, 'capture' | 'edit' | 'deleteClaim'>;
+  permissions: Pick<Permissions, 'capture' | 'edit' | 'deleteClaim'> & Partial<Pick<Permissions, 'addEvidence' | 'comment'>>;
+  data?: Partial<SidebarData>;
 }
 
-/** The claims column: counts, the list with the selected claim's editor, and the undo toast. */
-export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, permissions }: ClaimSidebarProps) {
+type Tab = 'claims' | 'activity';
+
+/** The claims column: counts, filter, the list with the selected claim's details, the activity feed, and undo. */
+export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, permissions, data: given }: ClaimSidebarProps) {
+  const data = { ...NONE, ...given };
   const [deletedId, setDeletedId] = useState<string | null>(null);
+  const [tab, setTab] = useState<Tab>('claims');
+  const [mineOnly, setMineOnly] = useState(false);
   const expire = useCallback(() => setDeletedId(null), []);
+  const perms = { addEvidence: false, comment: false, ...permissions };
+  const shown = useMemo(() => (mineOnly ? claims.filter((c) => c.assigneeId === data.me.id) : claims), [claims, mineOnly, data.me.id]);
+  const conflictIds = useMemo(() => new Set(data.conflicts.map((c) => c.entry.claimId)), [data.conflicts]);
 
   const remove = async (id: string) => {
     onSelect(null);
-    const ack = await actions.deleteClaim(id);
-    if (ack.ok) setDeletedId(id);
+    const result = await actions.deleteClaim(id);
+    if (result.ok) setDeletedId(id);
   };
   const undo = async () => {
     if (!deletedId) return;
     const id = deletedId;
     setDeletedId(null);
-    const ack = await actions.restoreClaim(id);
-    if (ack.ok) onSelect(id);
+    const result = await actions.restoreClaim(id);
+    if (result.ok) onSelect(id);
+  };
+  const openFromActivity = (id: string) => {
+    setTab('claims');
+    onSelect(id);
   };
 
   return (
     <aside className="sidebar" aria-label="Claims">
       <header className="sidebar-head">
-        <h2>
-          Claims <span className="count">{claims.length}</span>
-        </h2>
-        <ul className="status-counts" aria-label="Claims by status">
-          {CLAIM_STATUSES.map((s) => (
-            <li key={s} className={`status-count status-${s}`} title={STATUS_INFO[s].label.en}>
-              <span className="dot" aria-hidden="true" />
-              {STATUS_INFO[s].label.en} {claims.filter((c) => c.status === s).length}
-            </li>
-          ))}
-        </ul>
-      </header>
-      <ClaimsPanel
-        article={article}
-        claims={claims}
-        selectedId={selectedId}
-        onSelect={onSelect}
-        canCapture={permissions.capture}
-        renderSelected={(claim) => (
-          <ClaimEditor
-            key={claim.id}
-            claim={claim}
-            canEdit={permissions.edit}
-            canDelete={permissions.deleteClaim(claim)}
-            onUpdate={(changes, baseVersion) => actions.updateClaim(claim.id, changes, baseVersion)}
-            onDelete={() => void remove(claim.id)}
-          />
+        <div className="sidebar-tabs" role="tablist" aria-label="Sidebar">
+          <button type="button" role="tab" id="tab-claims" aria-controls="panel-claims" aria-selected={tab === 'claims'} onClick={() => setTab('claims')}>
+            Claims <span className="count">{claims.length}</span>
+          </button>
+          <button type="button" role="tab" id="tab-activity" aria-controls="panel-activity" aria-selected={tab === 'activity'} onClick={() => setTab('activity')}>
+            Activity
+          </button>
+        </div>
+        {tab === 'claims' && (
+          <div className="sidebar-tools">
+            <ul className="status-counts" aria-label="Claims by status">
+              {CLAIM_STATUSES.map((s) => (
+                <li key={s} className={`status-count status-${s}`} title={STATUS_INFO[s].label.en}>
+                  <span className="dot" aria-hidden="true" />
+                  {STATUS_INFO[s].label.en} {claims.filter((c) => c.status === s).length}
+                </li>
+              ))}
+            </ul>
+            {conflictIds.size > 0 && (
+              <button
+                type="button"
+                className="conflict-flag conflict-jump"
+                onClick={() => onSelect(data.conflicts.find((c) => claims.some((k) => k.id === c.entry.claimId))?.entry.claimId ?? null)}
+              >
+                {conflictIds.size === 1 ? '1 conflict to resolve' : `${conflictIds.size} conflicts to resolve`}
+              </button>
+            )}
+            <label className="toggle filter-mine">
+              <input type="checkbox" checked={mineOnly} onChange={(e) => setMineOnly(e.target.checked)} />
+              Assigned to me
+            </label>
+          </div>
         )}
-      />
+      </header>
+      {tab === 'claims' ? (
+        <div role="tabpanel" id="panel-claims" aria-labelledby="tab-claims">
+          <ClaimsPanel
+            article={article}
+            claims={shown}
+            selectedId={selectedId}
+            onSelect={onSelect}
+            canCapture={permissions.capture}
+            keyOf={data.keyOf}
+            emptyText={mineOnly && claims.length > 0 ? 'No claims are assigned to you.' : undefined}
+            marks={(claim) => ({
+              pending: data.pending.claims.has(claim.id),
+              conflict: conflictIds.has(claim.id),
+              viewers: data.viewers.get(claim.id),
+              assignee: claim.assigneeId ? data.people.nameOf(claim.assigneeId) : null,
+            })}
+            renderSelected={(claim) => (
+              <ClaimDetails
+                key={data.keyOf(claim.id)}
+                claim={claim}
+                meId={data.me.id}
+                people={data.people}
+                comments={data.comments.filter((c) => c.claimId === claim.id)}
+                pendingComments={data.pending.comments}
+                pendingEvidence={data.pending.evidence}
+                conflicts={data.conflicts.filter((c) => c.entry.claimId === claim.id)}
+                liveHistory={data.liveHistory}
+                reloadKey={data.acks}
+                permissions={perms}
+                actions={actions}
+                onDelete={() => void remove(claim.id)}
+              />
+            )}
+          />
+        </div>
+      ) : (
+        <div role="tabpanel" id="panel-activity" aria-labelledby="tab-activity">
+          {article ? <ActivityPanel article={article} data={data} onOpenClaim={openFromActivity} /> : <p className="loading">Loading…</p>}
+        </div>
+      )}
       {deletedId && <UndoToast onUndo={() => void undo()} onExpire={expire} />}
     </aside>
   );
+}
+
+function ActivityPanel({ article, data, onOpenClaim }: { article: Article; data: SidebarData; onOpenClaim(id: string): void }) {
+  const activity = useActivity(article.id, data.liveHistory, data.acks);
+  return <ActivityFeed activity={activity} article={article} claims={data.allClaims} nameOf={data.people.nameOf} onOpenClaim={onOpenClaim} />;
 }

@@ -86,4 +86,30 @@ describe('ClaimsPanel', () => {
     render(<ClaimsPanel article={article} claims={[]} selectedId={null} onSelect={() => {}} />);
     expect(screen.getByText(/No claims yet/)).toBeTruthy();
   });
+
+  it('lists orphaned claims in their own section, with their original quote', () => {
+    const orphan = { ...firstVisit, orphaned: true };
+    render(<ClaimsPanel article={article} claims={[pentagon, orphan]} selectedId={null} onSelect={() => {}} />);
+    const section = screen.getByRole('region', { name: /Orphaned/ });
+    expect(within(section).getAllByRole('listitem').map((li) => li.dataset.claimId)).toEqual([orphan.id]);
+    expect(within(section).getByText('أول زيارة منذ 24 عامًا')).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'Claims in reading order' })).getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  it('marks pending and conflicting claims, and shows who has each open', () => {
+    const viewer = { id: 'conn-1', userId: 'u-omar', name: 'Omar', color: '#0f766e', colorIndex: 1, claimId: pentagon.id, selection: null };
+    render(
+      <ClaimsPanel
+        article={article}
+        claims={[pentagon, opening]}
+        selectedId={null}
+        onSelect={() => {}}
+        marks={(c) => (c.id === pentagon.id ? { pending: true, conflict: true, viewers: [viewer] } : {})}
+      />,
+    );
+    const [first, second] = [items()[0]!, items()[1]!];
+    expect([second.dataset.pending, second.dataset.conflict]).toEqual(['true', 'true']);
+    expect(within(second).getByRole('img', { name: 'Open by Omar' }).querySelector('.presence-color-1')).toBeTruthy();
+    expect([first.dataset.pending, first.dataset.conflict]).toEqual([undefined, undefined]);
+  });
 });

@@ -1,8 +1,8 @@
-import { Fragment, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { Article, Claim } from '../../../shared/domain/schemas.ts';
 import { claimsInReadingOrder } from '../../../shared/ops/apply.ts';
-import { StatusBadge } from './StatusBadge.tsx';
 import { isAnchored } from './anchoring.ts';
+import { ClaimCard, type ClaimCardMarks } from './ClaimCard.tsx';
 
 export interface ClaimsPanelProps {
   article: Article | null;
@@ -17,85 +17,81 @@ export interface ClaimsPanelProps {
   renderSelected?: (claim: Claim) => ReactNode;
   /** Whether to suggest capturing a claim when there is none (not to people who may not). */
   canCapture?: boolean;
+  /** Pending, conflict, presence and assignee marks per claim. */
+  marks?: (claim: Claim) => ClaimCardMarks;
+  /**
+   * A stable React key per claim: a claim created here keeps its first
+   * (temporary) key when the server names it, so an open editor and its
+   * drafts are not remounted.
+   */
+  keyOf?: (id: string) => string;
+  /** Shown instead of the invitation to capture when a filter hides every claim. */
+  emptyText?: string;
 }
 
+const noMarks = () => ({});
+const ownKey = (id: string) => id;
+
 /**
- * The claims of the article in reading order. Items are list items, not
- * buttons, so the only buttons named after a status are the editor's and the
- * capture toolbar's; an item is still focusable and selects on Enter/Space.
+ * The claims of the article in reading order, then, in their own section,
+ * the orphans: claims whose words a revision of the text removed. Those are
+ * listed with their original quote and never drawn in the reader.
  */
-export function ClaimsPanel({ article, claims: given, selectedId, onSelect, renderSelected, canCapture = true }: ClaimsPanelProps) {
+export function ClaimsPanel(props: ClaimsPanelProps) {
+  const { article, claims: given, selectedId, onSelect, renderSelected, canCapture = true, marks = noMarks, keyOf = ownKey, emptyText } = props;
   const claims = claimsInReadingOrder(given);
-  if (claims.length === 0 && !canCapture) {
-    return (
-      <p className="claims-empty">
-        No claims yet.{' '}
-        <span lang="ar" dir="rtl">
-          لا توجد ادعاءات بعد.
-        </span>
-      </p>
-    );
-  }
+  const placed = claims.filter((c) => !c.orphaned);
+  const orphans = claims.filter((c) => c.orphaned);
   if (claims.length === 0) {
     return (
       <p className="claims-empty">
-        No claims yet. Select a passage in the article to capture one.
-        <br />
-        <span lang="ar" dir="rtl">
-          لا توجد ادعاءات بعد. حدّد مقطعًا من المقال لالتقاطه.
-        </span>
+        {emptyText ?? (canCapture ? 'No claims yet. Select a passage in the article to capture one.' : 'No claims yet.')}
+        {!emptyText && (
+          <>
+            <br />
+            <span lang="ar" dir="rtl">
+              {canCapture ? 'لا توجد ادعاءات بعد. حدّد مقطعًا من المقال لالتقاطه.' : 'لا توجد ادعاءات بعد.'}
+            </span>
+          </>
+        )}
       </p>
     );
   }
-  const select = (id: string) => (e: MouseEvent | KeyboardEvent) => {
-    if ('key' in e) {
-      if (e.key !== 'Enter' && e.key !== ' ') return;
-      e.preventDefault();
-    }
-    onSelect(id);
-  };
-  return (
-    <ul className="claims-list" aria-label="Claims in reading order">
-      {claims.map((claim) => {
+  const list = (items: Claim[], label: string) => (
+    <ul className="claims-list" aria-label={label}>
+      {items.map((claim) => {
         const selected = claim.id === selectedId;
-        const orphan = !isAnchored(article, claim);
         return (
-          <Fragment key={claim.id}>
-            <li
-              data-claim-id={claim.id}
-              data-status={claim.status}
-              className={`claim-card${selected ? ' is-selected' : ''}${orphan ? ' is-orphan' : ''}`}
-              aria-current={selected ? 'true' : undefined}
-              tabIndex={0}
-              onClick={select(claim.id)}
-              onKeyDown={select(claim.id)}
-            >
-              <div className="claim-card-head">
-                <StatusBadge status={claim.status} />
-                {orphan && (
-                  <span className="orphan-flag" title="The quoted words are no longer at this place in the text">
-                    Not found in text
-                  </span>
-                )}
-              </div>
-              <blockquote className="claim-quote" dir={article?.dir ?? 'auto'} lang={article?.lang}>
-                {claim.target.quote.exact}
-              </blockquote>
-              {claim.summary ? (
-                <p className="claim-summary">{claim.summary}</p>
-              ) : (
-                <p className="claim-summary is-empty">No summary yet</p>
-              )}
-              {claim.attributedTo && (
-                <p className="claim-source">
-                  <span className="field-label">Source</span> <bdi>{claim.attributedTo}</bdi>
-                </p>
-              )}
-            </li>
+          <Fragment key={keyOf(claim.id)}>
+            <ClaimCard
+              claim={claim}
+              article={article}
+              selected={selected}
+              onSelect={onSelect}
+              misplaced={!claim.orphaned && !isAnchored(article, claim)}
+              {...marks(claim)}
+            />
             {selected && renderSelected && <li className="claim-editor-slot">{renderSelected(claim)}</li>}
           </Fragment>
         );
       })}
     </ul>
+  );
+  return (
+    <>
+      {placed.length > 0 && list(placed, 'Claims in reading order')}
+      {orphans.length > 0 && (
+        <section className="orphans" aria-labelledby="orphans-title">
+          <h3 className="section-title orphans-title" id="orphans-title">
+            Orphaned <span className="count">{orphans.length}</span>
+          </h3>
+          <p className="section-note">
+            The words these claims quote are no longer in the article. They keep their status, evidence and discussion, and are not
+            highlighted in the text.
+          </p>
+          {list(orphans, 'Orphaned claims')}
+        </section>
+      )}
+    </>
   );
 }

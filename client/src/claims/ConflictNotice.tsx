@@ -1,29 +1,47 @@
-export interface ConflictNoticeProps {
+export interface ConflictRow {
   label: string;
   theirs: string;
   mine: string;
+}
+
+export interface ConflictNoticeProps {
+  rows: readonly ConflictRow[];
+  /** Who made the change that beat ours. */
   by: string;
   onUseTheirs(): void;
   onKeepMine(): void;
 }
 
-/** Two people changed the same field: show both values and let this person choose. */
-export function ConflictNotice({ label, theirs, mine, by, onUseTheirs, onKeepMine }: ConflictNoticeProps) {
+/**
+ * Someone else changed a field this person changed too, and the server
+ * kept theirs: both values side by side, and the choice is the person's.
+ * Nothing is overwritten until they press "Keep mine".
+ */
+export function ConflictNotice({ rows, by, onUseTheirs, onKeepMine }: ConflictNoticeProps) {
+  const what = rows.length === 1 ? `the ${rows[0]!.label.toLowerCase()}` : 'this claim';
   return (
     <div className="conflict" role="alert">
       <p className="conflict-title">
-        <strong>{by || 'Someone'}</strong> changed the {label.toLowerCase()} while you were editing.
+        <strong>
+          <bdi>{by || 'Someone'}</bdi>
+        </strong>{' '}
+        changed {what} while you were editing.
       </p>
-      <dl className="conflict-values">
-        <div>
-          <dt>Theirs</dt>
-          <dd dir="auto">{theirs || '(empty)'}</dd>
+      {rows.map((r) => (
+        <div key={r.label} className="conflict-row">
+          {rows.length > 1 && <p className="conflict-field">{r.label}</p>}
+          <dl className="conflict-values">
+            <div>
+              <dt>Theirs</dt>
+              <dd dir="auto">{r.theirs || '(empty)'}</dd>
+            </div>
+            <div>
+              <dt>Yours</dt>
+              <dd dir="auto">{r.mine || '(empty)'}</dd>
+            </div>
+          </dl>
         </div>
-        <div>
-          <dt>Yours</dt>
-          <dd dir="auto">{mine || '(empty)'}</dd>
-        </div>
-      </dl>
+      ))}
       <div className="conflict-actions">
         <button type="button" onClick={onUseTheirs}>
           Use theirs

@@ -1,7 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Claim } from '../../../shared/domain/schemas.ts';
-import type { UpdateResult } from '../state/useWorkspace.ts';
-import { ConflictNotice } from './ConflictNotice.tsx';
 
 type TextField = 'summary' | 'attributedTo' | 'note';
 
@@ -14,21 +12,16 @@ export interface FieldEditorProps {
   placeholder?: string;
   /** Show the value as text, with no way to change it. */
   readOnly?: boolean;
-  onSave(field: TextField, value: string, baseVersion: number): Promise<UpdateResult>;
-}
-
-interface Conflict {
-  mine: string;
-  theirs: string;
-  by: string;
-  version: number;
+  /** Queues the change; a conflict, if the server finds one, is shown by the editor. */
+  onSave(field: TextField, value: string, baseVersion: number): unknown;
 }
 
 /**
  * One editable text field of a claim. While focused it holds a draft; the
  * claim version at the moment editing began is the update's baseVersion, so
- * the server can tell whether someone changed this field in the meantime.
- * Saves on blur, and on Enter for single-line fields; Escape discards.
+ * the server can tell whether someone changed this field in the meantime
+ * (and the editor can show both values if they did). Saves on blur, and on
+ * Enter for single-line fields; Escape discards.
  */
 export function FieldEditor(props: FieldEditorProps) {
   return props.readOnly ? <FieldValue {...props} /> : <EditableField {...props} />;
@@ -53,7 +46,6 @@ function FieldValue({ claim, field, label, multiline }: FieldEditorProps) {
 function EditableField({ claim, field, label, maxLength, multiline, placeholder, onSave }: FieldEditorProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
   const baseVersion = useRef(claim.version);
   const value = draft ?? claim[field];
 
@@ -63,19 +55,11 @@ function EditableField({ claim, field, label, maxLength, multiline, placeholder,
     setDraft(claim[field]);
   };
 
-  const send = async (text: string, base: number) => {
-    const ack = await onSave(field, text, base);
-    if (!ack.ok && ack.error.code === 'conflict' && ack.current) {
-      const current = ack.current;
-      setConflict({ mine: text, theirs: current[field], by: current.updatedBy, version: current.version });
-    }
-  };
-
   const commit = () => {
     if (draft === null) return;
     const text = multiline ? draft : draft.trim();
     setDraft(null);
-    if (text !== claim[field]) void send(text, baseVersion.current);
+    if (text !== claim[field]) onSave(field, text, baseVersion.current);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
@@ -104,20 +88,6 @@ function EditableField({ claim, field, label, maxLength, multiline, placeholder,
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
-      {conflict && (
-        <ConflictNotice
-          label={label}
-          theirs={conflict.theirs}
-          mine={conflict.mine}
-          by={conflict.by}
-          onUseTheirs={() => setConflict(null)}
-          onKeepMine={() => {
-            const { mine, version } = conflict;
-            setConflict(null);
-            void send(mine, version);
-          }}
-        />
-      )}
     </div>
   );
 }

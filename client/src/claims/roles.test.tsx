@@ -1,14 +1,19 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Role } from '../../../shared/domain/roles.ts';
 import type { Claim } from '../../../shared/domain/schemas.ts';
 import { permissionsFor } from '../account/permissions.ts';
 import { article, makeClaim } from '../test/fixtures.ts';
+import { stubFetch } from '../test/stubFetch.ts';
 import { ClaimSidebar } from './ClaimSidebar.tsx';
 
-afterEach(cleanup);
+beforeEach(() => void stubFetch());
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 const ME = 'u-me';
 const mine: Claim = { ...makeClaim('قال البنتاغون', { summary: 'The Pentagon said', note: 'line one\nline two' }), createdById: ME };
@@ -17,9 +22,9 @@ const legacy: Claim = { ...makeClaim('حسب الكرملين'), createdById: nu
 
 function show(role: Role, selected: Claim) {
   const actions = {
-    updateClaim: vi.fn(async () => ({ ok: true as const, claim: selected })),
-    deleteClaim: vi.fn(async () => ({ ok: true as const })),
-    restoreClaim: vi.fn(async () => ({ ok: true as const, claim: selected })),
+    updateClaim: vi.fn((_id: string, _changes: object, _base?: number) => ({ ok: true as const })),
+    deleteClaim: vi.fn((_id: string) => ({ ok: true as const })),
+    restoreClaim: vi.fn((_id: string) => ({ ok: true as const })),
   };
   render(
     <ClaimSidebar

@@ -2,7 +2,10 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import type { Article, Claim } from '../../../shared/domain/schemas.ts';
 import type { ClaimStatus } from '../../../shared/domain/status.ts';
 import { articleIndex } from '../../../shared/ops/apply.ts';
+import type { PresenceUser } from '../../../shared/protocol/events.ts';
 import { isAnchored } from '../claims/anchoring.ts';
+import { clearPresence, paintPresence } from '../presence/presenceHighlights.ts';
+import { useLiveSelection } from '../presence/useLiveSelection.ts';
 import { CaptureToolbar } from './CaptureToolbar.tsx';
 import { ClaimChooser } from './ClaimChooser.tsx';
 import { caretFromPoint, caretToOffset, offsetsToRange } from './domOffsets.ts';
@@ -19,8 +22,12 @@ export interface ArticleReaderProps {
   reveal: { id: string; nonce: number } | null;
   /** False for people who may not create claims: selecting text offers no capture toolbar. */
   canCapture: boolean;
-  onCapture(start: number, end: number, status?: ClaimStatus): Promise<boolean>;
+  onCapture(start: number, end: number, status?: ClaimStatus): Promise<boolean> | boolean;
   onSelectClaim(id: string): void;
+  /** Colleagues here now: their live selections are painted in their colours. */
+  others?: readonly PresenceUser[];
+  /** The user's own selection as it changes (for presence); null when there is none. */
+  onSelectionChange?(span: { start: number; end: number } | null): void;
 }
 
 /**
@@ -28,11 +35,13 @@ export interface ArticleReaderProps {
  * <p data-start>, and claims are painted with CSS highlights, never by
  * wrapping text, so Arabic letters stay joined and offsets stay simple.
  */
-export function ArticleReader({ article, claims, selectedId, reveal, canCapture, onCapture, onSelectClaim }: ArticleReaderProps) {
+export function ArticleReader(props: ArticleReaderProps) {
+  const { article, claims, selectedId, reveal, canCapture, onCapture, onSelectClaim, others, onSelectionChange } = props;
   const bodyRef = useRef<HTMLDivElement>(null);
   const spans = useMemo(() => paragraphSpans(article.body), [article]);
   const text = useMemo(() => articleIndex(article), [article]);
-  const drawn = useMemo(() => claims.filter((c) => isAnchored(article, c)), [article, claims]);
+  // Orphans (their words are gone from this revision) are listed, never drawn at a guessed place.
+  const drawn = useMemo(() => claims.filter((c) => !c.orphaned && isAnchored(article, c)), [article, claims]);
   const { pending, clear } = useTextSelection(bodyRef, text);
   const [busy, setBusy] = useState(false);
   const [chooser, setChooser] = useState<{ ids: string[]; x: number; y: number } | null>(null);
@@ -42,6 +51,11 @@ export function ArticleReader({ article, claims, selectedId, reveal, canCapture,
     if (bodyRef.current) paintClaims(bodyRef.current, drawn, selectedId);
   }, [drawn, selectedId]);
   useEffect(() => clearHighlights, []);
+  useLayoutEffect(() => {
+    if (bodyRef.current) paintPresence(bodyRef.current, others ?? []);
+  }, [others, article]);
+  useEffect(() => clearPresence, []);
+  useLiveSelection(bodyRef, onSelectionChange);
 
   useEffect(() => {
     const claim = reveal && drawn.find((c) => c.id === reveal.id);

@@ -1,12 +1,13 @@
 import { io, type Socket } from 'socket.io-client';
 import type { Ack, ClientToServerEvents, JoinResult, ServerToClientEvents } from '../../../shared/protocol/events.ts';
-import type { Claim } from '../../../shared/domain/schemas.ts';
-import type { ClaimCreateInput, ClaimUpdateInput } from '../../../shared/protocol/payloads.ts';
+import type { PresenceUpdateInput } from '../../../shared/protocol/payloads.ts';
+import type { Delivery, MutationAck, WireOp } from './wire.ts';
 
 /**
  * The only module that knows about socket.io. Components and state talk to a
- * `Realtime` object: promise-returning requests that always resolve to an Ack
- * (never throw), event subscriptions, and the connection state. Keeping the
+ * `Realtime` object: joins that resolve to an Ack (never throw), mutations
+ * that resolve to a Delivery (acked, or not known to be applied), volatile
+ * presence, event subscriptions, and the connection state. Keeping the
  * socket behind this narrow API lets tests hand in a fake.
  */
 
@@ -16,12 +17,15 @@ type StateListener = (state: ConnectionState, error?: string) => void;
 
 export interface Realtime {
   readonly state: ConnectionState;
-  joinArticle(articleId: string): Promise<Ack<JoinResult>>;
+  /** This connection's id, as presence lists it (null while not connected). */
+  readonly connectionId: string | null;
+  /** Joins an article; with `sinceSeq`, the answer holds only the changes missed since. */
+  joinArticle(articleId: string, sinceSeq?: number): Promise<Ack<JoinResult>>;
   leaveArticle(articleId: string): Promise<Ack>;
-  createClaim(input: ClaimCreateInput): Promise<Ack<{ claim: Claim }>>;
-  updateClaim(input: ClaimUpdateInput): Promise<Ack<{ claim: Claim }>>;
-  deleteClaim(id: string): Promise<Ack>;
-  restoreClaim(id: string): Promise<Ack<{ claim: Claim }>>;
+  /** Sends one mutation (its payload carries the opId) and waits for the ack. */
+  send(op: WireOp): Promise<Delivery>;
+  /** Volatile: dropped when not connected, never acked. The caller throttles. */
+  updatePresence(input: PresenceUpdateInput): void;
   /** Subscribes to a server broadcast; returns the unsubscribe function. */
   on<E extends ServerEventName>(event: E, handler: ServerToClientEvents[E]): () => void;
   /** Called now with the current state, then on every change. */
@@ -29,14 +33,19 @@ export interface Realtime {
   close(): void;
 }
 
-/** How long a request waits for its ack before it counts as failed. */
+/** How long a request waits for its ack before it counts as not delivered. */
 export const ACK_TIMEOUT_MS = 10_000;
+/** How often to look whether the browser is back online, in case no `online` event comes. */
+const ONLINE_CHECK_MS = 10_000;
 
-const offline = { ok: false as const, error: { code: 'internal_error' as const, message: 'Offline: the change was not sent. Try again when the connection is back.' } };
-const timedOut = { ok: false as const, error: { code: 'internal_error' as const, message: 'The server did not answer in time; the change may not have been saved.' } };
+const offline = { ok: false as const, error: { code: 'internal_error' as const, message: 'Offline: not connected to the server.' } };
+const timedOut = { ok: false as const, error: { code: 'internal_error' as const, message: 'The server did not answer in time.' } };
 
 /** The connect error a server without a valid session cookie answers with. */
 export const UNAUTHENTICATED = 'unauthenticated';
+
+/** socket.io's emit typing cannot follow a union of events; mutations go through this. */
+type LooseEmitter = { emit(event: string, payload: unknown, ack: (err: Error | null, result: MutationAck) => void): void };
 
 /**
  * Opens the socket. It is authenticated by the session cookie, which the
@@ -48,6 +57,8 @@ export function connect(url?: string): Realtime {
   let lastError: string | undefined;
   let lastKick = 0;
   const listeners = new Set<StateListener>();
+  /** Mutations awaiting their ack; a drop settles them at once rather than after the timeout. */
+  const inflight = new Set<(d: Delivery) => void>();
 
   const setState = (next: ConnectionState, error?: string) => {
     state = next;
@@ -58,6 +69,10 @@ export function connect(url?: string): Realtime {
   // After a drop socket.io keeps retrying on its own; the UI still says the
   // link is down until a retry succeeds, which is what the user needs to know.
   socket.on('disconnect', (reason) => {
+    // An ack can no longer arrive on this connection; the outbox resends the
+    // same ops (same opIds) after the next join, and the server applies each once.
+    for (const settle of [...inflight]) settle({ delivered: false, reason: 'disconnected' });
+    inflight.clear();
     setState('disconnected');
     // The server closed this socket on purpose (its account was deactivated,
     // say) and socket.io will not retry: try once more, so a lost session
@@ -80,7 +95,32 @@ export function connect(url?: string): Realtime {
     setState('disconnected', socket.active ? undefined : err.message);
   });
 
-  /** Fails fast when offline rather than queueing: a queued edit would be lost on re-join anyway. */
+  // The browser knows before socket.io's heartbeat does that the network is
+  // gone: drop at once, so changes queue instead of waiting out a timeout.
+  // After that, socket.io does not retry by itself: the `online` event (or,
+  // should a platform never fire it, a periodic look at navigator.onLine)
+  // reconnects.
+  let pausedOffline = false;
+  const goOffline = () => {
+    pausedOffline = true;
+    if (socket.connected || socket.active) socket.disconnect();
+    setState('disconnected');
+  };
+  const goOnline = () => {
+    if (!pausedOffline || lastError === UNAUTHENTICATED) return;
+    pausedOffline = false;
+    if (!socket.connected) socket.connect();
+  };
+  const hasWindow = typeof window !== 'undefined';
+  let watchdog: ReturnType<typeof setInterval> | undefined;
+  if (hasWindow) {
+    window.addEventListener('offline', goOffline);
+    window.addEventListener('online', goOnline);
+    watchdog = setInterval(() => {
+      if (pausedOffline && navigator.onLine !== false) goOnline();
+    }, ONLINE_CHECK_MS);
+  }
+
   async function request<T extends object>(send: () => Promise<Ack<T>>): Promise<Ack<T>> {
     if (!socket.connected) return offline;
     try {
@@ -95,12 +135,28 @@ export function connect(url?: string): Realtime {
     get state() {
       return state;
     },
-    joinArticle: (articleId) => request(() => withTimeout().emitWithAck('article:join', { articleId })),
+    get connectionId() {
+      return socket.connected ? (socket.id ?? null) : null;
+    },
+    joinArticle: (articleId, sinceSeq) =>
+      request(() => withTimeout().emitWithAck('article:join', sinceSeq === undefined ? { articleId } : { articleId, sinceSeq })),
     leaveArticle: (articleId) => request(() => withTimeout().emitWithAck('article:leave', { articleId })),
-    createClaim: (input) => request(() => withTimeout().emitWithAck('claim:create', input)),
-    updateClaim: (input) => request(() => withTimeout().emitWithAck('claim:update', input)),
-    deleteClaim: (id) => request(() => withTimeout().emitWithAck('claim:delete', { id })),
-    restoreClaim: (id) => request(() => withTimeout().emitWithAck('claim:restore', { id })),
+    send(op) {
+      if (!socket.connected) return Promise.resolve({ delivered: false, reason: 'offline' });
+      return new Promise<Delivery>((resolve) => {
+        const settle = (d: Delivery) => {
+          if (!inflight.delete(settle)) return;
+          resolve(d);
+        };
+        inflight.add(settle);
+        (withTimeout() as unknown as LooseEmitter).emit(op.event, op.payload, (err, ack) =>
+          settle(err ? { delivered: false, reason: 'timeout' } : { delivered: true, ack }),
+        );
+      });
+    },
+    updatePresence(input) {
+      if (socket.connected) socket.volatile.emit('presence:update', input);
+    },
     on(event, handler) {
       // socket.io's listener typing cannot follow a generic event name.
       const listener = handler as never;
@@ -118,6 +174,11 @@ export function connect(url?: string): Realtime {
     },
     close() {
       listeners.clear();
+      if (hasWindow) {
+        window.removeEventListener('offline', goOffline);
+        window.removeEventListener('online', goOnline);
+        clearInterval(watchdog);
+      }
       socket.close();
     },
   };

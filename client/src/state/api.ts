@@ -1,11 +1,20 @@
-import type { Article, Claim } from '../../../shared/domain/schemas.ts';
+import type { Article, Claim, HistoryEntry } from '../../../shared/domain/schemas.ts';
+import type { Role } from '../../../shared/domain/roles.ts';
 import type { ApiError } from '../../../shared/protocol/errors.ts';
 import type { StatusCounts } from '../../../shared/protocol/events.ts';
 import { requestJson } from './http.ts';
 
-/** The REST side of the articles: read-only, for the first paint and the article list. */
+/** The REST side: read-only, for the first paint, the article list, history, activity and people. */
 
 export type ArticleSummary = Article & { counts: StatusCounts };
+
+/** A colleague as anyone signed in may see them: for assignees and @mentions. */
+export interface PersonInfo {
+  id: string;
+  name: string;
+  role: Role;
+  active: boolean;
+}
 
 /** A failed read, keeping the server's error code (so a lost session can send the user to sign in). */
 export class ApiRequestError extends Error {
@@ -28,4 +37,16 @@ export function fetchArticle(id: string, signal?: AbortSignal) {
 
 export function fetchArticles(signal?: AbortSignal) {
   return getJson<{ articles: ArticleSummary[] }>('/api/articles', signal);
+}
+
+export function fetchClaimHistory(claimId: string, signal?: AbortSignal) {
+  return getJson<{ history: HistoryEntry[] }>(`/api/claims/${encodeURIComponent(claimId)}/history`, signal);
+}
+
+export function fetchActivity(articleId: string, limit = 50, signal?: AbortSignal) {
+  return getJson<{ activity: HistoryEntry[] }>(`/api/articles/${encodeURIComponent(articleId)}/activity?limit=${limit}`, signal);
+}
+
+export function fetchPeople(signal?: AbortSignal) {
+  return getJson<{ people: PersonInfo[] }>('/api/people', signal);
 }

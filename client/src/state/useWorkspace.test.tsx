@@ -1,103 +1,193 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, renderHook, waitFor } from '@testing-library/react';
-import type { Claim } from '../../../shared/domain/schemas.ts';
-import type { Ack, ServerToClientEvents } from '../../../shared/protocol/events.ts';
-import type { ConnectionState, Realtime } from '../realtime/connection.ts';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import type { WireOp } from '../realtime/wire.ts';
+import { FakeRealtime, FakeServer } from '../test/fakeServer.ts';
+import { article } from '../test/fixtures.ts';
 import { useWorkspace } from './useWorkspace.ts';
-import { article, makeClaim } from '../test/fixtures.ts';
-
-/** A Realtime whose answers the test decides, and whose broadcasts the test fires. */
-function fakeRealtime(claims: () => Claim[]) {
-  const handlers = new Map<string, (e: never) => void>();
-  const stateListeners = new Set<(s: ConnectionState) => void>();
-  let state: ConnectionState = 'connecting';
-  const rt = {
-    get state() {
-      return state;
-    },
-    joinArticle: vi.fn(async () => ({ ok: true as const, article, claims: claims(), users: [] })),
-    leaveArticle: vi.fn(async () => ({ ok: true as const })),
-    createClaim: vi.fn(),
-    updateClaim: vi.fn<Realtime['updateClaim']>(),
-    deleteClaim: vi.fn(),
-    restoreClaim: vi.fn(),
-    on: (event: string, h: (e: never) => void) => {
-      handlers.set(event, h);
-      return () => handlers.delete(event);
-    },
-    onState: (l: (s: ConnectionState) => void) => {
-      stateListeners.add(l);
-      l(state);
-      return () => stateListeners.delete(l);
-    },
-    close: () => {},
-    setState(next: ConnectionState) {
-      state = next;
-      stateListeners.forEach((l) => l(next));
-    },
-    emit<E extends keyof ServerToClientEvents>(event: E, payload: Parameters<ServerToClientEvents[E]>[0]) {
-      handlers.get(event)?.(payload as never);
-    },
-  };
-  return rt;
-}
 
 beforeEach(() => {
+  localStorage.clear();
   vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ article, claims: [] }))));
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 const layla = { id: 'u-layla', name: 'Layla' };
+const span = (find: string) => {
+  const body = article.body.join('\n\n');
+  const start = [...body.slice(0, body.indexOf(find))].length;
+  return { start, end: start + [...find].length };
+};
+const createOp = (find: string): WireOp => ({ event: 'claim:create', payload: { articleId: article.id, target: span(find) } });
 
-describe('useWorkspace', () => {
-  const claim = makeClaim('قال البنتاغون');
+/** The claims and comments as the server has them and as the hook shows them, comparable. */
+const serverView = (server: FakeServer) => ({
+  claims: server.liveClaims(),
+  comments: server.liveComments().sort((a, b) => a.id.localeCompare(b.id)),
+});
+function shownView(ws: ReturnType<typeof useWorkspace>) {
+  const live = new Set(ws.claims.map((c) => c.id));
+  return { claims: ws.claims, comments: ws.comments.filter((c) => live.has(c.claimId)).sort((a, b) => a.id.localeCompare(b.id)) };
+}
 
-  async function connected(server: Claim[]) {
-    let serverClaims = server;
-    const rt = fakeRealtime(() => serverClaims);
-    const hook = renderHook(() => useWorkspace(rt as unknown as Realtime, article.id, layla));
-    act(() => rt.setState('connected'));
-    await waitFor(() => expect(hook.result.current.claims).toHaveLength(serverClaims.length));
-    return { rt, hook, setServer: (c: Claim[]) => (serverClaims = c) };
-  }
+async function open(server = new FakeServer(), rt = new FakeRealtime(server, layla)) {
+  const hook = renderHook(() => useWorkspace(rt, article.id, layla));
+  act(() => rt.setState('connected'));
+  await waitFor(() => expect(hook.result.current.seq).toBe(server.seq));
+  return { server, rt, hook, ws: () => hook.result.current };
+}
 
-  it('shows an update at once and rolls it back with the error when the server refuses', async () => {
-    const { rt, hook } = await connected([claim]);
-    let answer!: (a: Ack<{ claim: Claim }>) => void;
-    rt.updateClaim.mockImplementation(() => new Promise((r) => (answer = r)));
-    let pending!: Promise<unknown>;
-    act(() => {
-      pending = hook.result.current.actions.updateClaim(claim.id, { status: 'disputed' }, claim.version);
-    });
-    expect(hook.result.current.claims[0]!.status).toBe('disputed');
-    expect(rt.updateClaim).toHaveBeenCalledWith({ id: claim.id, changes: { status: 'disputed' }, baseVersion: claim.version });
-    await act(async () => {
-      answer({ ok: false, error: { code: 'storage_failed', message: 'Disk full' } });
-      await pending;
-    });
-    expect(hook.result.current.claims[0]!.status).toBe('unreviewed');
-    expect(hook.result.current.notice).toBe('Disk full');
+/** A claim Omar made, already known to everyone. */
+function seeded() {
+  const server = new FakeServer();
+  const ack = server.apply(createOp('قال البنتاغون'), { id: 'u-omar', name: 'Omar' }).ack;
+  if (!ack.ok) throw new Error('seed refused');
+  return { server, claim: ack.claim! };
+}
+
+describe('useWorkspace: changes while connected', () => {
+  it('shows a change at once, sends it with an opId and the base version, and settles on the ack', async () => {
+    const { server, claim } = seeded();
+    const { rt, ws } = await open(server);
+    act(() => void ws().actions.updateClaim(claim.id, { status: 'disputed' }, claim.version));
+    await waitFor(() => expect(ws().pending.count).toBe(0));
+    expect(rt.sent[0]).toMatchObject({ event: 'claim:update', payload: { id: claim.id, baseVersion: 1, opId: expect.stringMatching(/^[\w-]{8,64}$/) } });
+    expect(ws().claims[0]!.status).toBe('disputed');
+    expect(ws().seq).toBe(server.seq);
+    expect(shownView(ws())).toEqual(serverView(server));
   });
 
+  it('a change the server refuses disappears and says why; we catch up on what we missed', async () => {
+    const { server, claim } = seeded();
+    const { rt, ws } = await open(server);
+    rt.dropBroadcasts = true;
+    rt.colleague({ event: 'claim:delete', payload: { id: claim.id } }); // we never hear of it
+    act(() => void ws().actions.updateClaim(claim.id, { summary: 'too late' }, claim.version));
+    await waitFor(() => expect(ws().notice).toBe('Your change to a claim was not saved: No such item. Your text: “too late”'));
+    await waitFor(() => expect(ws().claims).toHaveLength(0));
+    expect(rt.joins).toEqual([undefined, 1]);
+  });
+
+  it('refuses at once, without queueing, what cannot apply here', async () => {
+    const { ws } = await open();
+    let result!: ReturnType<ReturnType<typeof useWorkspace>['actions']['createClaim']>;
+    act(() => void (result = ws().actions.createClaim(0, 99_999)));
+    expect(result).toMatchObject({ ok: false, error: { code: 'range_out_of_bounds' } });
+    expect(ws().pending.count).toBe(0);
+  });
+});
+
+describe('useWorkspace: sequence numbers', () => {
   it('applies colleagues’ broadcasts for this article only', async () => {
-    const { rt, hook } = await connected([claim]);
-    const other = makeClaim('أول زيارة');
-    act(() => rt.emit('claim:created', { articleId: article.id, claim: other }));
-    act(() => rt.emit('claim:created', { articleId: 'another', claim: { ...other, id: 'zz' } }));
-    expect(hook.result.current.claims.map((c) => c.id)).toEqual([claim.id, other.id]);
-    act(() => rt.emit('claim:deleted', { articleId: article.id, id: claim.id }));
-    expect(hook.result.current.claims.map((c) => c.id)).toEqual([other.id]);
+    const { rt, ws, server } = await open();
+    act(() => void rt.colleague(createOp('أول زيارة')));
+    act(() => rt.emit('claim:created', { articleId: 'another', seq: 99, claim: { ...server.liveClaims()[0]!, id: 'zz' }, history: undefined as never }));
+    expect(ws().claims.map((c) => c.id)).toEqual(server.liveClaims().map((c) => c.id));
   });
 
-  it('re-joins after a reconnect and replaces its state with the join result', async () => {
-    const { rt, hook, setServer } = await connected([claim]);
+  it('a lost broadcast is noticed at the next one and caught up with sinceSeq', async () => {
+    const { rt, ws, server } = await open();
+    act(() => void rt.colleague(createOp('قال البنتاغون')));
+    rt.dropBroadcasts = true;
+    act(() => void rt.colleague(createOp('أول زيارة')));
+    rt.dropBroadcasts = false;
+    act(() => void rt.colleague(createOp('حسب الكرملين')));
+    await waitFor(() => expect(ws().seq).toBe(3));
+    expect(rt.joins).toEqual([undefined, 1]);
+    expect(shownView(ws())).toEqual(serverView(server));
+  });
+});
+
+describe('useWorkspace: offline and back', () => {
+  it('queues changes while offline (pending), then catches up and replays them in order', async () => {
+    const { server, claim } = seeded();
+    const { rt, ws } = await open(server);
     act(() => rt.setState('disconnected'));
-    expect(hook.result.current.connection).toBe('disconnected');
-    const missed = makeClaim('أول زيارة');
-    setServer([missed]);
+    act(() => {
+      ws().actions.updateClaim(claim.id, { status: 'verified' }, claim.version);
+      ws().actions.addComment(claim.id, 'Checked against the briefing');
+    });
+    expect(ws().pending.count).toBe(2);
+    expect(ws().pending.claims.has(claim.id)).toBe(true);
+    expect(ws().claims[0]!.status).toBe('verified');
+    expect(ws().comments).toHaveLength(1);
+    expect(rt.sent).toEqual([]);
+    // Meanwhile Omar works on another claim.
+    rt.colleague(createOp('أول زيارة'));
     act(() => rt.setState('connected'));
-    await waitFor(() => expect(hook.result.current.claims.map((c) => c.id)).toEqual([missed.id]));
-    expect(rt.joinArticle).toHaveBeenCalledTimes(2);
+    await waitFor(() => expect(ws().pending.count).toBe(0));
+    await waitFor(() => expect(ws().seq).toBe(server.seq));
+    expect(rt.joins).toEqual([undefined, 1]);
+    expect(rt.sent.map((op) => op.event)).toEqual(['claim:update', 'comment:create']);
+    expect(shownView(ws())).toEqual(serverView(server));
+  });
+
+  it('a claim captured offline, then edited and discussed, is created once and the rest lands on it', async () => {
+    const { rt, ws, server } = await open();
+    act(() => rt.setState('disconnected'));
+    let tempId = '';
+    act(() => {
+      const r = ws().actions.createClaim(span('أول زيارة').start, span('أول زيارة').end, 'disputed');
+      if (r.ok) tempId = r.claimId;
+    });
+    act(() => void ws().actions.updateClaim(tempId, { summary: 'First visit' }, 1));
+    act(() => void ws().actions.addComment(tempId, 'check the 25 years'));
+    expect(ws().claims.map((c) => [c.id, c.summary])).toEqual([[tempId, 'First visit']]);
+    act(() => rt.setState('connected'));
+    await waitFor(() => expect(ws().pending.count).toBe(0));
+    const real = server.liveClaims()[0]!;
+    expect(ws().aliases[tempId]).toBe(real.id);
+    expect(real).toMatchObject({ summary: 'First visit', status: 'disputed' });
+    expect(server.liveComments().map((c) => c.claimId)).toEqual([real.id]);
+    await waitFor(() => expect(shownView(ws())).toEqual(serverView(server)));
+  });
+
+  it('a reload keeps the queue and the last known state, and the next join only asks for what changed', async () => {
+    const { server, claim } = seeded();
+    const first = await open(server);
+    act(() => first.rt.setState('disconnected'));
+    act(() => void first.ws().actions.updateClaim(claim.id, { note: 'written offline' }, claim.version));
+    await new Promise((r) => setTimeout(r, 350)); // the saved copy is written at most every 300 ms
+    first.hook.unmount();
+
+    const rt = new FakeRealtime(server, layla);
+    const hook = renderHook(() => useWorkspace(rt, article.id, layla));
+    expect(hook.result.current.claims[0]!.note).toBe('written offline');
+    expect(hook.result.current.pending.count).toBe(1);
+    act(() => rt.setState('connected'));
+    await waitFor(() => expect(hook.result.current.pending.count).toBe(0));
+    expect(rt.joins).toEqual([1]);
+    expect(server.liveClaims()[0]!.note).toBe('written offline');
+  });
+
+  it('a conflict found on replay is parked; "Keep mine" re-sends on their version', async () => {
+    const { server, claim } = seeded();
+    const { rt, ws } = await open(server);
+    act(() => rt.setState('disconnected'));
+    act(() => void ws().actions.updateClaim(claim.id, { status: 'verified' }, claim.version));
+    rt.colleague({ event: 'claim:update', payload: { id: claim.id, changes: { status: 'disputed' }, baseVersion: 1 } });
+    act(() => rt.setState('connected'));
+    await waitFor(() => expect(ws().conflicts).toHaveLength(1));
+    expect(ws().conflicts[0]!.current).toMatchObject({ status: 'disputed', updatedBy: 'Omar' });
+    expect(ws().claims[0]!.status).toBe('disputed'); // never silently overwritten, in either direction
+    act(() => ws().actions.resolveConflict(ws().conflicts[0]!.entry.opId, 'mine'));
+    await waitFor(() => expect(server.liveClaims()[0]!.status).toBe('verified'));
+    expect(rt.sent.at(-1)).toMatchObject({ payload: { baseVersion: 2 } });
+    await waitFor(() => expect(ws().conflicts).toHaveLength(0));
+  });
+
+  it('a lost ack is retried with the same opId and applied once', async () => {
+    const { server, claim } = seeded();
+    const { rt, ws } = await open(server);
+    rt.loseAcks = 1;
+    act(() => void ws().actions.addComment(claim.id, 'only once'));
+    await waitFor(() => expect(ws().pending.count).toBe(0), { timeout: 3000 });
+    expect(rt.sent).toHaveLength(2);
+    expect(new Set(rt.sent.map((op) => (op.payload as { opId: string }).opId)).size).toBe(1);
+    expect(server.liveComments()).toHaveLength(1);
+    await waitFor(() => expect(shownView(ws())).toEqual(serverView(server)));
   });
 });

@@ -1,180 +1,170 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import type { Claim } from '../../../shared/domain/schemas.ts';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Comment } from '../../../shared/domain/schemas.ts';
 import type { ClaimStatus } from '../../../shared/domain/status.ts';
-import type { Ack } from '../../../shared/protocol/events.ts';
+import { applyOperation, claimsInReadingOrder } from '../../../shared/ops/apply.ts';
+import type { ApiError } from '../../../shared/protocol/errors.ts';
 import type { ClaimChanges } from '../../../shared/protocol/payloads.ts';
-import { applyOperation, claimsInReadingOrder, type Operation } from '../../../shared/ops/apply.ts';
-import { UNAUTHENTICATED, type ConnectionState, type Realtime } from '../realtime/connection.ts';
-import { emptyWorkspace, workspaceReducer } from './workspaceReducer.ts';
-import { ApiRequestError, fetchArticle } from './api.ts';
+import { mentionsIn, type Mentionable } from '../comments/mentions.ts';
+import { UNAUTHENTICATED, type Realtime } from '../realtime/connection.ts';
+import type { WireOp } from '../realtime/wire.ts';
+import { newTempId } from '../sync/outboxEntry.ts';
+import { operationFor, overlayPending, type Person } from '../sync/pendingOverlay.ts';
+import { useArticleSync } from './useArticleSync.ts';
+import { useOutbox } from './useOutbox.ts';
 
-export type UpdateResult = Ack<{ claim: Claim }>;
+/** The local answer to a change: queued (or nothing to do), or refused at once with the reason. */
+export type ActionResult<T extends object = object> = ({ ok: true } & T) | { ok: false; error: ApiError };
 
-/** The operations applied optimistically: changes to an existing claim. */
-type ClaimChangeOperation = Extract<Operation, { type: 'claim:update' | 'claim:delete' | 'claim:restore' }>;
-
-/** What the UI can do to claims; every call resolves to the server's answer. */
+/**
+ * What the UI can do. Every change is applied at once on screen and queued
+ * with its own opId; the server's verdict arrives later (a refusal as a
+ * notice, a conflict beside the field).
+ */
 export interface ClaimActions {
-  createClaim(start: number, end: number, status?: ClaimStatus): Promise<Ack<{ claim: Claim }>>;
-  updateClaim(id: string, changes: ClaimChanges, baseVersion?: number): Promise<UpdateResult>;
-  deleteClaim(id: string): Promise<Ack>;
-  restoreClaim(id: string): Promise<Ack<{ claim: Claim }>>;
-}
-
-/** The signed-in person, as the optimistic changes record them. */
-export interface Actor {
-  id: string;
-  name: string;
+  createClaim(start: number, end: number, status?: ClaimStatus): ActionResult<{ claimId: string }>;
+  updateClaim(id: string, changes: ClaimChanges, baseVersion?: number): ActionResult;
+  deleteClaim(id: string): ActionResult;
+  restoreClaim(id: string): ActionResult;
+  addEvidence(claimId: string, input: { url: string; title?: string; note?: string }): ActionResult;
+  removeEvidence(claimId: string, evidenceId: string): ActionResult;
+  addComment(claimId: string, text: string): ActionResult;
+  resolveConflict(opId: string, choice: 'mine' | 'theirs'): void;
 }
 
 /**
- * Keeps one article and its claims in sync with the server: joins (and
- * re-joins after every reconnect), applies broadcasts, and applies the
- * user's own changes optimistically with the shared `applyOperation`,
- * rolling back when the server says no. `unauthenticated` turns true when
- * the server no longer knows the session (REST 401, socket refused, or an
- * `unauthenticated` ack), so the app can ask the person to sign in again.
+ * One article as this person sees it: the server's numbered state (kept in
+ * step by useArticleSync) with their queued changes (useOutbox) laid over.
  */
-export function useWorkspace(realtime: Realtime | null, articleId: string, actor: Actor) {
-  const { id: actorId, name: actorName } = actor;
-  const [data, dispatch] = useReducer(workspaceReducer, emptyWorkspace);
-  const [connection, setConnection] = useState<ConnectionState>('connecting');
-  const [connectionError, setConnectionError] = useState<string | undefined>();
-  const [notice, setNotice] = useState<string | null>(null);
+export function useWorkspace(realtime: Realtime | null, articleId: string, me: Person, people: readonly Mentionable[] = []) {
+  /** Refusals and errors, oldest first; several can arrive in one replay and none may be lost. */
+  const [notices, setNotices] = useState<string[]>([]);
   const [sessionLost, setSessionLost] = useState(false);
-  /** Shows a refusal, or notes that the session is gone (the sign-in page says so instead). */
-  const refuse = useCallback((error: { code: string; message: string }) => {
-    if (error.code === UNAUTHENTICATED) setSessionLost(true);
-    else setNotice(error.message);
-  }, []);
-  const dataRef = useRef(data);
-  dataRef.current = data;
-  /** Set as soon as a join result is in, so a slower REST answer cannot overwrite it. */
-  const joined = useRef(false);
+  const callbacks = useMemo(
+    () => ({
+      onNotice: (message: string) => setNotices((n) => (n.includes(message) ? n : [...n, message].slice(-MAX_NOTICES))),
+      onSessionLost: () => setSessionLost(true),
+    }),
+    [],
+  );
+  const sync = useArticleSync(realtime, articleId, me.id, callbacks);
+  const { data } = sync;
+  const { catchUp } = sync;
+  const outboxCallbacks = useMemo(() => ({ ...callbacks, onStale: catchUp }), [callbacks, catchUp]);
+  const box = useOutbox(realtime, articleId, me, sync.caughtUp, data.seq, sync.dispatch, outboxCallbacks);
 
-  // Show the text at once from the REST API, even before the socket is up.
-  useEffect(() => {
-    dispatch({ type: 'reset' });
-    joined.current = false;
-    const abort = new AbortController();
-    fetchArticle(articleId, abort.signal)
-      .then((r) => {
-        if (!joined.current) dispatch({ type: 'loaded', article: r.article, claims: r.claims });
-      })
-      .catch((e: unknown) => {
-        if (abort.signal.aborted) return;
-        if (e instanceof ApiRequestError) refuse(e);
-        else setNotice(e instanceof Error ? e.message : String(e));
+  const provisional = useMemo(() => box.provisional.filter((p) => data.seq === null || p.seq > data.seq), [box.provisional, data.seq]);
+  // Keyed on what it reads: `data` as a whole also changes with every presence update.
+  const { article, claims: confirmedClaims, comments: confirmedComments } = data;
+  const shown = useMemo(
+    () => overlayPending({ article, claims: confirmedClaims, comments: confirmedComments }, provisional, box.entries, me),
+    [article, confirmedClaims, confirmedComments, provisional, box.entries, me],
+  );
+  const shownRef = useRef({ shown, article: data.article });
+  shownRef.current = { shown, article: data.article };
+  const peopleRef = useRef(people);
+  peopleRef.current = people;
+  const { outbox } = box;
+
+  /** Checks a change against what is shown, then queues it; refused at once if it cannot apply. */
+  const queue = useCallback(
+    (op: WireOp, claimId: string, opts: { tempId?: string; mentions?: string[]; baseVersion?: number } = {}): ActionResult => {
+      const { shown: s, article } = shownRef.current;
+      if (!article) return { ok: false, error: { code: 'not_found', message: 'The article is not loaded yet.' } };
+      const id = opts.tempId ?? 'probe';
+      const result = applyOperation(
+        { articles: { [article.id]: article }, claims: s.claims, comments: s.comments },
+        operationFor(op, id, opts.mentions ?? []),
+        { actor: me.name, actorId: me.id, now: new Date().toISOString() },
+      );
+      if (!result.ok) return { ok: false, error: result.error };
+      if (!result.changed) return { ok: true };
+      // Shown versions are the server's (see pendingOverlay.ts): an edit is based on the one the person saw.
+      const before = Object.hasOwn(s.claims, claimId) ? s.claims[claimId] : undefined;
+      const moved = before && result.claim.id === claimId && result.claim.version > before.version;
+      outbox.enqueue({
+        op,
+        claimId,
+        tempId: opts.tempId,
+        mentions: opts.mentions,
+        base: moved ? { seen: opts.baseVersion ?? before.version } : undefined,
       });
-    return () => abort.abort();
-  }, [articleId, refuse]);
-
-  useEffect(() => {
-    if (!realtime) return;
-    const join = async () => {
-      const ack = await realtime.joinArticle(articleId);
-      if (ack.ok) {
-        joined.current = true;
-        dispatch({ type: 'loaded', article: ack.article, claims: ack.claims, users: ack.users });
-      }
-      else if (ack.error.code === UNAUTHENTICATED) setSessionLost(true);
-      else setNotice(`Could not open the article: ${ack.error.message}`);
-    };
-    const mine = (e: { articleId: string }) => e.articleId === articleId;
-    const offs = [
-      realtime.onState((state, error) => {
-        setConnection(state);
-        setConnectionError(error);
-        if (state === 'connected') void join();
-      }),
-      realtime.on('claim:created', (e) => mine(e) && dispatch({ type: 'upsert', claim: e.claim })),
-      realtime.on('claim:updated', (e) => mine(e) && dispatch({ type: 'upsert', claim: e.claim })),
-      realtime.on('claim:restored', (e) => mine(e) && dispatch({ type: 'upsert', claim: e.claim })),
-      realtime.on('claim:deleted', (e) => mine(e) && dispatch({ type: 'remoteDeleted', id: e.id })),
-      realtime.on('presence', (e) => mine(e) && dispatch({ type: 'presence', users: e.users })),
-    ];
-    return () => {
-      offs.forEach((off) => off());
-      if (realtime.state === 'connected') void realtime.leaveArticle(articleId);
-    };
-  }, [realtime, articleId]);
-
-  /**
-   * Applies `op` locally, sends it, and settles: the server's claim on
-   * success, the previous claim back on failure (unless someone else's
-   * newer version has replaced ours meanwhile).
-   */
-  const optimistic = useCallback(
-    async <T extends object>(op: ClaimChangeOperation, send: () => Promise<Ack<T>>): Promise<Ack<T>> => {
-      const before = dataRef.current;
-      let applied: Claim | undefined;
-      if (before.article) {
-        const result = applyOperation(
-          // No comments are needed to change a claim; the state only has to have the field.
-          { articles: { [before.article.id]: before.article }, claims: before.claims, comments: {} },
-          op,
-          { actor: actorName, actorId, now: new Date().toISOString() },
-        );
-        if (result.ok && result.changed) {
-          applied = result.claim;
-          dispatch({ type: 'set', claim: result.claim });
-        }
-      }
-      const ack = await send();
-      const id = op.input.id;
-      const previous = before.claims[id];
-      if (ack.ok) {
-        if ('claim' in ack) dispatch({ type: 'upsert', claim: ack.claim as Claim });
-      } else {
-        if (applied && previous) dispatch({ type: 'rollback', applied, previous });
-        if (ack.current) dispatch({ type: 'upsert', claim: ack.current });
-        // Conflicts are shown beside the field by the editor, not as a banner.
-        if (ack.error.code !== 'conflict') refuse(ack.error);
-      }
-      return ack;
+      return { ok: true };
     },
-    [actorName, actorId, refuse],
+    [outbox, me],
   );
 
-  const actions = useMemo<ClaimActions>(() => {
-    const offline = { ok: false as const, error: { code: 'internal_error' as const, message: 'Not connected yet.' } };
-    return {
-      async createClaim(start, end, status) {
-        if (!realtime) return offline;
-        const input = { articleId, target: { start, end }, ...(status ? { status } : {}) };
-        const ack = await realtime.createClaim(input);
-        if (ack.ok) dispatch({ type: 'upsert', claim: ack.claim });
-        else refuse(ack.error);
-        return ack;
+  const actions = useMemo<ClaimActions>(
+    () => ({
+      createClaim(start, end, status) {
+        const tempId = newTempId();
+        const payload = { articleId, target: { start, end }, ...(status ? { status } : {}) };
+        const r = queue({ event: 'claim:create', payload }, tempId, { tempId });
+        return r.ok ? { ok: true, claimId: tempId } : r;
       },
       updateClaim(id, changes, baseVersion) {
-        if (!realtime) return Promise.resolve(offline);
-        const input = baseVersion === undefined ? { id, changes } : { id, changes, baseVersion };
-        return optimistic({ type: 'claim:update', input }, () => realtime.updateClaim(input));
+        const payload = baseVersion === undefined ? { id, changes } : { id, changes, baseVersion };
+        return queue({ event: 'claim:update', payload }, id, { baseVersion });
       },
-      deleteClaim(id) {
-        if (!realtime) return Promise.resolve(offline);
-        return optimistic({ type: 'claim:delete', input: { id } }, () => realtime.deleteClaim(id));
+      deleteClaim: (id) => queue({ event: 'claim:delete', payload: { id } }, id),
+      restoreClaim: (id) => queue({ event: 'claim:restore', payload: { id } }, id),
+      addEvidence(claimId, input) {
+        const payload = { claimId, url: input.url, ...(input.title ? { title: input.title } : {}), ...(input.note ? { note: input.note } : {}) };
+        return queue({ event: 'evidence:add', payload }, claimId, { tempId: newTempId() });
       },
-      restoreClaim(id) {
-        if (!realtime) return Promise.resolve(offline);
-        return optimistic({ type: 'claim:restore', input: { id } }, () => realtime.restoreClaim(id));
+      removeEvidence: (claimId, evidenceId) => queue({ event: 'evidence:remove', payload: { claimId, evidenceId } }, claimId),
+      addComment(claimId, text) {
+        const mentions = mentionsIn(text, peopleRef.current);
+        return queue({ event: 'comment:create', payload: { claimId, text } }, claimId, { tempId: newTempId(), mentions });
       },
-    };
-  }, [realtime, articleId, optimistic, refuse]);
+      resolveConflict(opId, choice) {
+        const conflict = outbox.conflicts.find((c) => c.entry.opId === opId);
+        if (!conflict) return;
+        outbox.dismissConflict(opId);
+        const { op } = conflict.entry;
+        // "Keep mine" is a new change, made knowingly on top of theirs.
+        if (choice === 'mine' && op.event === 'claim:update') {
+          queue({ event: 'claim:update', payload: { id: op.payload.id, changes: op.payload.changes, baseVersion: conflict.current.version } }, op.payload.id, {
+            baseVersion: conflict.current.version,
+          });
+        }
+      },
+    }),
+    [articleId, queue, outbox],
+  );
 
-  const claims = useMemo(() => claimsInReadingOrder(Object.values(data.claims), articleId), [data.claims, articleId]);
+  const claims = useMemo(() => claimsInReadingOrder(Object.values(shown.claims), articleId), [shown.claims, articleId]);
+  const comments = useMemo(
+    () => Object.values(shown.comments).filter((c) => c.articleId === articleId).sort(byTime),
+    [shown.comments, articleId],
+  );
 
   return {
     article: data.article,
     claims,
-    allClaims: data.claims,
+    /** Every claim known, deleted ones too (activity names them). */
+    allClaims: shown.claims,
+    comments,
     users: data.users,
-    connection,
-    connectionError,
-    unauthenticated: sessionLost || connectionError === UNAUTHENTICATED,
-    notice,
-    dismissNotice: () => setNotice(null),
+    seq: data.seq,
+    liveHistory: data.liveHistory,
+    connection: sync.connection,
+    connectionError: sync.connectionError,
+    joins: sync.joins,
+    caughtUp: sync.caughtUp,
+    pending: { count: box.entries.length, claims: shown.pendingClaims, comments: shown.pendingComments, evidence: shown.pendingEvidence },
+    conflicts: box.conflicts,
+    aliases: box.aliases,
+    acks: box.acks,
+    unauthenticated: sessionLost || sync.connectionError === UNAUTHENTICATED,
+    notices,
+    /** The latest notice (tests and simple callers). */
+    notice: notices.at(-1) ?? null,
+    dismissNotice: (message: string) => setNotices((n) => n.filter((m) => m !== message)),
     actions,
   };
 }
+
+const MAX_NOTICES = 5;
+const byTime = (a: Comment, b: Comment) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+
+export type Workspace = ReturnType<typeof useWorkspace>;

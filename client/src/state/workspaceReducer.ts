@@ -1,59 +1,180 @@
-import type { Article, Claim } from '../../../shared/domain/schemas.ts';
-import type { PresenceUser } from '../../../shared/protocol/events.ts';
+import type { Article, Claim, Comment, HistoryEntry } from '../../../shared/domain/schemas.ts';
+import type { ChangeEventName, ChangePayloads, JoinResult, PresenceUser } from '../../../shared/protocol/events.ts';
+import type { WireOp } from '../realtime/wire.ts';
 
 /**
- * The client's copy of one article and its claims. Pure, so the rules for
- * merging remote events, acks and rollbacks can be tested without a socket.
+ * The client's copy of the server's state of one article: exactly what the
+ * server had after change number `seq`. Pure, so the rules for catching up
+ * (missed events, snapshots, gaps) can be tested without a socket. The
+ * user's own unacked changes are not in here; they are laid over it for
+ * display (see sync/pendingOverlay.ts).
  */
 
 export interface WorkspaceData {
   article: Article | null;
   /** Every claim we know of by id, including deleted ones (for undo). */
   claims: Readonly<Record<string, Claim>>;
+  comments: Readonly<Record<string, Comment>>;
   users: PresenceUser[];
+  /** The last change applied; null until a join (or the cache) gives a numbered state. */
+  seq: number | null;
+  /** A change numbered past seq+1 was seen: something was missed; re-join with sinceSeq. */
+  gapAt: number | null;
+  /** History entries heard live (broadcasts and catch-ups), oldest first. */
+  liveHistory: HistoryEntry[];
 }
 
+export type Change = { [E in ChangeEventName]: { event: E; payload: ChangePayloads[E] } }[ChangeEventName];
+export type OkAck = { seq: number; claim?: Claim; comment?: Comment };
+/** Who made a change and when, as a deleted claim records it. */
+export type Actor = { name: string; id: string | null; at: string };
+
 export type WorkspaceAction =
-  | { type: 'loaded'; article: Article; claims: Claim[]; users?: PresenceUser[] }
-  | { type: 'upsert'; claim: Claim }
-  | { type: 'set'; claim: Claim }
-  | { type: 'rollback'; applied: Claim; previous: Claim }
-  | { type: 'remoteDeleted'; id: string }
+  /** REST's first paint: shown until the join answers; carries no seq. */
+  | { type: 'preview'; article: Article; claims: Claim[] }
+  /** This browser's saved copy (state as of `seq`), for offline reloads and catch-up joins. */
+  | { type: 'restored'; article: Article; claims: Claim[]; comments: Comment[]; seq: number }
+  | { type: 'joined'; result: JoinResult }
+  | { type: 'change'; change: Change }
+  /** The server acked one of our own changes (it does not broadcast those back to us). */
+  | { type: 'acked'; op: WireOp; ack: OkAck; by: Actor }
   | { type: 'presence'; users: PresenceUser[] }
   | { type: 'reset' };
 
-export const emptyWorkspace: WorkspaceData = { article: null, claims: {}, users: [] };
+export const emptyWorkspace: WorkspaceData = { article: null, claims: {}, comments: {}, users: [], seq: null, gapAt: null, liveHistory: [] };
 
-function byId(claims: Claim[]): Record<string, Claim> {
-  const out: Record<string, Claim> = {};
-  for (const c of claims) out[c.id] = c;
+const HISTORY_CAP = 500;
+
+function byId<T extends { id: string }>(items: readonly T[]): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const item of items) out[item.id] = item;
   return out;
+}
+
+const own = <T>(record: Readonly<Record<string, T>>, id: string): T | undefined => (Object.hasOwn(record, id) ? record[id] : undefined);
+
+function upsertClaim(state: WorkspaceData, claim: Claim): WorkspaceData {
+  const existing = own(state.claims, claim.id);
+  if (existing && existing.version > claim.version) return state;
+  return { ...state, claims: { ...state.claims, [claim.id]: claim } };
+}
+
+/** Mirrors the server's delete (version + 1), so a later restore's version follows on. */
+function markDeleted(state: WorkspaceData, id: string, by: Actor): WorkspaceData {
+  const existing = own(state.claims, id);
+  if (!existing || existing.deleted) return state;
+  const deleted: Claim = {
+    ...existing,
+    deleted: { by: by.name, at: by.at },
+    version: existing.version + 1,
+    updatedBy: by.name,
+    updatedById: by.id,
+    updatedAt: by.at,
+  };
+  return { ...state, claims: { ...state.claims, [id]: deleted } };
+}
+
+function withHistory(state: WorkspaceData, entries: HistoryEntry | HistoryEntry[] | undefined): WorkspaceData {
+  const known = new Set(state.liveHistory.map((h) => h.id));
+  const fresh = (Array.isArray(entries) ? entries : entries ? [entries] : []).filter((h) => !known.has(h.id));
+  if (fresh.length === 0) return state;
+  return { ...state, liveHistory: [...state.liveHistory, ...fresh].slice(-HISTORY_CAP) };
+}
+
+/** Applies one numbered change; the caller has checked that it is the next one. */
+function applyChange(state: WorkspaceData, change: Change): WorkspaceData {
+  let next = withHistory(state, change.payload.history);
+  switch (change.event) {
+    case 'claim:created':
+    case 'claim:updated':
+    case 'claim:restored':
+      next = upsertClaim(next, change.payload.claim);
+      break;
+    case 'claim:deleted': {
+      const h = change.payload.history;
+      next = markDeleted(next, change.payload.id, { name: h.by, id: h.byId, at: h.at });
+      break;
+    }
+    case 'comment:created':
+      next = { ...next, comments: { ...next.comments, [change.payload.comment.id]: change.payload.comment } };
+      break;
+    case 'article:revised':
+      // A new text: the claims it moved or orphaned come with it.
+      next = { ...next, article: change.payload.article };
+      for (const claim of change.payload.claims) next = upsertClaim(next, claim);
+      break;
+  }
+  return { ...next, seq: change.payload.seq };
+}
+
+function noteGap(state: WorkspaceData, seq: number): WorkspaceData {
+  return { ...state, gapAt: Math.max(state.gapAt ?? 0, seq) };
+}
+
+function clearGap(state: WorkspaceData): WorkspaceData {
+  return state.gapAt !== null && state.seq !== null && state.seq >= state.gapAt ? { ...state, gapAt: null } : state;
+}
+
+/**
+ * The change our own ack stands for, if it provably is the change numbered
+ * seq+1. An ack can also answer an op that changed nothing (it then carries
+ * the server's current seq and claim): applying that as change seq+1 would
+ * skip a colleague's change, so an ack counts only when the claim moved by
+ * exactly one version from ours, or when it made something new.
+ */
+function changeFromAck(state: WorkspaceData, op: WireOp, ack: OkAck, by: Actor): ((s: WorkspaceData) => WorkspaceData) | null {
+  const { claim, comment } = ack;
+  switch (op.event) {
+    case 'claim:create':
+      return claim && !own(state.claims, claim.id) ? (s) => upsertClaim(s, claim) : null;
+    case 'comment:create':
+      return comment && !own(state.comments, comment.id) ? (s) => ({ ...s, comments: { ...s.comments, [comment.id]: comment } }) : null;
+    case 'claim:delete': {
+      const existing = own(state.claims, op.payload.id);
+      if (!existing || existing.deleted) return null;
+      return (s) => markDeleted(s, op.payload.id, by);
+    }
+    default: {
+      const existing = claim && own(state.claims, claim.id);
+      return claim && existing && existing.version + 1 === claim.version ? (s) => upsertClaim(s, claim) : null;
+    }
+  }
 }
 
 export function workspaceReducer(state: WorkspaceData, action: WorkspaceAction): WorkspaceData {
   switch (action.type) {
-    case 'loaded':
-      // A join result is the whole truth: it replaces whatever we had, which
-      // is how a reconnect recovers every event missed while offline.
-      return { article: action.article, claims: byId(action.claims), users: action.users ?? state.users };
-    case 'upsert': {
-      // Events and acks can arrive out of order; never go back to an older version.
-      const existing = Object.hasOwn(state.claims, action.claim.id) ? state.claims[action.claim.id] : undefined;
-      if (existing && existing.version > action.claim.version) return state;
-      return { ...state, claims: { ...state.claims, [action.claim.id]: action.claim } };
+    case 'preview':
+      return state.seq === null ? { ...state, article: action.article, claims: byId(action.claims) } : state;
+    case 'restored':
+      return { ...state, article: action.article, claims: byId(action.claims), comments: byId(action.comments), seq: action.seq, gapAt: null };
+    case 'joined': {
+      const r = action.result;
+      const base = { ...state, article: r.article, users: r.users };
+      if (r.snapshot) {
+        // The whole truth as of r.seq: replaces whatever we had.
+        return clearGap({ ...base, claims: byId(r.claims), comments: byId(r.comments), seq: r.seq, gapAt: state.gapAt });
+      }
+      let next: WorkspaceData = base;
+      for (const missed of r.missed) {
+        if (next.seq === null || missed.seq <= next.seq) continue;
+        if (missed.seq !== next.seq + 1) return noteGap(next, r.seq);
+        next = applyChange(next, { event: missed.event, payload: missed.payload } as Change);
+      }
+      if (next.seq === null || next.seq < r.seq) return noteGap(next, r.seq);
+      return clearGap(next);
     }
-    case 'set':
-      // Unconditional: used for optimistic changes and their rollback.
-      return { ...state, claims: { ...state.claims, [action.claim.id]: action.claim } };
-    case 'rollback':
-      // Undo an optimistic change, unless a newer claim (a colleague's) already replaced it.
-      if (state.claims[action.applied.id] !== action.applied) return state;
-      return { ...state, claims: { ...state.claims, [action.previous.id]: action.previous } };
-    case 'remoteDeleted': {
-      const existing = Object.hasOwn(state.claims, action.id) ? state.claims[action.id] : undefined;
-      if (!existing || existing.deleted) return state;
-      const deleted = { ...existing, deleted: { by: existing.updatedBy, at: new Date().toISOString() } };
-      return { ...state, claims: { ...state.claims, [action.id]: deleted } };
+    case 'change': {
+      const { seq } = action.change.payload;
+      if (state.seq === null || seq <= state.seq) return state;
+      if (seq !== state.seq + 1) return noteGap(state, seq);
+      return clearGap(applyChange(state, action.change));
+    }
+    case 'acked': {
+      const { seq } = action.ack;
+      if (state.seq === null || seq <= state.seq) return state;
+      const apply = seq === state.seq + 1 ? changeFromAck(state, action.op, action.ack, action.by) : null;
+      if (!apply) return noteGap(state, seq);
+      return clearGap({ ...apply(state), seq });
     }
     case 'presence':
       return { ...state, users: action.users };

@@ -1,0 +1,45 @@
+import { useId } from 'react';
+import type { Claim } from '../../../shared/domain/schemas.ts';
+import type { People } from '../state/usePeople.ts';
+
+export interface AssigneeSelectProps {
+  claim: Claim;
+  people: People;
+  readOnly: boolean;
+  onChange(assigneeId: string | null): void;
+}
+
+/** Who is responsible for checking this claim; anyone active may be chosen, or nobody. */
+export function AssigneeSelect({ claim, people, readOnly, onChange }: AssigneeSelectProps) {
+  const id = useId();
+  const current = claim.assigneeId;
+  if (readOnly) {
+    return (
+      <div className="field field-readonly">
+        <span className="field-label-static" id={id}>
+          Assignee
+        </span>
+        <p className={`field-value${current ? '' : ' is-empty'}`} aria-labelledby={id}>
+          {current ? <bdi>{people.nameOf(current)}</bdi> : 'Unassigned'}
+        </p>
+      </div>
+    );
+  }
+  const choices = people.list.filter((p) => p.active).sort((a, b) => a.name.localeCompare(b.name));
+  // An assignee who left (or is not in our list yet) is still shown as assigned.
+  const missing = current !== null && !choices.some((p) => p.id === current);
+  return (
+    <div className="field">
+      <label htmlFor={id}>Assignee</label>
+      <select id={id} value={current ?? ''} onChange={(e) => onChange(e.target.value || null)} dir="auto">
+        <option value="">Unassigned</option>
+        {missing && <option value={current}>{people.byId.get(current)?.name ?? 'Someone not in the list'} (inactive)</option>}
+        {choices.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

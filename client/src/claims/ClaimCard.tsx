@@ -1,0 +1,88 @@
+import type { KeyboardEvent, MouseEvent } from 'react';
+import type { Article, Claim } from '../../../shared/domain/schemas.ts';
+import type { PresenceUser } from '../../../shared/protocol/events.ts';
+import { StatusBadge } from './StatusBadge.tsx';
+
+export interface ClaimCardMarks {
+  /** The person has changes to it that the server has not acked yet. */
+  pending?: boolean;
+  /** A change of theirs conflicted with a colleague's and waits for their choice. */
+  conflict?: boolean;
+  /** The quoted words are not at the stored position (and the server has not orphaned it). */
+  misplaced?: boolean;
+  /** Colleagues who have it open. */
+  viewers?: readonly PresenceUser[];
+  /** Name of the assignee, if any. */
+  assignee?: string | null;
+}
+
+export interface ClaimCardProps extends ClaimCardMarks {
+  claim: Claim;
+  article: Article | null;
+  selected: boolean;
+  onSelect(id: string): void;
+}
+
+/**
+ * One claim in the list. A list item, not a button, so the only buttons
+ * named after a status are the editor's and the capture toolbar's; it is
+ * still focusable and selects on Enter/Space.
+ */
+export function ClaimCard({ claim, article, selected, onSelect, pending, conflict, misplaced, viewers = [], assignee }: ClaimCardProps) {
+  const select = (e: MouseEvent | KeyboardEvent) => {
+    if ('key' in e) {
+      if (e.target !== e.currentTarget || (e.key !== 'Enter' && e.key !== ' ')) return;
+      e.preventDefault();
+    }
+    onSelect(claim.id);
+  };
+  return (
+    <li
+      data-claim-id={claim.id}
+      data-status={claim.status}
+      data-pending={pending ? 'true' : undefined}
+      data-conflict={conflict ? 'true' : undefined}
+      className={`claim-card${selected ? ' is-selected' : ''}${misplaced ? ' is-orphan' : ''}${claim.orphaned ? ' is-orphaned' : ''}`}
+      aria-current={selected ? 'true' : undefined}
+      tabIndex={0}
+      onClick={select}
+      onKeyDown={select}
+    >
+      <div className="claim-card-head">
+        <StatusBadge status={claim.status} />
+        {misplaced && !claim.orphaned && (
+          <span className="orphan-flag" title="The quoted words are no longer at this place in the text">
+            Not found in text
+          </span>
+        )}
+        {pending && (
+          <span className="pending-flag" title="Saved on this device; not yet confirmed by the server">
+            Pending
+          </span>
+        )}
+        {conflict && <span className="conflict-flag">Conflict</span>}
+        {viewers.length > 0 && (
+          <span className="viewer-dots" role="img" aria-label={`Open by ${viewers.map((v) => v.name).join(', ')}`}>
+            {viewers.map((v) => (
+              <span key={v.id} className={`dot presence-color-${v.colorIndex}`} title={v.name} />
+            ))}
+          </span>
+        )}
+      </div>
+      <blockquote className="claim-quote" dir={article?.dir ?? 'auto'} lang={article?.lang}>
+        {claim.target.quote.exact}
+      </blockquote>
+      {claim.summary ? <p className="claim-summary">{claim.summary}</p> : <p className="claim-summary is-empty">No summary yet</p>}
+      {claim.attributedTo && (
+        <p className="claim-source">
+          <span className="field-label">Source</span> <bdi>{claim.attributedTo}</bdi>
+        </p>
+      )}
+      {assignee && (
+        <p className="claim-source">
+          <span className="field-label">Assignee</span> <bdi>{assignee}</bdi>
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,49 @@
+import type { ReactNode } from 'react';
+import type { HistoryEntry } from '../../../shared/domain/schemas.ts';
+import { describeEntry, formatWhen, shorten } from './describe.ts';
+
+function Value({ text, old }: { text: string; old?: boolean }) {
+  return (
+    <bdi className={`history-value${old ? ' is-old' : ''}`} title={text.length > 160 ? text : undefined}>
+      {shorten(text) || '(empty)'}
+    </bdi>
+  );
+}
+
+/**
+ * One accountable change: who, what, when, and each field's old and new
+ * value. All values are text (React escapes them); names and values are
+ * bidi-isolated so Arabic and English sit correctly side by side.
+ */
+export function HistoryItem({ entry, nameOf, extra }: { entry: HistoryEntry; nameOf(id: string | null): string; extra?: ReactNode }) {
+  const { action, changes } = describeEntry(entry, nameOf);
+  return (
+    <li className="history-item" data-action={entry.action}>
+      <p className="history-line">
+        <bdi className="history-who">{entry.by}</bdi> {action}
+        {extra}
+        <time className="history-when" dateTime={entry.at}>
+          {formatWhen(entry.at)}
+        </time>
+      </p>
+      {changes.length > 0 && (
+        <dl className="history-changes">
+          {changes.map((c, i) => (
+            <div key={`${c.field}-${i}`}>
+              <dt>{c.label}</dt>
+              <dd>
+                {c.from !== null && <Value text={c.from} old={c.to !== null || entry.action === 'evidence_removed'} />}
+                {c.from !== null && c.to !== null && (
+                  <span className="history-arrow" aria-label="changed to">
+                    {' → '}
+                  </span>
+                )}
+                {c.to !== null && <Value text={c.to} />}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Claim, Comment } from '../../../shared/domain/schemas.ts';
+import type { ApiError } from '../../../shared/protocol/errors.ts';
+import type { ClientToServerEvents } from '../../../shared/protocol/events.ts';
+
+/**
+ * The mutations as they travel: one event name and its payload. The outbox
+ * stores these (in localStorage too), so they must stay plain JSON.
+ */
+
+export const MUTATION_EVENTS = [
+  'claim:create',
+  'claim:update',
+  'claim:delete',
+  'claim:restore',
+  'evidence:add',
+  'evidence:remove',
+  'comment:create',
+] as const;
+export type MutationEvent = (typeof MUTATION_EVENTS)[number];
+
+export type MutationPayload<E extends MutationEvent> = Parameters<ClientToServerEvents[E]>[0];
+
+export type WireOp = { [E in MutationEvent]: { event: E; payload: MutationPayload<E> } }[MutationEvent];
+
+/** Every mutation ack, widened: success carries the change's seq and what it made. */
+export type MutationAck =
+  | { ok: true; seq: number; claim?: Claim; comment?: Comment }
+  | { ok: false; error: ApiError; current?: Claim };
+
+/**
+ * What became of one send. `delivered: false` means we do not know whether
+ * the server applied it (or know it was never sent): the same op, with the
+ * same opId, must be sent again; the server applies it at most once.
+ */
+export type Delivery =
+  | { delivered: true; ack: MutationAck }
+  | { delivered: false; reason: 'offline' | 'timeout' | 'disconnected' };
