@@ -59,6 +59,7 @@ const CONTENT_SECURITY_POLICY = {
     baseUri: ["'self'"],
     formAction: ["'self'"],
     frameAncestors: ["'none'"],
+    workerSrc: ["'self'"],
   },
 };
 
@@ -103,9 +104,19 @@ export function createApplication(options: AppOptions): Application {
   app.use('/api', api);
 
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {
-    app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
+    // Hashed assets may be cached; the app shell and the service worker must
+    // be revalidated so a new build reaches people on their next load.
+    app.use(
+      express.static(clientDir, {
+        index: 'index.html',
+        maxAge: '1h',
+        setHeaders: (res, path) => {
+          if (/(index\.html|sw\.js)$/.test(path)) res.setHeader('Cache-Control', 'no-cache');
+        },
+      }),
+    );
     // Client-side routes fall back to the app shell.
-    app.get(/^(?!\/(api|socket\.io)\/).*/, (_req, res) => res.sendFile(join(clientDir, 'index.html')));
+    app.get(/^(?!\/(api|socket\.io)\/).*/, (_req, res) => res.sendFile(join(clientDir, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } }));
   } else {
     app.get('/', (_req, res) => {
       res.status(503).type('text').send('The client is not built. Run `npm run build` (npm start does this).');

@@ -61,7 +61,7 @@ export class OperationRunner {
       const appended = appendChange(next, r.article.id, (seq) => ({ event: 'article:revised', payload: { ...payload, seq } }), this.logCap);
       return {
         next: appended.next,
-        ack: { ok: true, article: r.article, result: r.result, seq: appended.seq },
+        ack: { ok: true, article: r.article, result: r.result, seq: appended.seq, history: r.history },
         broadcast: { articleId: r.article.id, event: 'article:revised', payload: { ...payload, seq: appended.seq } },
       };
     });
@@ -104,12 +104,12 @@ export class OperationRunner {
       return { ack: result.current ? { ok: false, error: result.error, current: result.current } : { ok: false, error: result.error } };
     }
     const articleId = result.claim.articleId;
-    if (!result.changed || !result.history) return { ack: presentAck(op, result.claim, undefined, currentSeq(state, articleId)) };
+    if (!result.changed || !result.history) return { ack: presentAck(op, result.claim, undefined, currentSeq(state, articleId), null) };
     const { event, payload } = describeBroadcast(op, result.claim, result.comment, result.history);
     const appended = appendChange(withHistory(result.state, result.history), articleId, (seq) => ({ event, payload: { ...payload, seq } }), this.logCap);
     return {
       next: appended.next,
-      ack: presentAck(op, result.claim, result.comment, appended.seq),
+      ack: presentAck(op, result.claim, result.comment, appended.seq, result.history),
       broadcast: { articleId, event, payload: { ...payload, seq: appended.seq } },
     };
   }
@@ -143,10 +143,15 @@ function withIds(request: OperationRequest): Operation {
   }
 }
 
-function presentAck(op: Operation, claim: Claim, comment: unknown, seq: number): Ack<object> & Record<string, unknown> {
-  if (op.type === 'claim:delete') return { ok: true, seq };
-  if (op.type === 'comment:create') return { ok: true, comment, seq };
-  return { ok: true, claim, seq };
+/**
+ * The sender's ack: the result, the article's seq after it, and the change's
+ * history entry (null when the op changed nothing, which also tells the
+ * client that this seq is not a new change of its own).
+ */
+function presentAck(op: Operation, claim: Claim, comment: unknown, seq: number, history: HistoryEntry | null): Ack<object> & Record<string, unknown> {
+  if (op.type === 'claim:delete') return { ok: true, seq, history };
+  if (op.type === 'comment:create') return { ok: true, comment, seq, history };
+  return { ok: true, claim, seq, history };
 }
 
 function describeBroadcast(op: Operation, claim: Claim, comment: unknown, history: HistoryEntry): Omit<Broadcast, 'articleId'> {

@@ -13,7 +13,8 @@ export interface MutationRate {
   points: number;
   seconds: number;
 }
-export const DEFAULT_MUTATION_RATE: MutationRate = { points: 100, seconds: 10 };
+/** Generous enough for a long offline queue replayed one change at a time, low enough to stop a flood. */
+export const DEFAULT_MUTATION_RATE: MutationRate = { points: 300, seconds: 10 };
 
 /** The role action each inbound event needs. */
 export const EVENT_ACTION: Record<string, Action> = {

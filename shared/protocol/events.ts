@@ -81,23 +81,28 @@ export interface ChangePayloads {
 export type ChangeEventName = keyof ChangePayloads;
 export type MissedEvent = { [E in ChangeEventName]: { seq: number; event: E; payload: ChangePayloads[E] } }[ChangeEventName];
 
-export type ClaimAck = Ack<{ claim: Claim; seq: number }>;
+/** Mutation acks carry the change's history entry; null when the op changed nothing. */
+type Change<T> = T & { seq: number; history: HistoryEntry | null };
+export type ClaimAck = Ack<Change<{ claim: Claim }>>;
 
 export interface ClientToServerEvents {
   'article:join': (payload: ArticleJoinInput, ack: AckCallback<JoinResult>) => void;
   'article:leave': (payload: ArticleLeaveInput, ack: AckCallback) => void;
-  'claim:create': (payload: ClaimCreateInput, ack: AckCallback<{ claim: Claim; seq: number }>) => void;
-  'claim:update': (payload: ClaimUpdateInput, ack: AckCallback<{ claim: Claim; seq: number }>) => void;
-  'claim:delete': (payload: ClaimIdInput, ack: AckCallback<{ seq: number }>) => void;
+  'claim:create': (payload: ClaimCreateInput, ack: AckCallback<Change<{ claim: Claim }>>) => void;
+  'claim:update': (payload: ClaimUpdateInput, ack: AckCallback<Change<{ claim: Claim }>>) => void;
+  'claim:delete': (payload: ClaimIdInput, ack: AckCallback<Change<object>>) => void;
   /** Undo of a delete: the same claim, with its id and history, comes back. */
-  'claim:restore': (payload: ClaimIdInput, ack: AckCallback<{ claim: Claim; seq: number }>) => void;
-  'evidence:add': (payload: EvidenceAddInput, ack: AckCallback<{ claim: Claim; seq: number }>) => void;
-  'evidence:remove': (payload: EvidenceRemoveInput, ack: AckCallback<{ claim: Claim; seq: number }>) => void;
-  'comment:create': (payload: CommentCreateInput, ack: AckCallback<{ comment: Comment; seq: number }>) => void;
+  'claim:restore': (payload: ClaimIdInput, ack: AckCallback<Change<{ claim: Claim }>>) => void;
+  'evidence:add': (payload: EvidenceAddInput, ack: AckCallback<Change<{ claim: Claim }>>) => void;
+  'evidence:remove': (payload: EvidenceRemoveInput, ack: AckCallback<Change<{ claim: Claim }>>) => void;
+  'comment:create': (payload: CommentCreateInput, ack: AckCallback<Change<{ comment: Comment }>>) => void;
   /** Editors: a new body for the article; every claim is re-anchored. */
-  'article:revise': (payload: ArticleReviseInput, ack: AckCallback<{ article: Article; result: RevisionSummary; seq: number }>) => void;
+  'article:revise': (
+    payload: ArticleReviseInput,
+    ack: AckCallback<{ article: Article; result: RevisionSummary; seq: number; history: HistoryEntry[] }>,
+  ) => void;
   /** Puts a claim (usually an orphan) on newly selected words. */
-  'claim:reattach': (payload: ClaimReattachInput, ack: AckCallback<{ claim: Claim; seq: number }>) => void;
+  'claim:reattach': (payload: ClaimReattachInput, ack: AckCallback<Change<{ claim: Claim }>>) => void;
   /** Volatile and unacked: throttle to about 10 a second. */
   'presence:update': (payload: PresenceUpdateInput) => void;
 }

@@ -136,6 +136,16 @@ describe('idempotent retries', () => {
     expect(Object.keys(again.store.state.claims)).toHaveLength(1);
   });
 
+  it('acks carry the change\'s history entry, and null for an op that changed nothing', async () => {
+    const server = await serverWith();
+    const { socket } = await joined(server, 'Layla');
+    const claim = await create(socket, 0);
+    const changed = await socket.emitWithAck('claim:update', { id: claim.id, changes: { status: 'verified' } });
+    expect(changed).toMatchObject({ ok: true, seq: 2, history: { action: 'updated', changes: [{ field: 'status', from: 'unreviewed', to: 'verified' }] } });
+    const same = await socket.emitWithAck('claim:update', { id: claim.id, changes: { status: 'verified' } });
+    expect(same).toMatchObject({ ok: true, seq: 2, history: null });
+  });
+
   it('opIds are per person: the same opId from someone else is a different operation', async () => {
     const server = await serverWith();
     const { socket: a } = await joined(server, 'Layla');

@@ -133,7 +133,7 @@ describe('claims, live between two people', () => {
     const { a, b } = await twoJoined();
     const claim = await createMunitionsClaim(a);
     const deleted = nextEvent(b, 'claim:deleted');
-    expect(await a.emitWithAck('claim:delete', { id: claim.id })).toEqual({ ok: true, seq: 2 });
+    expect(await a.emitWithAck('claim:delete', { id: claim.id })).toMatchObject({ ok: true, seq: 2, history: { action: 'deleted', by: 'Layla' } });
     expect(await deleted).toMatchObject({ articleId: SEED_ARTICLE_ID, seq: 2, id: claim.id, history: { action: 'deleted' } });
     let rest = await (await server.fetch(`/api/articles/${SEED_ARTICLE_ID}`, { as: 'Layla' })).json();
     expect(rest.claims).toEqual([]);
