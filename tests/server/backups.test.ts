@@ -2,26 +2,22 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { testScope } from '../helpers/test-scope.ts';
+import { describe, expect, it } from 'vitest';
 import { backupDir, listBackups, takeBackup } from '../../server/store/backups.ts';
 import { seedWorkspace } from '../../server/seed/seed-article.ts';
 import { JsonWorkspaceStore } from '../../server/store/workspace-store.ts';
 import { runServerExpectingFailure, spawnServer } from '../helpers/server-process.ts';
-import { startTestServer, tempDir } from '../helpers/test-server.ts';
+import { startTestServer } from '../helpers/test-server.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const cleanups: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const f of cleanups.splice(0).reverse()) await f();
-});
+const scope = testScope();
 const restore = (file: string, ...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/db-restore.ts', ...args], { cwd: ROOT, env: { ...process.env, DB_FILE: file }, encoding: 'utf8' });
 
 describe('rolling backups', () => {
   it('a known-good copy is taken when the server opens a valid file, and only the newest ten are kept', async () => {
-    const t = tempDir();
-    cleanups.push(t.cleanup);
-    const file = join(t.dir, 'db.json');
+    const file = join(scope.dir(), 'db.json');
     (await JsonWorkspaceStore.open(file, seedWorkspace)).close();
     const store = await JsonWorkspaceStore.open(file, seedWorkspace, { backupIntervalMs: 3_600_000 });
     await store.close();
@@ -33,9 +29,7 @@ describe('rolling backups', () => {
   });
 
   it('db:restore lists backups and puts the latest good one back over a damaged file', async () => {
-    const t = tempDir();
-    cleanups.push(t.cleanup);
-    const file = join(t.dir, 'db.json');
+    const file = join(scope.dir(), 'db.json');
     const server = await startTestServer(file);
     const socket = await server.connect('Layla');
     await socket.emitWithAck('claim:create', { articleId: 'seed-putin-pyongyang', target: { start: 0, end: 20 }, summary: 'kept in the backup' });
@@ -59,11 +53,9 @@ describe('rolling backups', () => {
   });
 
   it('db:restore refuses an unknown backup, and refuses while a server holds the file', async () => {
-    const t = tempDir();
-    cleanups.push(t.cleanup);
-    const file = join(t.dir, 'db.json');
+    const file = join(scope.dir(), 'db.json');
     const server = await startTestServer(file);
-    cleanups.push(() => server.stop());
+    scope.defer(() => server.stop());
     await takeBackup(file);
     expect(restore(file, 'db-nope.json')).toMatchObject({ status: 1 });
     const locked = restore(file, 'latest');

@@ -2,15 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { testScope } from '../helpers/test-scope.ts';
+import { describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../server/accounts/passwords.ts';
-import { startTestServer, tempDir } from '../helpers/test-server.ts';
+import { startTestServer } from '../helpers/test-server.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const cleanups: Array<() => void | Promise<void>> = [];
-afterEach(async () => {
-  for (const f of cleanups.splice(0).reverse()) await f();
-});
+const scope = testScope();
 
 function userAdd(dbFile: string, args: string[], password: string) {
   return spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/user-add.ts', ...args], {
@@ -23,9 +21,7 @@ function userAdd(dbFile: string, args: string[], password: string) {
 
 describe('npm run user:add', () => {
   it('adds an account with the password from standard input, hashed', async () => {
-    const t = tempDir();
-    cleanups.push(t.cleanup);
-    const file = join(t.dir, 'db.json');
+    const file = join(scope.dir(), 'db.json');
     const run = userAdd(file, ['--email', 'Layla@Newsroom.test', '--name', 'ليلى حداد', '--role', 'editor'], 'a long enough passphrase');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -37,9 +33,7 @@ describe('npm run user:add', () => {
   });
 
   it('refuses bad input with a message and exit code 1, adding nothing', async () => {
-    const t = tempDir();
-    cleanups.push(t.cleanup);
-    const file = join(t.dir, 'db.json');
+    const file = join(scope.dir(), 'db.json');
     const badRole = userAdd(file, ['--email', 'a@newsroom.test', '--name', 'A', '--role', 'overlord'], 'a long enough passphrase');
     expect(badRole.status).toBe(1);
     expect(badRole.stderr).toMatch(/--role must be one of admin, editor, reviewer, viewer/);
@@ -49,11 +43,9 @@ describe('npm run user:add', () => {
   });
 
   it('refuses to touch a db file that a running server holds, so no change can be lost', async () => {
-    const t = tempDir();
-    cleanups.push(t.cleanup);
-    const file = join(t.dir, 'db.json');
+    const file = join(scope.dir(), 'db.json');
     const server = await startTestServer(file);
-    cleanups.push(() => server.stop());
+    scope.defer(() => server.stop());
     const run = userAdd(file, ['--email', 'b@newsroom.test', '--name', 'B', '--role', 'viewer'], 'a long enough passphrase');
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/in use by process \d+/);

@@ -1,20 +1,12 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Claim, Comment } from '../../shared/domain/schemas.ts';
 import type { JoinResult, MissedEvent } from '../../shared/protocol/events.ts';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
-import { emitRaw, nextEvent, startTestServer, tempDir, type TestClient, type TestServer } from '../helpers/test-server.ts';
+import { emitRaw, nextEvent, startTestServer, type TestClient, type TestServer } from '../helpers/test-server.ts';
+import { testScope } from '../helpers/test-scope.ts';
 
-const cleanups: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const f of cleanups.splice(0).reverse()) await f();
-});
-async function serverWith(options: Parameters<typeof startTestServer>[1] = {}): Promise<TestServer> {
-  const t = tempDir();
-  const server = await startTestServer(join(t.dir, 'db.json'), options);
-  cleanups.push(t.cleanup, () => server.stop());
-  return server;
-}
+const scope = testScope();
+const serverWith = scope.server;
 async function joined(server: TestServer, name: string, role: Parameters<TestServer['connect']>[1] = 'reviewer') {
   const socket = await server.connect(name, role);
   const ack = await socket.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID });
@@ -130,7 +122,7 @@ describe('idempotent retries', () => {
     // And after a restart, a late retry is still recognised.
     await server.stop();
     const again = await startTestServer(server.file);
-    cleanups.push(() => again.stop());
+    scope.defer(() => again.stop());
     const s2 = await again.connect('Layla');
     expect(await s2.emitWithAck('claim:create', payload)).toEqual(first);
     expect(Object.keys(again.store.state.claims)).toHaveLength(1);

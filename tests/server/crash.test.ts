@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { io } from 'socket.io-client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { testScope } from '../helpers/test-scope.ts';
+import { describe, expect, it } from 'vitest';
 import { DbSchema } from '../../server/store/db-schema.ts';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
 import type { Claim } from '../../shared/domain/schemas.ts';
 import { seedAccount, spawnServer, type ServerProcess } from '../helpers/server-process.ts';
-import { tempDir, type TestClient } from '../helpers/test-server.ts';
+import type { TestClient } from '../helpers/test-server.ts';
 
 /**
  * The server, in a child process under constant load from several clients,
@@ -17,10 +18,7 @@ import { tempDir, type TestClient } from '../helpers/test-server.ts';
 const KILLS = 12;
 const CLIENTS = 3;
 
-const cleanups: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const f of cleanups.splice(0).reverse()) await f();
-});
+const scope = testScope();
 
 /** The seed body has 2,401 characters; spans stay inside it. */
 const spanAt = (start: number, length: number) => ({ start, end: Math.min(start + length, 2400) });
@@ -32,9 +30,7 @@ function prng(seed: number) {
 
 describe('crash safety', () => {
   it(`${KILLS} SIGKILLs under load: every acked change survives, db.json is always valid`, async () => {
-    const t = tempDir();
-    cleanups.push(t.cleanup);
-    const file = join(t.dir, 'db.json');
+    const file = join(scope.dir(), 'db.json');
     const cookies: string[] = [];
     for (let i = 0; i < CLIENTS; i++) cookies.push(await seedAccount(file, `Writer${i}`, 'reviewer'));
     const random = prng(20261129);

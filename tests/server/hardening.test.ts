@@ -2,25 +2,17 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { io } from 'socket.io-client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApplication } from '../../server/app.ts';
 import { seedWorkspace, SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
 import { JsonWorkspaceStore } from '../../server/store/workspace-store.ts';
 import { ERROR_MESSAGES } from '../../shared/protocol/errors.ts';
 import { MAX_REQUEST_BYTES } from '../../shared/limits.ts';
-import { emitRaw, startTestServer, tempDir, type TestServer } from '../helpers/test-server.ts';
+import { emitRaw, tempDir } from '../helpers/test-server.ts';
+import { testScope } from '../helpers/test-scope.ts';
 
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const f of cleanups.splice(0).reverse()) await f();
-});
-
-async function serverWith(options: Parameters<typeof startTestServer>[1] = {}): Promise<TestServer> {
-  const t = tempDir();
-  const server = await startTestServer(join(t.dir, 'db.json'), options);
-  cleanups.push(t.cleanup, () => server.stop());
-  return server;
-}
+const scope = testScope();
+const serverWith = scope.server;
 
 const FIXED_MESSAGES = new Set<string>(Object.values(ERROR_MESSAGES));
 
@@ -126,7 +118,8 @@ describe('security events are logged', () => {
     const store = await JsonWorkspaceStore.open(join(t.dir, 'db.json'), seedWorkspace);
     const app = createApplication({ store, logger: pino({ level: 'info' }, sink) });
     const { port } = await app.listen(0, '127.0.0.1');
-    cleanups.push(t.cleanup, () => app.close());
+    scope.defer(t.cleanup);
+    scope.defer(() => app.close());
     const url = `http://127.0.0.1:${port}`;
 
     await fetch(`${url}/api/auth/login`, {

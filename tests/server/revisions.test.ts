@@ -1,20 +1,12 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bodyText } from '../../shared/domain/article.ts';
 import type { Claim } from '../../shared/domain/schemas.ts';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
-import { nextEvent, startTestServer, tempDir, type TestClient, type TestServer } from '../helpers/test-server.ts';
+import { nextEvent, type TestClient, type TestServer } from '../helpers/test-server.ts';
+import { testScope } from '../helpers/test-scope.ts';
 
-const cleanups: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const f of cleanups.splice(0).reverse()) await f();
-});
-async function serverWith(): Promise<TestServer> {
-  const t = tempDir();
-  const server = await startTestServer(join(t.dir, 'db.json'));
-  cleanups.push(t.cleanup, () => server.stop());
-  return server;
-}
+const scope = testScope();
+const serverWith = () => scope.server();
 const seedParagraphs = (server: TestServer) => server.store.state.articles[SEED_ARTICLE_ID]!.body;
 
 async function claimOn(socket: TestClient, server: TestServer, phrase: string): Promise<Claim> {
