@@ -3,29 +3,27 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bodyText } from '../../shared/domain/article.ts';
 import type { Claim } from '../../shared/domain/schemas.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/exports/formats.ts';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
 import { OffsetIndex } from '../../shared/text/codepoints.ts';
 import { buildFixture, EN_ARTICLE_ID } from '../exports/fixture.ts';
-import { nextEvent, startTestServer, tempDir, type TestServer } from '../helpers/test-server.ts';
+import { nextEvent, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { testScope } from '../helpers/test-scope.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const cleanups: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const f of cleanups.splice(0).reverse()) await f();
-});
+const scope = testScope();
 
 /** A server on a temp copy of the export fixture (or on a fresh seed workspace). */
 async function serverWith(withFixture = true): Promise<TestServer & { dir: string }> {
-  const t = tempDir();
-  const file = join(t.dir, 'db.json');
+  const dir = scope.dir();
+  const file = join(dir, 'db.json');
   if (withFixture) writeFileSync(file, JSON.stringify(buildFixture()));
   const server = await startTestServer(file);
-  cleanups.push(t.cleanup, () => server.stop());
-  return Object.assign(server, { dir: t.dir });
+  scope.defer(() => server.stop());
+  return Object.assign(server, { dir });
 }
 
 const CONTENT_TYPES: Record<ExportFormat, RegExp> = {
@@ -175,9 +173,7 @@ describe('npm run export (the CLI)', () => {
   });
 
   it('exports the whole workspace to standard output without --article', async () => {
-    const t = tempDir();
-    cleanups.push(t.cleanup);
-    const file = join(t.dir, 'db.json');
+    const file = join(scope.dir(), 'db.json');
     writeFileSync(file, JSON.stringify(buildFixture()));
     const run = cli(file, ['--format', 'json']);
     expect(run.status, run.stderr).toBe(0);
