@@ -17,7 +17,7 @@ import { sendError } from './http/errors.ts';
 import { authenticate, sameOrigin } from './http/guards.ts';
 import { LoginThrottle, type LoginThrottleOptions } from './http/login-throttle.ts';
 import { attachRealtime, type MutationRate } from './realtime/socket-handlers.ts';
-import { articleRoom, sessionRoom, userRoom, type IsnadServer } from './realtime/socket-types.ts';
+import { articleRoom, sessionRoom, userRoom, WORKSPACE_ROOM, type IsnadServer } from './realtime/socket-types.ts';
 
 export interface AppOptions {
   store: WorkspaceStore;
@@ -96,7 +96,7 @@ export function createApplication(options: AppOptions): Application {
       disconnectSession: (token) => io.in(sessionRoom(tokenKey(token))).disconnectSockets(true),
     }),
   );
-  api.use(articleRoutes(store, logger));
+  api.use(articleRoutes(store, logger, (article) => io.to(WORKSPACE_ROOM).emit('article:created', { article })));
   const broadcast = (articleId: string, event: string, payload: Record<string, unknown>) =>
     (io.to(articleRoom(articleId)) as unknown as { emit(e: string, p: unknown): void }).emit(event, payload);
   api.use(exportRoutes({ store, logger, broadcast }), dashboardRoutes(store, logger));

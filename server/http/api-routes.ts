@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import type { Article } from '../../shared/domain/schemas.ts';
 import { searchText } from '../../shared/anchoring/search.ts';
 import { bodyText } from '../../shared/domain/article.ts';
 import { ArticleCreateSchema, ArticleExtractSchema } from '../../shared/protocol/payloads.ts';
@@ -13,7 +14,7 @@ import { requireAction } from './guards.ts';
 import { articleActivity, presentArticle, presentArticleSummary } from './presenters.ts';
 
 /** Articles over REST for integrations: thin handlers that authorize, read the store and present. */
-export function articleRoutes(store: WorkspaceStore, logger: Logger): Router {
+export function articleRoutes(store: WorkspaceStore, logger: Logger, announce: (article: Article) => void = () => {}): Router {
   const router = Router();
   const read = requireAction('article:read', logger);
   const importer = requireAction('article:import', logger);
@@ -29,6 +30,7 @@ export function articleRoutes(store: WorkspaceStore, logger: Logger): Router {
     const user = authOf(res).user!;
     const article = await createArticle(store, input, user);
     logger.info({ userId: user.id, articleId: article.id }, 'article imported');
+    announce(article);
     res.status(201).json({ article });
   });
 

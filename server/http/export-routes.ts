@@ -47,9 +47,11 @@ export function exportRoutes(deps: ExportRouteDeps): Router {
     const format = req.query.format;
     if (!isExportFormat(format)) return sendError(res, 'invalid_payload', 'format');
     const rendered = renderExport(format, store.state, { articleId, exportedAt: now() });
+    // The printable report may open in a tab (to read or "Save as PDF"); everything else downloads.
+    const inline = format === 'html' && req.query.disposition === 'inline';
     res.set({
       'Content-Type': rendered.contentType,
-      'Content-Disposition': `attachment; filename="${rendered.fileName}"`,
+      'Content-Disposition': `${inline ? 'inline' : 'attachment'}; filename="${rendered.fileName}"`,
       // Workspace data: never kept by a shared cache.
       'Cache-Control': 'no-store',
     });

@@ -13,12 +13,12 @@ export function registerArticleHandlers(
   socket: IsnadSocket,
   { store, presence, guards }: { store: WorkspaceStore; presence: PresenceRegistry; guards: InboundGuards },
 ): void {
-  onEvent(socket, 'article:join', ArticleJoinSchema, async ({ articleId, sinceSeq }) => {
+  onEvent(socket, 'article:join', ArticleJoinSchema, async ({ articleId, sinceSeq, watch }) => {
     const state = store.state;
     const article = Object.hasOwn(state.articles, articleId) ? state.articles[articleId] : undefined;
     if (!article) return { ok: false, error: apiError('not_found') };
     await socket.join(articleRoom(articleId));
-    presence.join(articleId, socket.id, socket.data.user);
+    if (!watch) presence.join(articleId, socket.id, socket.data.user);
     const base = { article, users: presence.users(articleId), seq: currentSeq(state, articleId) };
     const missed = sinceSeq === undefined ? null : missedSince(state, articleId, sinceSeq);
     const result: JoinResult = missed

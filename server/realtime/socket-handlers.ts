@@ -5,7 +5,7 @@ import { registerArticleHandlers } from './article-handlers.ts';
 import { authenticateSockets, connectionGuards, DEFAULT_MUTATION_RATE, mutationLimiter, type MutationRate } from './connection-guards.ts';
 import { registerMutationHandlers } from './mutation-handlers.ts';
 import { PresenceRegistry } from './presence.ts';
-import { articleRoom, sessionRoom, userRoom, type IsnadServer, type IsnadSocket } from './socket-types.ts';
+import { articleRoom, sessionRoom, userRoom, WORKSPACE_ROOM, type IsnadServer, type IsnadSocket } from './socket-types.ts';
 import { tokenKey } from '../accounts/tokens.ts';
 
 export { DEFAULT_MUTATION_RATE, type MutationRate };
@@ -31,7 +31,7 @@ export function attachRealtime(io: IsnadServer, { store, logger, mutationRate = 
   authenticateSockets(io, store, logger);
 
   io.on('connection', (socket: IsnadSocket) => {
-    void socket.join([userRoom(socket.data.user.id), sessionRoom(tokenKey(socket.data.sessionToken))]);
+    void socket.join([userRoom(socket.data.user.id), sessionRoom(tokenKey(socket.data.sessionToken)), WORKSPACE_ROOM]);
     const guards = connectionGuards(socket, { store, logger, limiter });
     registerArticleHandlers(socket, { store, presence, guards });
     registerMutationHandlers(socket, { store, runner, logger, guards });

@@ -17,3 +17,6 @@ export const articleRoom = (articleId: string): string => `article:${articleId}`
 export const userRoom = (userId: string): string => `user:${userId}`;
 /** Every connection of one login, so signing out closes them. */
 export const sessionRoom = (sessionKey: string): string => `session:${sessionKey}`;
+
+/** Every signed-in connection: for workspace-wide news such as a new article. */
+export const WORKSPACE_ROOM = 'workspace';

@@ -114,6 +114,8 @@ export interface ServerToClientEvents {
   'claim:restored': (event: ChangePayloads['claim:restored']) => void;
   'comment:created': (event: ChangePayloads['comment:created']) => void;
   'article:revised': (event: ChangePayloads['article:revised']) => void;
+  /** To every signed-in connection: a new article exists (for article lists and the dashboard). */
+  'article:created': (event: { article: Article }) => void;
   presence: (event: { articleId: string; users: PresenceUser[] }) => void;
 }
 

@@ -26,6 +26,11 @@ export const ArticleJoinSchema = z.object({
   articleId: IdSchema,
   /** The last change sequence number this client saw; the join then returns only what it missed. */
   sinceSeq: z.number().int().min(0).optional(),
+  /**
+   * Follow the article's changes without being shown as present in it (the
+   * dashboard watches every article; readers should not see its viewer there).
+   */
+  watch: z.boolean().optional(),
 });
 export type ArticleJoinInput = z.infer<typeof ArticleJoinSchema>;
 

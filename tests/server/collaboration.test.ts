@@ -171,6 +171,17 @@ describe('presence', () => {
     expect(JSON.stringify(server.store.state)).not.toContain('"selection"'); // never stored
   });
 
+  it('a watch-only join (the dashboard) follows changes without showing up as present', async () => {
+    const server = await serverWith();
+    const { socket: reader } = await joined(server, 'Layla');
+    const dashboard = await server.connect('Mona', 'editor');
+    const watch = await dashboard.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID, watch: true });
+    expect(watch.ok && watch.users.map((u) => u.name)).toEqual(['Layla']);
+    const heard = nextEvent(dashboard, 'claim:created');
+    await create(reader, 0);
+    expect((await heard).claim.createdBy).toBe('Layla');
+  });
+
   it('a person who goes silent disappears once the heartbeat notices', async () => {
     const server = await serverWith({ heartbeat: { intervalMs: 100, timeoutMs: 100 } });
     const { socket: a } = await joined(server, 'Layla');

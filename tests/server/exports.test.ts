@@ -36,6 +36,17 @@ const CONTENT_TYPES: Record<ExportFormat, RegExp> = {
 };
 const EXTENSIONS: Record<ExportFormat, string> = { md: 'md', html: 'html', csv: 'csv', json: 'json', claimreview: 'claimreview.jsonld', w3c: 'annotations.jsonld' };
 
+describe('the printable report in a tab', () => {
+  it('comes inline when asked (to read or save as PDF); every other request downloads', async () => {
+    const server = await serverWith();
+    const inline = await server.fetch(`/api/articles/${SEED_ARTICLE_ID}/export?format=html&disposition=inline`, { as: 'Vera', role: 'viewer' });
+    expect(inline.headers.get('content-disposition')).toMatch(/^inline; filename="isnad-/);
+    expect(inline.headers.get('content-security-policy')).toBeTruthy();
+    const csv = await server.fetch(`/api/articles/${SEED_ARTICLE_ID}/export?format=csv&disposition=inline`, { as: 'Vera' });
+    expect(csv.headers.get('content-disposition')).toMatch(/^attachment;/);
+  });
+});
+
 describe('GET /api/articles/:id/export and /api/export', () => {
   it.each(EXPORT_FORMATS)('%s: a download with the right type and a sensible file name, for any role (a viewer here)', async (format) => {
     const server = await serverWith();

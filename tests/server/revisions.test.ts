@@ -88,6 +88,8 @@ describe('article revisions', () => {
 describe('importing articles', () => {
   it('POST /api/articles creates an article, detecting language and direction; only editors may', async () => {
     const server = await serverWith();
+    const watcher = await server.connect('Vera', 'viewer');
+    const announced = nextEvent(watcher, 'article:created');
     const post = (as: string, role: 'editor' | 'reviewer', body: unknown) =>
       server.fetch('/api/articles', { as, role, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const res = await post('Mona', 'editor', {
@@ -98,6 +100,7 @@ describe('importing articles', () => {
     expect(res.status).toBe(201);
     const { article } = await res.json();
     expect(article).toMatchObject({ lang: 'en', dir: 'ltr', revision: 1, byline: 'Wire staff', body: ['First paragraph.', 'Second paragraph, with a line\nbreak.', 'Third.'] });
+    expect((await announced).article).toEqual(article); // every signed-in connection hears of it
     const arabic = await (await post('Mona', 'editor', { title: 'عنوان', body: 'الفقرة الأولى.\n\nالفقرة الثانية.' })).json();
     expect(arabic.article).toMatchObject({ lang: 'ar', dir: 'rtl' });
     const overridden = await (await post('Mona', 'editor', { title: 'x', body: 'Texte français.', lang: 'fr', dir: 'ltr' })).json();
