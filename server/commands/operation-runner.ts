@@ -61,7 +61,7 @@ export class OperationRunner {
       const appended = appendChange(next, r.article.id, (seq) => ({ event: 'article:revised', payload: { ...payload, seq } }), this.logCap);
       return {
         next: appended.next,
-        ack: { ok: true, article: r.article, result: r.result, seq: appended.seq, history: r.history },
+        ack: { ok: true, article: r.article, claims: r.claims, result: r.result, seq: appended.seq, history: r.history },
         broadcast: { articleId: r.article.id, event: 'article:revised', payload: { ...payload, seq: appended.seq } },
       };
     });

@@ -99,7 +99,8 @@ export interface ClientToServerEvents {
   /** Editors: a new body for the article; every claim is re-anchored. */
   'article:revise': (
     payload: ArticleReviseInput,
-    ack: AckCallback<{ article: Article; result: RevisionSummary; seq: number; history: HistoryEntry[] }>,
+    /** `claims`: those the revision moved or orphaned, as in the broadcast. */
+    ack: AckCallback<{ article: Article; claims: Claim[]; result: RevisionSummary; seq: number; history: HistoryEntry[] }>,
   ) => void;
   /** Puts a claim (usually an orphan) on newly selected words. */
   'claim:reattach': (payload: ClaimReattachInput, ack: AckCallback<Change<{ claim: Claim }>>) => void;
