@@ -14,6 +14,10 @@ export interface Permissions {
   addEvidence: boolean;
   comment: boolean;
   manageUsers: boolean;
+  /** Import new articles (editors and admins). */
+  importArticle: boolean;
+  /** Revise an article's text (editors and admins). */
+  reviseArticle: boolean;
 }
 
 export function permissionsFor(user: { id: string; role: Role }): Permissions {
@@ -24,6 +28,8 @@ export function permissionsFor(user: { id: string; role: Role }): Permissions {
     addEvidence: can(user.role, 'evidence:add'),
     comment: can(user.role, 'comment:create'),
     manageUsers: can(user.role, 'users:manage'),
+    importArticle: can(user.role, 'article:import'),
+    reviseArticle: can(user.role, 'article:revise'),
   };
 }
 

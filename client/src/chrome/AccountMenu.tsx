@@ -3,7 +3,7 @@ import { permissionsFor, roleLabel } from '../account/permissions.ts';
 
 export interface AccountMenuProps {
   user: PublicUser;
-  /** Where "Users" or "Articles" leads back to; the page already shown gets no link. */
+  /** Where "Back to the article" leads (from the users page); the page already shown gets no link. */
   page: 'workspace' | 'users';
   articlesHref: string;
   onSignOut(): void;
@@ -27,7 +27,7 @@ export function AccountMenu({ user, page, articlesHref, onSignOut }: AccountMenu
       )}
       {page === 'users' && (
         <a className="nav-link" href={articlesHref}>
-          Articles
+          Back to the article
         </a>
       )}
       <button type="button" className="ghost" onClick={onSignOut}>

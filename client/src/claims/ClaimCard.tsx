@@ -1,4 +1,4 @@
-import type { KeyboardEvent, MouseEvent } from 'react';
+import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import type { Article, Claim } from '../../../shared/domain/schemas.ts';
 import type { PresenceUser } from '../../../shared/protocol/events.ts';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -14,6 +14,8 @@ export interface ClaimCardMarks {
   viewers?: readonly PresenceUser[];
   /** Name of the assignee, if any. */
   assignee?: string | null;
+  /** A control shown at the foot of the card (an orphan's "Re-attach"). */
+  action?: ReactNode;
 }
 
 export interface ClaimCardProps extends ClaimCardMarks {
@@ -28,7 +30,7 @@ export interface ClaimCardProps extends ClaimCardMarks {
  * named after a status are the editor's and the capture toolbar's; it is
  * still focusable and selects on Enter/Space.
  */
-export function ClaimCard({ claim, article, selected, onSelect, pending, conflict, misplaced, viewers = [], assignee }: ClaimCardProps) {
+export function ClaimCard({ claim, article, selected, onSelect, pending, conflict, misplaced, viewers = [], assignee, action }: ClaimCardProps) {
   const select = (e: MouseEvent | KeyboardEvent) => {
     if ('key' in e) {
       if (e.target !== e.currentTarget || (e.key !== 'Enter' && e.key !== ' ')) return;
@@ -69,7 +71,8 @@ export function ClaimCard({ claim, article, selected, onSelect, pending, conflic
           </span>
         )}
       </div>
-      <blockquote className="claim-quote" dir={article?.dir ?? 'auto'} lang={article?.lang}>
+      {claim.orphaned && <p className="field-label orphan-quote-label">Original words</p>}
+      <blockquote id={`quote-${claim.id}`} className="claim-quote" dir={article?.dir ?? 'auto'} lang={article?.lang}>
         {claim.target.quote.exact}
       </blockquote>
       {claim.summary ? <p className="claim-summary">{claim.summary}</p> : <p className="claim-summary is-empty">No summary yet</p>}
@@ -82,6 +85,12 @@ export function ClaimCard({ claim, article, selected, onSelect, pending, conflic
         <p className="claim-source">
           <span className="field-label">Assignee</span> <bdi>{assignee}</bdi>
         </p>
+      )}
+      {action && (
+        // Its own clicks do not also select the card.
+        <div className="claim-card-action" onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
+          {action}
+        </div>
       )}
     </li>
   );

@@ -27,6 +27,10 @@ export interface ClaimsPanelProps {
   keyOf?: (id: string) => string;
   /** Shown instead of the invitation to capture when a filter hides every claim. */
   emptyText?: string;
+  /** Offered on each orphan to people who may edit claims: put it on newly selected words. */
+  onReattach?(id: string): void;
+  /** The orphan being re-attached now. */
+  reattachingId?: string | null;
 }
 
 const noMarks = () => ({});
@@ -38,7 +42,7 @@ const ownKey = (id: string) => id;
  * listed with their original quote and never drawn in the reader.
  */
 export function ClaimsPanel(props: ClaimsPanelProps) {
-  const { article, claims: given, selectedId, onSelect, renderSelected, canCapture = true, marks = noMarks, keyOf = ownKey, emptyText } = props;
+  const { article, claims: given, selectedId, onSelect, renderSelected, canCapture = true, marks = noMarks, keyOf = ownKey, emptyText, onReattach, reattachingId } = props;
   const claims = claimsInReadingOrder(given);
   const placed = claims.filter((c) => !c.orphaned);
   const orphans = claims.filter((c) => c.orphaned);
@@ -70,6 +74,19 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
               onSelect={onSelect}
               misplaced={!claim.orphaned && !isAnchored(article, claim)}
               {...marks(claim)}
+              action={
+                claim.orphaned && onReattach ? (
+                  <button
+                    type="button"
+                    className="small"
+                    aria-pressed={claim.id === reattachingId}
+                    aria-describedby={`quote-${claim.id}`}
+                    onClick={() => onReattach(claim.id)}
+                  >
+                    Re-attach
+                  </button>
+                ) : undefined
+              }
             />
             {selected && renderSelected && <li className="claim-editor-slot">{renderSelected(claim)}</li>}
           </Fragment>
@@ -87,7 +104,7 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
           </h3>
           <p className="section-note">
             The words these claims quote are no longer in the article. They keep their status, evidence and discussion, and are not
-            highlighted in the text.
+            highlighted in the text.{onReattach ? ' Re-attach one by selecting the words it is about now.' : ''}
           </p>
           {list(orphans, 'Orphaned claims')}
         </section>

@@ -33,6 +33,8 @@ function useMergedHistory(load: ((signal: AbortSignal) => Promise<HistoryEntry[]
     const timer = setTimeout(() => {
       load(abort.signal)
         .then((list) => {
+          // A reload that was cancelled must not overwrite the list.
+          if (abort.signal.aborted) return;
           setFetched(list);
           setError(null);
         })

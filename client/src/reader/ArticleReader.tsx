@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import type { Article, Claim } from '../../../shared/domain/schemas.ts';
 import type { ClaimStatus } from '../../../shared/domain/status.ts';
 import { articleIndex } from '../../../shared/ops/apply.ts';
@@ -6,6 +6,9 @@ import type { PresenceUser } from '../../../shared/protocol/events.ts';
 import { isAnchored } from '../claims/anchoring.ts';
 import { clearPresence, paintPresence } from '../presence/presenceHighlights.ts';
 import { useLiveSelection } from '../presence/useLiveSelection.ts';
+import { ReattachBar, type ReattachRequest } from '../revisions/ReattachBar.tsx';
+import { FindBar } from '../search/FindBar.tsx';
+import { useArticleSearch } from '../search/useArticleSearch.ts';
 import { CaptureToolbar } from './CaptureToolbar.tsx';
 import { ClaimChooser } from './ClaimChooser.tsx';
 import { caretFromPoint, caretToOffset, offsetsToRange } from './domOffsets.ts';
@@ -28,6 +31,12 @@ export interface ArticleReaderProps {
   others?: readonly PresenceUser[];
   /** The user's own selection as it changes (for presence); null when there is none. */
   onSelectionChange?(span: { start: number; end: number } | null): void;
+  /** Buttons at the start of the reader's bar (revision, history, edit). */
+  tools?: ReactNode;
+  /** Shown between the bar and the article (the revision history). */
+  panel?: ReactNode;
+  /** While set, a selection offers "Attach to selection" for an orphan instead of capture. */
+  reattach?: ReattachRequest | null;
 }
 
 /**
@@ -36,7 +45,7 @@ export interface ArticleReaderProps {
  * wrapping text, so Arabic letters stay joined and offsets stay simple.
  */
 export function ArticleReader(props: ArticleReaderProps) {
-  const { article, claims, selectedId, reveal, canCapture, onCapture, onSelectClaim, others, onSelectionChange } = props;
+  const { article, claims, selectedId, reveal, canCapture, onCapture, onSelectClaim, others, onSelectionChange, tools, panel, reattach } = props;
   const bodyRef = useRef<HTMLDivElement>(null);
   const spans = useMemo(() => paragraphSpans(article.body), [article]);
   const text = useMemo(() => articleIndex(article), [article]);
@@ -46,6 +55,33 @@ export function ArticleReader(props: ArticleReaderProps) {
   const [busy, setBusy] = useState(false);
   const [chooser, setChooser] = useState<{ ids: string[]; x: number; y: number } | null>(null);
   const closeChooser = useCallback(() => setChooser(null), []);
+  const [findOpen, setFindOpen] = useState(false);
+  const [findFocus, setFindFocus] = useState(0);
+  const findButton = useRef<HTMLButtonElement>(null);
+  // The text is normalized for matching only while the find box is open.
+  const search = useArticleSearch(findOpen ? text.text : '');
+  const openFind = useCallback(() => {
+    setFindOpen(true);
+    setFindFocus((n) => n + 1);
+  }, []);
+  const closeFind = useCallback(() => {
+    setFindOpen(false);
+    findButton.current?.focus();
+  }, []);
+
+  // Ctrl/Cmd+F finds in the article (with the same loose Arabic matching as
+  // the server) rather than the browser's exact find. `code` too, so it
+  // works with an Arabic keyboard layout, where the key gives "ب".
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+      if (e.key.toLowerCase() !== 'f' && e.code !== 'KeyF') return;
+      e.preventDefault();
+      openFind();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [openFind]);
 
   useLayoutEffect(() => {
     if (bodyRef.current) paintClaims(bodyRef.current, drawn, selectedId);
@@ -96,34 +132,59 @@ export function ArticleReader(props: ArticleReaderProps) {
     else if (hits.length > 1) setChooser({ ids: hits.map((c) => c.id), x: e.pageX, y: e.pageY });
   };
 
+  const afterAttach = () => {
+    document.getSelection()?.removeAllRanges();
+    clear();
+  };
+
   return (
-    <article className="reader" dir={article.dir} lang={article.lang}>
-      <header className="reader-head">
-        <p className="dateline">{article.dateline}</p>
-        <h1>{article.title}</h1>
-        {article.byline && <p className="byline">{article.byline}</p>}
-      </header>
-      <div className="reader-body" ref={bodyRef} onClick={onClick}>
-        {spans.map((p) => (
-          <p key={p.start} data-start={p.start}>
-            {p.text}
-          </p>
-        ))}
+    <div className="reader-frame">
+      <div className="reader-bar">
+        <div className="reader-bar-row">
+          <div className="reader-tools">{tools}</div>
+          <button
+            ref={findButton}
+            type="button"
+            className="find-toggle"
+            aria-expanded={findOpen}
+            title="Find in article (Ctrl+F)"
+            onClick={() => (findOpen ? closeFind() : openFind())}
+          >
+            Find
+          </button>
+        </div>
+        {findOpen && <FindBar search={search} containerRef={bodyRef} focusKey={findFocus} onClose={closeFind} />}
+        {reattach && <ReattachBar request={reattach} selection={pending} text={text} dir={article.dir} lang={article.lang} onAttached={afterAttach} />}
       </div>
-      {pending && canCapture && <CaptureToolbar anchor={pending.box} busy={busy} onCapture={(s) => void capture(s)} onDismiss={clear} />}
-      {chooser && (
-        <ClaimChooser
-          claims={drawn.filter((c) => chooser.ids.includes(c.id))}
-          at={chooser}
-          dir={article.dir}
-          lang={article.lang}
-          onChoose={(id) => {
-            setChooser(null);
-            onSelectClaim(id);
-          }}
-          onDismiss={closeChooser}
-        />
-      )}
-    </article>
+      {panel}
+      <article className="reader" dir={article.dir} lang={article.lang}>
+        <header className="reader-head">
+          <p className="dateline">{article.dateline}</p>
+          <h1>{article.title}</h1>
+          {article.byline && <p className="byline">{article.byline}</p>}
+        </header>
+        <div className="reader-body" ref={bodyRef} onClick={onClick}>
+          {spans.map((p) => (
+            <p key={p.start} data-start={p.start}>
+              {p.text}
+            </p>
+          ))}
+        </div>
+        {pending && canCapture && !reattach && <CaptureToolbar anchor={pending.box} busy={busy} onCapture={(s) => void capture(s)} onDismiss={clear} />}
+        {chooser && (
+          <ClaimChooser
+            claims={drawn.filter((c) => chooser.ids.includes(c.id))}
+            at={chooser}
+            dir={article.dir}
+            lang={article.lang}
+            onChoose={(id) => {
+              setChooser(null);
+              onSelectClaim(id);
+            }}
+            onDismiss={closeChooser}
+          />
+        )}
+      </article>
+    </div>
   );
 }

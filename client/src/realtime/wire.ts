@@ -1,4 +1,5 @@
-import type { Claim, Comment } from '../../../shared/domain/schemas.ts';
+import type { Article, Claim, Comment } from '../../../shared/domain/schemas.ts';
+import type { RevisionSummary } from '../../../shared/ops/article-ops.ts';
 import type { ApiError } from '../../../shared/protocol/errors.ts';
 import type { ClientToServerEvents } from '../../../shared/protocol/events.ts';
 
@@ -15,6 +16,8 @@ export const MUTATION_EVENTS = [
   'evidence:add',
   'evidence:remove',
   'comment:create',
+  'claim:reattach',
+  'article:revise',
 ] as const;
 export type MutationEvent = (typeof MUTATION_EVENTS)[number];
 
@@ -22,10 +25,14 @@ export type MutationPayload<E extends MutationEvent> = Parameters<ClientToServer
 
 export type WireOp = { [E in MutationEvent]: { event: E; payload: MutationPayload<E> } }[MutationEvent];
 
-/** Every mutation ack, widened: success carries the change's seq and what it made. */
+/**
+ * Every mutation ack, widened: success carries the change's seq and what it
+ * made (a revision: the new article and which claims it moved or orphaned).
+ * A refused revision on a stale base carries the article as it is now.
+ */
 export type MutationAck =
-  | { ok: true; seq: number; claim?: Claim; comment?: Comment }
-  | { ok: false; error: ApiError; current?: Claim };
+  | { ok: true; seq: number; claim?: Claim; comment?: Comment; article?: Article; result?: RevisionSummary }
+  | { ok: false; error: ApiError; current?: Claim; article?: Article };
 
 /**
  * What became of one send. `delivered: false` means we do not know whether

@@ -38,7 +38,9 @@ export async function requestJson<T extends object>(
   let json: unknown = null;
   try {
     json = await res.json();
-  } catch {
+  } catch (e) {
+    // Aborted while the body was read: there is no answer, not an empty one.
+    if (signal?.aborted) throw e;
     // Not JSON (a proxy's error page, say): fall through to the status.
   }
   if (res.ok) return { ...(json as T), ok: true };

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import type { ApiError } from '../../../shared/protocol/errors.ts';
 import type { Realtime } from '../realtime/connection.ts';
-import type { WireOp } from '../realtime/wire.ts';
+import type { MutationAck, WireOp } from '../realtime/wire.ts';
 import { Outbox, type OutboxEvent } from '../sync/outbox.ts';
 import type { OutboxEntry, ParkedConflict } from '../sync/outboxEntry.ts';
 import { outboxKey } from '../sync/outboxStorage.ts';
@@ -27,6 +27,8 @@ interface Callbacks {
   onSessionLost(): void;
   /** A refusal that suggests our copy is behind (the claim is gone, say): catch up. */
   onStale(): void;
+  /** The server's answer to a revision of the text (the editor waits for it). */
+  onRevision?(entry: OutboxEntry, ack: MutationAck): void;
 }
 
 const WHAT: Record<WireOp['event'], string> = {
@@ -37,6 +39,8 @@ const WHAT: Record<WireOp['event'], string> = {
   'evidence:add': 'Your evidence was not added',
   'evidence:remove': 'The evidence could not be removed',
   'comment:create': 'Your comment was not posted',
+  'claim:reattach': 'The claim could not be re-attached',
+  'article:revise': 'Your revision of the article was not saved',
 };
 
 /** The words the person wrote in a refused change, so a refusal never silently loses them. */
@@ -100,6 +104,7 @@ export function useOutbox(
           return callbacks.current.onNotice(refusalMessage(e.entry, { code: 'not_found', message: e.reason }));
         case 'settled': {
           const { entry, ack } = e;
+          if (entry.op.event === 'article:revise') callbacks.current.onRevision?.(entry, ack);
           if (!ack.ok) {
             // Conflicts are parked in the outbox and shown beside the field.
             if (ack.error.code !== 'conflict') callbacks.current.onNotice(refusalMessage(entry, ack.error));

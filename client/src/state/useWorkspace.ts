@@ -3,11 +3,11 @@ import type { Comment } from '../../../shared/domain/schemas.ts';
 import type { ClaimStatus } from '../../../shared/domain/status.ts';
 import { applyOperation, claimsInReadingOrder } from '../../../shared/ops/apply.ts';
 import type { ApiError } from '../../../shared/protocol/errors.ts';
-import type { ClaimChanges } from '../../../shared/protocol/payloads.ts';
+import { ArticleReviseSchema, type ClaimChanges } from '../../../shared/protocol/payloads.ts';
 import { mentionsIn, type Mentionable } from '../comments/mentions.ts';
 import { UNAUTHENTICATED, type Realtime } from '../realtime/connection.ts';
-import type { WireOp } from '../realtime/wire.ts';
-import { newTempId } from '../sync/outboxEntry.ts';
+import type { MutationAck, WireOp } from '../realtime/wire.ts';
+import { newTempId, type OutboxEntry } from '../sync/outboxEntry.ts';
 import { operationFor, overlayPending, type Person } from '../sync/pendingOverlay.ts';
 import { useArticleSync } from './useArticleSync.ts';
 import { useOutbox } from './useOutbox.ts';
@@ -29,6 +29,23 @@ export interface ClaimActions {
   removeEvidence(claimId: string, evidenceId: string): ActionResult;
   addComment(claimId: string, text: string): ActionResult;
   resolveConflict(opId: string, choice: 'mine' | 'theirs'): void;
+  /** Puts a claim (an orphan, usually) on the words at [start, end). */
+  reattachClaim(id: string, start: number, end: number): ActionResult;
+  /**
+   * Editors: a new text (paragraphs separated by blank lines) made on
+   * `baseRevision`. Not shown until the server has re-anchored the claims;
+   * its answer arrives as `revisionOutcome` with this opId.
+   */
+  reviseArticle(body: string, baseRevision: number): ActionResult<{ opId: string }>;
+}
+
+/** The server's answer to one of this person's revisions. */
+export interface RevisionOutcome {
+  opId: string;
+  /** What was sent, so a refused text is never lost. */
+  body: string;
+  baseRevision: number;
+  ack: MutationAck;
 }
 
 /**
@@ -39,6 +56,7 @@ export function useWorkspace(realtime: Realtime | null, articleId: string, me: P
   /** Refusals and errors, oldest first; several can arrive in one replay and none may be lost. */
   const [notices, setNotices] = useState<string[]>([]);
   const [sessionLost, setSessionLost] = useState(false);
+  const [revisionOutcome, setRevisionOutcome] = useState<RevisionOutcome | null>(null);
   const callbacks = useMemo(
     () => ({
       onNotice: (message: string) => setNotices((n) => (n.includes(message) ? n : [...n, message].slice(-MAX_NOTICES))),
@@ -49,7 +67,18 @@ export function useWorkspace(realtime: Realtime | null, articleId: string, me: P
   const sync = useArticleSync(realtime, articleId, me.id, callbacks);
   const { data } = sync;
   const { catchUp } = sync;
-  const outboxCallbacks = useMemo(() => ({ ...callbacks, onStale: catchUp }), [callbacks, catchUp]);
+  const outboxCallbacks = useMemo(
+    () => ({
+      ...callbacks,
+      onStale: catchUp,
+      onRevision: (entry: OutboxEntry, ack: MutationAck) => {
+        if (entry.op.event !== 'article:revise') return;
+        const { body, baseRevision } = entry.op.payload;
+        setRevisionOutcome({ opId: entry.opId, body, baseRevision, ack });
+      },
+    }),
+    [callbacks, catchUp],
+  );
   const box = useOutbox(realtime, articleId, me, sync.caughtUp, data.seq, sync.dispatch, outboxCallbacks);
 
   const provisional = useMemo(() => box.provisional.filter((p) => data.seq === null || p.seq > data.seq), [box.provisional, data.seq]);
@@ -71,11 +100,13 @@ export function useWorkspace(realtime: Realtime | null, articleId: string, me: P
       const { shown: s, article } = shownRef.current;
       if (!article) return { ok: false, error: { code: 'not_found', message: 'The article is not loaded yet.' } };
       const id = opts.tempId ?? 'probe';
-      const result = applyOperation(
-        { articles: { [article.id]: article }, claims: s.claims, comments: s.comments },
-        operationFor(op, id, opts.mentions ?? []),
-        { actor: me.name, actorId: me.id, now: new Date().toISOString() },
-      );
+      const operation = operationFor(op, id, opts.mentions ?? []);
+      if (!operation) return { ok: false, error: { code: 'invalid_payload', message: 'This change cannot be queued here.' } };
+      const result = applyOperation({ articles: { [article.id]: article }, claims: s.claims, comments: s.comments }, operation, {
+        actor: me.name,
+        actorId: me.id,
+        now: new Date().toISOString(),
+      });
       if (!result.ok) return { ok: false, error: result.error };
       if (!result.changed) return { ok: true };
       // Shown versions are the server's (see pendingOverlay.ts): an edit is based on the one the person saw.
@@ -128,6 +159,16 @@ export function useWorkspace(realtime: Realtime | null, articleId: string, me: P
           });
         }
       },
+      reattachClaim: (id, start, end) => queue({ event: 'claim:reattach', payload: { id, target: { start, end } } }, id),
+      reviseArticle(body, baseRevision) {
+        // The server's own checks (no text, too long, control characters), before anything is queued.
+        const parsed = ArticleReviseSchema.safeParse({ articleId, body, baseRevision });
+        if (!parsed.success) {
+          return { ok: false, error: { code: 'invalid_payload', message: parsed.error.issues[0]?.message ?? 'The text cannot be saved.', field: 'body' } };
+        }
+        const entry = outbox.enqueue({ op: { event: 'article:revise', payload: parsed.data }, claimId: articleId });
+        return { ok: true, opId: entry.opId };
+      },
     }),
     [articleId, queue, outbox],
   );
@@ -152,6 +193,12 @@ export function useWorkspace(realtime: Realtime | null, articleId: string, me: P
     joins: sync.joins,
     caughtUp: sync.caughtUp,
     pending: { count: box.entries.length, claims: shown.pendingClaims, comments: shown.pendingComments, evidence: shown.pendingEvidence },
+    /** This person's revision of the text waiting for the server, if any (it survives a reload). */
+    pendingRevision: box.entries.find((e) => e.op.event === 'article:revise'),
+    /** The server's latest answer to one of this person's revisions. */
+    revisionOutcome,
+    /** The latest revision heard (anyone's), for the summary notice. */
+    lastRevision: data.lastRevision,
     conflicts: box.conflicts,
     aliases: box.aliases,
     acks: box.acks,

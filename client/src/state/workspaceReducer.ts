@@ -1,4 +1,5 @@
 import type { Article, Claim, Comment, HistoryEntry } from '../../../shared/domain/schemas.ts';
+import type { RevisionSummary } from '../../../shared/ops/article-ops.ts';
 import type { ChangeEventName, ChangePayloads, JoinResult, PresenceUser } from '../../../shared/protocol/events.ts';
 import type { WireOp } from '../realtime/wire.ts';
 
@@ -22,6 +23,16 @@ export interface WorkspaceData {
   gapAt: number | null;
   /** History entries heard live (broadcasts and catch-ups), oldest first. */
   liveHistory: HistoryEntry[];
+  /** The latest revision of the text heard as a change (anyone's, ours included): for the summary notice. */
+  lastRevision: RevisionNote | null;
+}
+
+/** Who revised the text, to which revision, and what became of the claims. */
+export interface RevisionNote {
+  revision: number;
+  by: string;
+  at: string;
+  result: RevisionSummary;
 }
 
 export type Change = { [E in ChangeEventName]: { event: E; payload: ChangePayloads[E] } }[ChangeEventName];
@@ -41,7 +52,16 @@ export type WorkspaceAction =
   | { type: 'presence'; users: PresenceUser[] }
   | { type: 'reset' };
 
-export const emptyWorkspace: WorkspaceData = { article: null, claims: {}, comments: {}, users: [], seq: null, gapAt: null, liveHistory: [] };
+export const emptyWorkspace: WorkspaceData = {
+  article: null,
+  claims: {},
+  comments: {},
+  users: [],
+  seq: null,
+  gapAt: null,
+  liveHistory: [],
+  lastRevision: null,
+};
 
 const HISTORY_CAP = 500;
 
@@ -98,11 +118,13 @@ function applyChange(state: WorkspaceData, change: Change): WorkspaceData {
     case 'comment:created':
       next = { ...next, comments: { ...next.comments, [change.payload.comment.id]: change.payload.comment } };
       break;
-    case 'article:revised':
+    case 'article:revised': {
       // A new text: the claims it moved or orphaned come with it.
-      next = { ...next, article: change.payload.article };
+      const { article, result, by } = change.payload;
+      next = { ...next, article, lastRevision: { revision: article.revision, by, at: article.updatedAt, result } };
       for (const claim of change.payload.claims) next = upsertClaim(next, claim);
       break;
+    }
   }
   return { ...next, seq: change.payload.seq };
 }
@@ -134,6 +156,10 @@ function changeFromAck(state: WorkspaceData, op: WireOp, ack: OkAck, by: Actor):
       if (!existing || existing.deleted) return null;
       return (s) => markDeleted(s, op.payload.id, by);
     }
+    case 'article:revise':
+      // The ack names the claims the revision moved but does not carry
+      // them: the catch-up this gap starts brings the whole change.
+      return null;
     default: {
       const existing = claim && own(state.claims, claim.id);
       return claim && existing && existing.version + 1 === claim.version ? (s) => upsertClaim(s, claim) : null;

@@ -60,7 +60,10 @@ export function referencedIds(op: WireOp): string[] {
     case 'claim:update':
     case 'claim:delete':
     case 'claim:restore':
+    case 'claim:reattach':
       return [op.payload.id];
+    case 'article:revise':
+      return [];
     case 'evidence:add':
     case 'comment:create':
       return [op.payload.claimId];

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { ClaimSchema, IdSchema } from '../../../shared/domain/schemas.ts';
 import {
+  ArticleReviseSchema,
   ClaimCreateSchema,
+  ClaimReattachSchema,
   ClaimIdSchema,
   ClaimUpdateSchema,
   CommentCreateSchema,
@@ -36,6 +38,8 @@ const WireOpSchema = z.discriminatedUnion('event', [
   z.object({ event: z.literal('evidence:add'), payload: EvidenceAddSchema }),
   z.object({ event: z.literal('evidence:remove'), payload: EvidenceRemoveSchema }),
   z.object({ event: z.literal('comment:create'), payload: CommentCreateSchema }),
+  z.object({ event: z.literal('claim:reattach'), payload: ClaimReattachSchema }),
+  z.object({ event: z.literal('article:revise'), payload: ArticleReviseSchema }),
 ]);
 
 const version = z.number().int().min(0);

@@ -32,8 +32,12 @@ export interface Person {
   name: string;
 }
 
-/** The operation a queued op stands for; `id` names what a create makes. */
-export function operationFor(op: WireOp, id: string, mentions: string[]): Operation {
+/**
+ * The operation a queued op stands for; `id` names what a create makes.
+ * A revision is not one: it is shown once the server has re-anchored the
+ * claims (see useWorkspace), never guessed at here.
+ */
+export function operationFor(op: WireOp, id: string, mentions: string[]): Operation | null {
   switch (op.event) {
     case 'claim:create':
       return { type: 'claim:create', id, input: op.payload };
@@ -52,6 +56,10 @@ export function operationFor(op: WireOp, id: string, mentions: string[]): Operat
       return { type: 'evidence:remove', input: op.payload };
     case 'comment:create':
       return { type: 'comment:create', id, input: op.payload, mentions };
+    case 'claim:reattach':
+      return { type: 'claim:reattach', input: op.payload };
+    case 'article:revise':
+      return null;
   }
 }
 
@@ -80,11 +88,13 @@ export function overlayPending(
   const pendingEvidence = new Set<string>();
   let state = { articles: base.article ? { [base.article.id]: base.article } : {}, claims, comments };
   for (const entry of entries) {
+    const operation = operationFor(entry.op, entry.tempId ?? entry.opId, entry.mentions ?? []);
+    if (!operation) continue;
     pendingClaims.add(entry.claimId);
     if (entry.op.event === 'comment:create' && entry.tempId) pendingComments.add(entry.tempId);
     if (entry.op.event === 'evidence:add' && entry.tempId) pendingEvidence.add(entry.tempId);
     if (entry.op.event === 'evidence:remove') pendingEvidence.add(entry.op.payload.evidenceId);
-    const result = applyOperation(state, operationFor(entry.op, entry.tempId ?? entry.opId, entry.mentions ?? []), { actor: me.name, actorId: me.id, now: entry.createdAt });
+    const result = applyOperation(state, operation, { actor: me.name, actorId: me.id, now: entry.createdAt });
     // A change that no longer applies (its claim was deleted by a colleague,
     // say) is still sent: the server decides, and says why if it refuses.
     if (result.ok) state = result.state;

@@ -20,6 +20,7 @@ function remapOp(op: WireOp, from: string, to: string): WireOp {
     case 'claim:update':
     case 'claim:delete':
     case 'claim:restore':
+    case 'claim:reattach':
       return op.payload.id === from ? ({ ...op, payload: { ...op.payload, id: to } } as WireOp) : op;
     case 'evidence:add':
     case 'comment:create':
@@ -30,6 +31,7 @@ function remapOp(op: WireOp, from: string, to: string): WireOp {
       return { ...op, payload: { ...p, claimId: p.claimId === from ? to : p.claimId, evidenceId: p.evidenceId === from ? to : p.evidenceId } };
     }
     case 'claim:create':
+    case 'article:revise':
       return op;
   }
 }

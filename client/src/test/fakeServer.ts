@@ -1,5 +1,6 @@
 import type { Claim, Comment } from '../../../shared/domain/schemas.ts';
-import { applyOperation, claimsInReadingOrder, type Operation, type WorkspaceState } from '../../../shared/ops/apply.ts';
+import { applyOperation, applyRevision, claimsInReadingOrder, type Operation, type WorkspaceState } from '../../../shared/ops/apply.ts';
+import type { ArticleReviseInput } from '../../../shared/protocol/payloads.ts';
 import type { JoinResult, MissedEvent, PresenceUser, ServerToClientEvents } from '../../../shared/protocol/events.ts';
 import type { ConnectionState, Realtime } from '../realtime/connection.ts';
 import type { Delivery, MutationAck, WireOp } from '../realtime/wire.ts';
@@ -25,6 +26,7 @@ export class FakeServer {
     const opId = (op.payload as { opId?: string }).opId;
     const key = opId && `${actor.id}:${opId}`;
     if (key && this.done.has(key)) return { ack: this.done.get(key)! };
+    if (op.event === 'article:revise') return this.revise(op.payload, actor, key);
     const id = `srv-${++this.n}`;
     const { opId: _o, ...input } = op.payload as typeof op.payload & { opId?: string };
     const operation = { type: op.event, input, ...(op.event === 'comment:create' ? { mentions: [] } : {}), id } as unknown as Operation;
@@ -47,6 +49,24 @@ export class FakeServer {
     this.log = [...this.log, { seq, event: change.event, payload: change.payload } as MissedEvent].slice(-this.logCap);
     const ack: MutationAck =
       op.event === 'claim:delete' ? { ok: true, seq } : op.event === 'comment:create' ? { ok: true, seq, comment: result.comment! } : { ok: true, seq, claim: result.claim };
+    if (key) this.done.set(key, ack);
+    return { ack, change };
+  }
+
+  /** A revision, as the server runs it: applyRevision, one numbered change, `article:revised` for the others. */
+  private revise(payload: ArticleReviseInput & { opId?: string }, actor: { id: string; name: string }, key: string | undefined): { ack: MutationAck; change?: Change } {
+    const { opId: _o, ...input } = payload;
+    const now = new Date(Date.UTC(2024, 6, 4, 12, 0, ++this.n)).toISOString();
+    const r = applyRevision(this.state, input, { actor: actor.name, actorId: actor.id, now });
+    if (!r.ok) return { ack: r.article ? { ok: false, error: r.error, article: r.article } : { ok: false, error: r.error } };
+    this.state = r.state;
+    const seq = ++this.seq;
+    const change: Change = {
+      event: 'article:revised',
+      payload: { articleId: r.article.id, seq, article: r.article, claims: r.claims, result: r.result, history: r.history, by: actor.name },
+    };
+    this.log = [...this.log, { seq, event: change.event, payload: change.payload } as MissedEvent].slice(-this.logCap);
+    const ack: MutationAck = { ok: true, seq, article: r.article, result: r.result };
     if (key) this.done.set(key, ack);
     return { ack, change };
   }

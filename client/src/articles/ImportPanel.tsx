@@ -1,0 +1,238 @@
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import type { Article } from '../../../shared/domain/schemas.ts';
+import { LIMITS } from '../../../shared/limits.ts';
+import { ArticleCreateSchema } from '../../../shared/protocol/payloads.ts';
+import { splitParagraphs } from '../../../shared/domain/article.ts';
+import { FormField } from '../account/FormField.tsx';
+import type { ArticlesApi } from './articlesApi.ts';
+import { ACCEPTED_FILES, detect, formatOfFile, joinParagraphs, languageName, readPlainText } from './importText.ts';
+
+export interface ImportPanelProps {
+  api: Pick<ArticlesApi, 'create' | 'extract'>;
+  onImported(article: Article): void;
+}
+
+type Field = 'title' | 'body' | 'byline' | 'dateline' | 'lang' | 'dir';
+const FIELDS: readonly string[] = ['title', 'body', 'byline', 'dateline', 'lang', 'dir'];
+
+/** A file's content as JSON may not exceed what the server reads (4 × the body limit, and 1 MB a request). */
+const MAX_FILE_CHARS = LIMITS.articleBody * 4;
+
+/**
+ * Editors: a new article from pasted text or a .txt, .md or .html file.
+ * Files are read in the browser; Markdown and HTML are reduced to text by
+ * the server (nothing from a file is ever rendered as markup). Language and
+ * direction are guessed from the text and can be overridden; the preview
+ * shows the paragraphs, as text, the way the reader will lay them out.
+ */
+export function ImportPanel({ api, onImported }: ImportPanelProps) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [title, setTitle] = useState('');
+  const [byline, setByline] = useState('');
+  const [dateline, setDateline] = useState('');
+  const [langOverride, setLangOverride] = useState<string | null>(null);
+  const [dirOverride, setDirOverride] = useState<'rtl' | 'ltr' | null>(null);
+  const [busy, setBusy] = useState<'reading' | 'saving' | null>(null);
+  const [fileNote, setFileNote] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
+
+  const paragraphs = useMemo(() => splitParagraphs(text), [text]);
+  const detected = useMemo(() => detect(paragraphs), [paragraphs]);
+  const lang = langOverride ?? detected.lang;
+  const dir = dirOverride ?? detected.dir;
+
+  const clearErrors = (field?: Field) => {
+    setError(null);
+    setFieldErrors((e) => (field ? { ...e, [field]: undefined } : {}));
+  };
+
+  /** What a file gave us replaces the form; the guesses start again from its text. */
+  const fill = (parts: { title: string; byline?: string; paragraphs: string[] }) => {
+    setText(joinParagraphs(parts.paragraphs));
+    if (parts.title) setTitle(parts.title);
+    if (parts.byline) setByline(parts.byline);
+    setLangOverride(null);
+    setDirOverride(null);
+  };
+
+  const readFile = async (file: File | undefined) => {
+    clearErrors();
+    setFileNote(null);
+    if (!file) return;
+    const format = formatOfFile(file.name);
+    if (!format) return setError('Choose a .txt, .md or .html file.');
+    setBusy('reading');
+    try {
+      const content = await file.text();
+      if (content.length > MAX_FILE_CHARS) return setError('This file is too large to import.');
+      if (format === 'txt') {
+        const parts = readPlainText(content);
+        fill(parts);
+        return setFileNote(`Read “${file.name}”: ${count(parts.paragraphs.length)}.`);
+      }
+      const r = await api.extract(format, content);
+      if (!r.ok) return setError(`The file could not be read: ${r.error.message}`);
+      if (r.body.length === 0) return setError('No text was found in this file.');
+      fill({ title: r.title, byline: r.byline, paragraphs: r.body });
+      setFileNote(`Read “${file.name}” as ${format === 'md' ? 'Markdown' : 'HTML'}, kept as text only: ${count(r.body.length)}.`);
+    } catch {
+      setError('The file could not be read.');
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    clearErrors();
+    const input = {
+      title,
+      body: joinParagraphs(paragraphs),
+      ...(byline.trim() ? { byline } : {}),
+      ...(dateline.trim() ? { dateline } : {}),
+      lang: lang.trim(),
+      dir,
+    };
+    // The server's own schema first: a mistake is shown beside its field without a round trip.
+    const parsed = ArticleCreateSchema.safeParse(input);
+    if (!parsed.success) {
+      const errors: Partial<Record<Field, string>> = {};
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? '');
+        if (FIELDS.includes(field)) errors[field as Field] ??= sentence(issue.message);
+      }
+      return setFieldErrors(errors);
+    }
+    setBusy('saving');
+    const r = await api.create(parsed.data);
+    setBusy(null);
+    if (!r.ok) {
+      const field = r.error.field && FIELDS.includes(r.error.field) ? (r.error.field as Field) : null;
+      if (field) setFieldErrors({ [field]: r.error.message });
+      else setError(r.error.message);
+      return;
+    }
+    onImported(r.article);
+  };
+
+  return (
+    <section className="import-panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Import an article</h2>
+      <form className="import-form" onSubmit={(e) => void submit(e)} noValidate>
+        <div className="import-source">
+          <div className="form-field">
+            <label htmlFor={`${id}-text`}>Article text</label>
+            <textarea
+              id={`${id}-text`}
+              className="import-text"
+              dir={text ? dir : 'auto'}
+              lang={text ? lang : undefined}
+              rows={10}
+              value={text}
+              placeholder="Paste the article here: paragraphs separated by a blank line."
+              aria-invalid={fieldErrors.body ? true : undefined}
+              aria-describedby={fieldErrors.body ? `${id}-text-error` : `${id}-text-hint`}
+              onChange={(e) => {
+                setText(e.target.value);
+                setFileNote(null);
+                clearErrors('body');
+              }}
+            />
+            {fieldErrors.body ? (
+              <p id={`${id}-text-error`} className="field-error">
+                {fieldErrors.body}
+              </p>
+            ) : (
+              <p id={`${id}-text-hint`} className="hint">
+                Paragraphs are separated by blank lines. The words are kept exactly as given.
+              </p>
+            )}
+          </div>
+          <div className="form-field import-file">
+            <label htmlFor={`${id}-file`}>Upload file</label>
+            <input
+              id={`${id}-file`}
+              type="file"
+              accept={ACCEPTED_FILES}
+              disabled={busy !== null}
+              aria-describedby={`${id}-file-hint`}
+              onChange={(e) => void readFile(e.target.files?.[0])}
+            />
+            <p id={`${id}-file-hint`} className="hint">
+              {busy === 'reading' ? 'Reading the file…' : (fileNote ?? '.txt, .md or .html. Only the text is kept: no markup, scripts or images.')}
+            </p>
+          </div>
+        </div>
+
+        <div className="import-meta">
+          <FormField label="Title" value={title} onChange={(v) => (setTitle(v), clearErrors('title'))} error={fieldErrors.title} dir="auto" maxLength={LIMITS.articleTitle} />
+          <FormField label="Byline" value={byline} onChange={(v) => (setByline(v), clearErrors('byline'))} error={fieldErrors.byline} dir="auto" hint="Who wrote it (optional)." />
+          <FormField
+            label="Dateline"
+            value={dateline}
+            onChange={(v) => (setDateline(v), clearErrors('dateline'))}
+            error={fieldErrors.dateline}
+            dir="auto"
+            hint="Where and when, as the article gives it (optional)."
+          />
+          <FormField
+            label="Language"
+            value={lang}
+            onChange={(v) => (setLangOverride(v), clearErrors('lang'))}
+            error={fieldErrors.lang}
+            dir="ltr"
+            spellCheck={false}
+            autoComplete="off"
+            hint={langOverride === null ? `Detected from the text: ${languageName(detected.lang)}.` : `A tag like “ar” or “en”. Detected: ${detected.lang}.`}
+          />
+          <div className="form-field">
+            <label htmlFor={`${id}-dir`}>Direction</label>
+            <select id={`${id}-dir`} value={dir} onChange={(e) => setDirOverride(e.target.value === 'rtl' ? 'rtl' : 'ltr')} aria-describedby={`${id}-dir-hint`}>
+              <option value="rtl">Right to left</option>
+              <option value="ltr">Left to right</option>
+            </select>
+            <p id={`${id}-dir-hint`} className="hint">
+              {dirOverride === null ? 'Detected from the text.' : `Detected: ${detected.dir === 'rtl' ? 'right to left' : 'left to right'}.`}
+            </p>
+          </div>
+        </div>
+
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="submit" className="primary" disabled={busy !== null}>
+            {busy === 'saving' ? 'Importing…' : 'Import article'}
+          </button>
+        </div>
+      </form>
+
+      <section className="import-preview-wrap" aria-labelledby={`${id}-preview`}>
+        <h3 id={`${id}-preview`} className="section-title">
+          Preview <span className="count">{count(paragraphs.length)}</span>
+        </h3>
+        {paragraphs.length === 0 ? (
+          <p className="section-note">Paste text or upload a file to see its paragraphs here.</p>
+        ) : (
+          <div className="import-preview" data-testid="import-preview" dir={dir} lang={lang.trim() || undefined}>
+            {dateline.trim() && <p className="dateline">{dateline}</p>}
+            {title.trim() && <p className="import-preview-title">{title}</p>}
+            {byline.trim() && <p className="byline">{byline}</p>}
+            <ol className="import-paragraphs">
+              {paragraphs.map((p, i) => (
+                <li key={i}>{p}</li>
+              ))}
+            </ol>
+          </div>
+        )}
+      </section>
+    </section>
+  );
+}
+
+const count = (n: number) => (n === 1 ? '1 paragraph' : `${n} paragraphs`);
+const sentence = (message: string) => message.charAt(0).toUpperCase() + message.slice(1) + (/[.!?]$/.test(message) ? '' : '.');

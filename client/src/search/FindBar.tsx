@@ -1,0 +1,97 @@
+import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { offsetsToRange } from '../reader/domOffsets.ts';
+import { clearSearch, paintSearch } from './searchHighlights.ts';
+import type { ArticleSearch } from './useArticleSearch.ts';
+
+export interface FindBarProps {
+  search: ArticleSearch;
+  /** The reader's body, where hits are painted. */
+  containerRef: RefObject<HTMLElement | null>;
+  /** A new value focuses the box again (Ctrl/Cmd+F while it is open). */
+  focusKey: number;
+  onClose(): void;
+}
+
+/** Room kept free at the top of the window for the top bar and the sticky reader bar. */
+const TOP_CLEARANCE = 150;
+
+/**
+ * The find box above the article: type, then Enter / Shift+Enter (or the
+ * buttons) step through the hits, which are painted in the text and
+ * scrolled to. Escape closes it.
+ */
+export function FindBar({ search, containerRef, focusKey, onClose }: FindBarProps) {
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const { matches, current, moves } = search;
+
+  useEffect(() => {
+    inputRef.current?.focus();
+    inputRef.current?.select();
+  }, [focusKey]);
+
+  useLayoutEffect(() => {
+    if (containerRef.current) paintSearch(containerRef.current, matches, current);
+  }, [containerRef, matches, current]);
+  useEffect(() => clearSearch, []);
+
+  // Scroll only when the person moves to a hit, not when a colleague's revision re-counts them.
+  useEffect(() => {
+    const match = current >= 0 ? matches[current] : undefined;
+    const container = containerRef.current;
+    if (!match || !container) return;
+    const range = offsetsToRange(container, match.start, match.end);
+    if (!range || typeof range.getBoundingClientRect !== 'function') return;
+    const rect = range.getBoundingClientRect();
+    if (rect.top < TOP_CLEARANCE || rect.bottom > window.innerHeight - 40) {
+      const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      window.scrollTo({ top: window.scrollY + rect.top - window.innerHeight * 0.4, behavior: reduce ? 'auto' : 'smooth' });
+    }
+    // Keyed on `moves`: see above.
+  }, [moves]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      if (e.shiftKey) search.previous();
+      else search.next();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      onClose();
+    }
+  };
+
+  return (
+    <div className="find-bar" role="search" aria-label="Search this article">
+      <label className="visually-hidden" htmlFor={`${id}-q`}>
+        Find in article
+      </label>
+      <input
+        ref={inputRef}
+        id={`${id}-q`}
+        type="text"
+        dir="auto"
+        enterKeyHint="search"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="Find in article · ابحث في المقال"
+        value={search.query}
+        onChange={(e) => search.setQuery(e.target.value)}
+        onKeyDown={onKeyDown}
+        aria-describedby={`${id}-count`}
+      />
+      <span id={`${id}-count`} className="find-count" data-testid="search-count" role="status" aria-live="polite">
+        {search.label}
+      </span>
+      <button type="button" className="ghost icon" aria-label="Previous match" title="Previous match (Shift+Enter)" disabled={matches.length === 0} onClick={search.previous}>
+        <span aria-hidden="true">↑</span>
+      </button>
+      <button type="button" className="ghost icon" aria-label="Next match" title="Next match (Enter)" disabled={matches.length === 0} onClick={search.next}>
+        <span aria-hidden="true">↓</span>
+      </button>
+      <button type="button" className="ghost icon" aria-label="Close find" title="Close (Escape)" onClick={onClose}>
+        <span aria-hidden="true">×</span>
+      </button>
+    </div>
+  );
+}

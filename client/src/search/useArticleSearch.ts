@@ -1,0 +1,61 @@
+import { useCallback, useMemo, useState } from 'react';
+import { searchText, type SearchMatch } from '../../../shared/anchoring/search.ts';
+import { OffsetIndex } from '../../../shared/text/codepoints.ts';
+import { normalizeForMatching } from '../../../shared/text/normalize.ts';
+
+/** As many hits as the server's search returns; a one-letter query can hit thousands of places. */
+export const SEARCH_LIMIT = 1000;
+
+export interface ArticleSearch {
+  query: string;
+  setQuery(query: string): void;
+  matches: readonly SearchMatch[];
+  /** Index of the current hit in `matches`; -1 when there is none. */
+  current: number;
+  next(): void;
+  previous(): void;
+  /** "3 of 7", "No matches", or "" before anything is typed. */
+  label: string;
+  /** Goes up whenever the person moves to another hit (typing, Next, Previous): time to scroll to it. */
+  moves: number;
+}
+
+/**
+ * Find in the article, with the server's own matching (shared searchText):
+ * diacritics, hamza forms, ى/ي, ة/ه, tatweel and Arabic-Indic digits are
+ * matched loosely, so عاما finds both "24 عاما" and "25 عامًا". The text is
+ * normalized once per revision, not once per keystroke.
+ */
+export function useArticleSearch(text: string): ArticleSearch {
+  const [query, setQueryState] = useState('');
+  const [chosen, setChosen] = useState(0);
+  const [moves, setMoves] = useState(0);
+  const prepared = useMemo(() => ({ index: new OffsetIndex(text), normalized: normalizeForMatching(text) }), [text]);
+  const matches = useMemo(() => (query.trim() ? searchText(text, query, { limit: SEARCH_LIMIT, prepared }) : []), [text, query, prepared]);
+  // A new revision can leave fewer hits than the one we were on.
+  const current = matches.length === 0 ? -1 : Math.min(chosen, matches.length - 1);
+
+  const setQuery = useCallback((q: string) => {
+    setQueryState(q);
+    setChosen(0);
+    setMoves((m) => m + 1);
+  }, []);
+  const step = useCallback(
+    (by: number) => {
+      const n = matches.length;
+      if (n === 0) return;
+      setChosen((c) => (Math.min(c, n - 1) + by + n) % n);
+      setMoves((m) => m + 1);
+    },
+    [matches.length],
+  );
+  const next = useCallback(() => step(1), [step]);
+  const previous = useCallback(() => step(-1), [step]);
+
+  let label = '';
+  if (query.trim()) {
+    const total = matches.length >= SEARCH_LIMIT ? `${SEARCH_LIMIT}+` : String(matches.length);
+    label = matches.length === 0 ? 'No matches' : `${current + 1} of ${total}`;
+  }
+  return { query, setQuery, matches, current, next, previous, label, moves };
+}
