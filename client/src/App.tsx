@@ -8,8 +8,10 @@ import { permissionsFor } from './account/permissions.ts';
 import { forgetSession, rememberedSessionUser, rememberSessionUser } from './account/sessionCache.ts';
 import { SetupPage } from './account/SetupPage.tsx';
 import { UsersPage } from './admin/UsersPage.tsx';
+import { ArticlesPage } from './articles/ArticlesPage.tsx';
 import { AccountMenu } from './chrome/AccountMenu.tsx';
 import { TopBar } from './chrome/TopBar.tsx';
+import { DashboardPage } from './dashboard/DashboardPage.tsx';
 import { routeFromHash, type Route } from './routes.ts';
 import { Workspace } from './Workspace.tsx';
 
@@ -147,6 +149,12 @@ export function App({ api = accountApi }: { api?: AccountApi }) {
         )}
       </div>
     );
+  }
+  if (route.page === 'articles') {
+    return <ArticlesPage key={user.id} user={user} articlesHref={lastArticle.current} onSignOut={() => void signOut()} onUnauthenticated={sessionLost} />;
+  }
+  if (route.page === 'dashboard') {
+    return <DashboardPage key={user.id} user={user} articlesHref={lastArticle.current} onSignOut={() => void signOut()} onUnauthenticated={sessionLost} />;
   }
   return <Workspace key={user.id} user={user} onSignOut={() => void signOut()} onUnauthenticated={sessionLost} />;
 }

@@ -10,10 +10,18 @@ import { MentionsBadge } from './chrome/MentionsBadge.tsx';
 import { PresenceBar } from './chrome/PresenceBar.tsx';
 import { TopBar } from './chrome/TopBar.tsx';
 import { ClaimSidebar } from './claims/ClaimSidebar.tsx';
+import { useClaimFromHash } from './dashboard/claimLink.ts';
 import { usePresenceReporter } from './presence/usePresenceReporter.ts';
 import { ArticleReader } from './reader/ArticleReader.tsx';
 import type { Realtime } from './realtime/connection.ts';
 import { useRealtime } from './realtime/useRealtime.ts';
+import type { ReattachRequest } from './revisions/ReattachBar.tsx';
+import { RevisionEditor } from './revisions/RevisionEditor.tsx';
+import { RevisionHistory } from './revisions/RevisionHistory.tsx';
+import { RevisionNotice } from './revisions/RevisionNotice.tsx';
+import { latestNote } from './revisions/revisionText.ts';
+import { useRevisionEditor } from './revisions/useRevisionEditor.ts';
+import type { RevisionNote } from './state/workspaceReducer.ts';
 import { usePeople, type People } from './state/usePeople.ts';
 import { useWorkspace } from './state/useWorkspace.ts';
 
@@ -58,6 +66,26 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [reveal, setReveal] = useState<{ id: string; nonce: number } | null>(null);
   const reportSelection = usePresenceReporter(realtime, articleId, ws.joins, selectedId);
+  const editor = useRevisionEditor({ article: ws.article, outcome: ws.revisionOutcome, pendingRevision: ws.pendingRevision, revise: ws.actions.reviseArticle });
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const [reattachId, setReattachId] = useState<string | null>(null);
+  const [reattachError, setReattachError] = useState<string | null>(null);
+  const reattaching = reattachId ? ws.claims.find((c) => c.id === reattachId && c.orphaned) : undefined;
+  // The orphan was re-attached (by a colleague, say) or deleted meanwhile: nothing left to do.
+  useEffect(() => {
+    if (reattachId && !reattaching) setReattachId(null);
+  }, [reattachId, reattaching]);
+
+  // What the latest revision did to the claims: heard as a change (anyone's),
+  // or our own as soon as the server accepts it.
+  const outcome = ws.revisionOutcome;
+  const ownNote = useMemo<RevisionNote | null>(() => {
+    const ack = outcome?.ack;
+    if (!ack?.ok || !ack.article || !ack.result) return null;
+    return { revision: ack.article.revision, by: me.name, at: ack.article.updatedAt, result: ack.result };
+  }, [outcome, me.name]);
+  const note = latestNote(ws.lastRevision, ownNote);
+  const [dismissedRevision, setDismissedRevision] = useState(0);
 
   useEffect(() => {
     if (ws.unauthenticated) onUnauthenticated();
@@ -98,11 +126,31 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
     setSelectedId(id);
     if (id) setReveal((r) => ({ id, nonce: (r?.nonce ?? 0) + 1 }));
   };
+  // A link to one claim (#/articles/<id>/claims/<claim id>, from the dashboard or a report) opens it.
+  useClaimFromHash(ws.claims, open);
   const capture = (start: number, end: number, status?: ClaimStatus) => {
     const result = ws.actions.createClaim(start, end, status);
     if (result.ok) setSelectedId(result.claimId);
     return result.ok;
   };
+  const startReattach = (id: string) => {
+    setReattachError(null);
+    setReattachId((current) => (current === id ? null : id));
+  };
+  const reattach: ReattachRequest | null = reattaching
+    ? {
+        quote: reattaching.target.quote.exact,
+        error: reattachError,
+        onAttach(start, end) {
+          const result = ws.actions.reattachClaim(reattaching.id, start, end);
+          if (!result.ok) return setReattachError(result.error.message);
+          setReattachId(null);
+          open(reattaching.id);
+        },
+        onCancel: () => setReattachId(null),
+      }
+    : null;
+  const showOrphans = () => document.getElementById('orphans-title')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
 
   return (
     <div className="app">
@@ -128,7 +176,12 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
       ))}
       <main className="layout">
         <div className="reader-column">
-          {ws.article ? (
+          {note && note.revision > dismissedRevision && (
+            <RevisionNotice note={note} onShowOrphans={showOrphans} onDismiss={() => setDismissedRevision(note.revision)} />
+          )}
+          {ws.article && editor.state ? (
+            <RevisionEditor article={ws.article} editor={{ ...editor, state: editor.state }} connected={ws.connection === 'connected'} lastRevision={ws.lastRevision} />
+          ) : ws.article ? (
             <ArticleReader
               article={ws.article}
               claims={ws.claims}
@@ -139,6 +192,21 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
               onSelectClaim={setSelectedId}
               others={others}
               onSelectionChange={reportSelection}
+              reattach={reattach}
+              tools={
+                <>
+                  <span className="revision-label">Revision {ws.article.revision}</span>
+                  <button type="button" aria-expanded={historyOpen} onClick={() => setHistoryOpen((o) => !o)}>
+                    History
+                  </button>
+                  {permissions.reviseArticle && (
+                    <button type="button" onClick={editor.open}>
+                      Edit article
+                    </button>
+                  )}
+                </>
+              }
+              panel={historyOpen ? <RevisionHistory article={ws.article} onClose={() => setHistoryOpen(false)} /> : null}
             />
           ) : (
             <p className="loading">{ws.connection === 'disconnected' ? 'Offline: the article will load when the connection is back.' : 'Loading article…'}</p>
@@ -163,6 +231,8 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
             allClaims: ws.allClaims,
             keyOf,
           }}
+          onReattach={startReattach}
+          reattachingId={reattaching?.id ?? null}
         />
       </main>
     </div>

@@ -4,6 +4,7 @@ import { CLAIM_STATUSES, STATUS_INFO } from '../../../shared/domain/status.ts';
 import type { PresenceUser } from '../../../shared/protocol/events.ts';
 import type { Permissions } from '../account/permissions.ts';
 import { ActivityFeed } from '../history/ActivityFeed.tsx';
+import { ArticleReports } from '../reports/ArticleReports.tsx';
 import { useActivity } from '../history/useHistory.ts';
 import { peopleFrom, type People } from '../state/usePeople.ts';
 import type { ClaimActions } from '../state/useWorkspace.ts';
@@ -49,14 +50,17 @@ export interface ClaimSidebarProps {
   onSelect(id: string | null): void;
   actions: Pick<ClaimActions, 'updateClaim' | 'deleteClaim' | 'restoreClaim'> & Partial<ClaimActions>;
   /** What the signed-in person may do; what they may not is not offered. */
-  permissions: Pick<Permissions, 'capture' | 'edit' | 'deleteClaim'> & Partial<Pick<Permissions, 'addEvidence' | 'comment'>>;
+  permissions: Pick<Permissions, 'capture' | 'edit' | 'deleteClaim'> & Partial<Pick<Permissions, 'addEvidence' | 'comment' | 'importArticle'>>;
   data?: Partial<SidebarData>;
+  /** Offered on orphans to people who may edit claims (see ClaimsPanel). */
+  onReattach?(id: string): void;
+  reattachingId?: string | null;
 }
 
-type Tab = 'claims' | 'activity';
+type Tab = 'claims' | 'activity' | 'reports';
 
 /** The claims column: counts, filter, the list with the selected claim's details, the activity feed, and undo. */
-export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, permissions, data: given }: ClaimSidebarProps) {
+export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, permissions, data: given, onReattach, reattachingId }: ClaimSidebarProps) {
   const data = { ...NONE, ...given };
   const [deletedId, setDeletedId] = useState<string | null>(null);
   const [tab, setTab] = useState<Tab>('claims');
@@ -92,6 +96,9 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
           </button>
           <button type="button" role="tab" id="tab-activity" aria-controls="panel-activity" aria-selected={tab === 'activity'} onClick={() => setTab('activity')}>
             Activity
+          </button>
+          <button type="button" role="tab" id="tab-reports" aria-controls="panel-reports" aria-selected={tab === 'reports'} onClick={() => setTab('reports')}>
+            Reports
           </button>
         </div>
         {tab === 'claims' && (
@@ -130,6 +137,8 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
             canCapture={permissions.capture}
             keyOf={data.keyOf}
             emptyText={mineOnly && claims.length > 0 ? 'No claims are assigned to you.' : undefined}
+            onReattach={permissions.edit ? onReattach : undefined}
+            reattachingId={reattachingId}
             marks={(claim) => ({
               pending: data.pending.claims.has(claim.id),
               conflict: conflictIds.has(claim.id),
@@ -154,6 +163,10 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
               />
             )}
           />
+        </div>
+      ) : tab === 'reports' ? (
+        <div role="tabpanel" id="panel-reports" aria-labelledby="tab-reports">
+          {article ? <ArticleReports articleId={article.id} canImport={permissions.importArticle ?? false} /> : <p className="loading">Loading…</p>}
         </div>
       ) : (
         <div role="tabpanel" id="panel-activity" aria-labelledby="tab-activity">

@@ -20,7 +20,8 @@ export interface Realtime {
   /** This connection's id, as presence lists it (null while not connected). */
   readonly connectionId: string | null;
   /** Joins an article; with `sinceSeq`, the answer holds only the changes missed since. */
-  joinArticle(articleId: string, sinceSeq?: number): Promise<Ack<JoinResult>>;
+  /** `watch`: follow the article without appearing in its presence (the dashboard). */
+  joinArticle(articleId: string, sinceSeq?: number, options?: { watch?: boolean }): Promise<Ack<JoinResult>>;
   leaveArticle(articleId: string): Promise<Ack>;
   /** Sends one mutation (its payload carries the opId) and waits for the ack. */
   send(op: WireOp): Promise<Delivery>;
@@ -138,8 +139,14 @@ export function connect(url?: string): Realtime {
     get connectionId() {
       return socket.connected ? (socket.id ?? null) : null;
     },
-    joinArticle: (articleId, sinceSeq) =>
-      request(() => withTimeout().emitWithAck('article:join', sinceSeq === undefined ? { articleId } : { articleId, sinceSeq })),
+    joinArticle: (articleId, sinceSeq, options) =>
+      request(() =>
+        withTimeout().emitWithAck('article:join', {
+          articleId,
+          ...(sinceSeq === undefined ? {} : { sinceSeq }),
+          ...(options?.watch ? { watch: true } : {}),
+        }),
+      ),
     leaveArticle: (articleId) => request(() => withTimeout().emitWithAck('article:leave', { articleId })),
     send(op) {
       if (!socket.connected) return Promise.resolve({ delivered: false, reason: 'offline' });

@@ -1,0 +1,28 @@
+import { ExportLinks } from './ExportLinks.tsx';
+import { ImportClaims } from './ImportClaims.tsx';
+
+/** The sidebar's "Reports" tab: the article's downloads for everyone, and the import of claims for editors and admins. */
+export function ArticleReports({ articleId, canImport }: { articleId: string; canImport: boolean }) {
+  return (
+    <div className="article-reports">
+      <section className="reports-section">
+        <h2 className="section-title">
+          Download
+        </h2>
+        <ExportLinks articleId={articleId} title="" detailed />
+      </section>
+      {canImport && (
+        <section className="reports-section">
+          <h2 className="section-title">
+            Import claims
+          </h2>
+          <p className="section-note">
+            From a &ldquo;JSON data&rdquo; or &ldquo;W3C annotations&rdquo; export of this article (or of a copy of it elsewhere). Each claim is placed
+            on its words again; claims already here are skipped, and those whose words are gone come in orphaned.
+          </p>
+          <ImportClaims articleId={articleId} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import { importErrorMessage, importMessage, postImport, readImportFile, type ImportAnswer } from './importClaims.ts';
+import type { Result } from '../state/http.ts';
+
+type Outcome = { kind: 'idle' } | { kind: 'busy'; name: string } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
+
+export interface ImportClaimsProps {
+  articleId: string;
+  /** Tests hand in their own; the default posts to the server. */
+  send?: (articleId: string, document: unknown) => Promise<Result<ImportAnswer>>;
+  onImported?: (answer: ImportAnswer) => void;
+}
+
+/**
+ * "Import claims" (editors and admins): a JSON or W3C export onto the open
+ * article. The answer says how many came in, how many were already there
+ * and how many could not be placed (orphaned); the claims themselves arrive
+ * live, like a colleague's.
+ */
+export function ImportClaims({ articleId, send = postImport, onImported }: ImportClaimsProps) {
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const hintId = useId();
+
+  const pick = async (e: ChangeEvent<HTMLInputElement>) => {
+    const input = e.currentTarget;
+    const file = input.files?.[0];
+    // The same file can be chosen again (to retry) only if the input is emptied.
+    input.value = '';
+    if (!file) return;
+    setOutcome({ kind: 'busy', name: file.name });
+    const read = await readImportFile(file);
+    if (!read.ok) return setOutcome({ kind: 'error', message: read.message });
+    const answer = await send(articleId, read.document);
+    if (!answer.ok) return setOutcome({ kind: 'error', message: importErrorMessage(answer.error) });
+    setOutcome({ kind: 'done', message: importMessage(answer) });
+    onImported?.(answer);
+  };
+
+  return (
+    <div className="import-claims" data-testid="import">
+      <label className="import-button" aria-describedby={hintId}>
+        <input
+          type="file"
+          className="visually-hidden"
+          accept=".json,.jsonld,application/json,application/ld+json"
+          disabled={outcome.kind === 'busy'}
+          onChange={(e) => void pick(e)}
+        />
+        Import claims
+      </label>
+      <span id={hintId} className="visually-hidden">
+        An Isnad JSON data or W3C annotations export
+      </span>
+      <span className="import-result" role="status" aria-live="polite">
+        {outcome.kind === 'busy' ? <>Importing <bdi>{outcome.name}</bdi>…</> : outcome.kind === 'done' ? outcome.message : null}
+      </span>
+      {outcome.kind === 'error' && (
+        <span className="import-error" role="alert">
+          {outcome.message}
+        </span>
+      )}
+    </div>
+  );
+}
