@@ -215,6 +215,17 @@ describe('the dashboard', () => {
     await page.getByLabel('Stale after (days)', { exact: true }).fill('7');
     await expect.poll(async () => (await shown(page)).stale).toBe(0);
 
+    // A new article appears on the open dashboard without a reload.
+    const rowsBefore = await page.getByTestId('articles').locator('tbody tr').count();
+    const created = await server.fetch('/api/articles', {
+      as: 'Mona',
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Wire copy', body: 'A paragraph.' }),
+    });
+    expect(created.status).toBe(201);
+    await expect.poll(() => page.getByTestId('articles').locator('tbody tr').count(), { timeout: 3000 }).toBe(rowsBefore + 1);
+
     await page.setViewportSize({ width: 1280, height: 1500 });
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard.png'), fullPage: true });
 

@@ -120,12 +120,14 @@ export function useLiveDashboard(realtime: Realtime | null, onSessionLost: () =>
       realtime.on('claim:deleted', (payload) => dispatch({ type: 'change', change: { event: 'claim:deleted', payload } })),
       realtime.on('comment:created', (payload) => dispatch({ type: 'change', change: { event: 'comment:created', payload } })),
       realtime.on('article:revised', (payload) => dispatch({ type: 'change', change: { event: 'article:revised', payload } })),
+      // A new article: reload the workspace export; the effect below then joins it.
+      realtime.on('article:created', () => void load()),
     ];
     return () => {
       offs.forEach((off) => off());
       if (realtime.state === 'connected') for (const id of Object.keys(dataRef.current.joined)) void realtime.leaveArticle(id);
     };
-  }, [realtime, join]);
+  }, [realtime, join, load]);
 
   // Articles the export names that are not joined yet (a first load after connecting, or one added since).
   const articleIds = Object.keys(data.exported?.articles ?? {}).sort().join(' ');
