@@ -2,6 +2,7 @@ import type { Article, Claim, Comment, HistoryEntry } from '../../../shared/doma
 import type { RevisionSummary } from '../../../shared/ops/article-ops.ts';
 import type { ChangeEventName, ChangePayloads, JoinResult, PresenceUser } from '../../../shared/protocol/events.ts';
 import type { WireOp } from '../realtime/wire.ts';
+import { applyOperation } from '../../../shared/ops/apply.ts';
 
 /**
  * The client's copy of the server's state of one article: exactly what the
@@ -36,7 +37,7 @@ export interface RevisionNote {
 }
 
 export type Change = { [E in ChangeEventName]: { event: E; payload: ChangePayloads[E] } }[ChangeEventName];
-export type OkAck = { seq: number; claim?: Claim; comment?: Comment };
+export type OkAck = { seq: number; claim?: Claim; comment?: Comment; article?: Article; claims?: Claim[]; result?: RevisionSummary };
 /** Who made a change and when, as a deleted claim records it. */
 export type Actor = { name: string; id: string | null; at: string };
 
@@ -79,19 +80,14 @@ function upsertClaim(state: WorkspaceData, claim: Claim): WorkspaceData {
   return { ...state, claims: { ...state.claims, [claim.id]: claim } };
 }
 
-/** Mirrors the server's delete (version + 1), so a later restore's version follows on. */
+/** The server's own delete, through the shared apply function, so versions follow on exactly. */
 function markDeleted(state: WorkspaceData, id: string, by: Actor): WorkspaceData {
-  const existing = own(state.claims, id);
-  if (!existing || existing.deleted) return state;
-  const deleted: Claim = {
-    ...existing,
-    deleted: { by: by.name, at: by.at },
-    version: existing.version + 1,
-    updatedBy: by.name,
-    updatedById: by.id,
-    updatedAt: by.at,
-  };
-  return { ...state, claims: { ...state.claims, [id]: deleted } };
+  const r = applyOperation(
+    { articles: {}, claims: state.claims, comments: state.comments },
+    { type: 'claim:delete', input: { id } },
+    { actor: by.name, actorId: by.id, now: by.at },
+  );
+  return r.ok ? { ...state, claims: r.state.claims } : state;
 }
 
 function withHistory(state: WorkspaceData, entries: HistoryEntry | HistoryEntry[] | undefined): WorkspaceData {
@@ -156,10 +152,17 @@ function changeFromAck(state: WorkspaceData, op: WireOp, ack: OkAck, by: Actor):
       if (!existing || existing.deleted) return null;
       return (s) => markDeleted(s, op.payload.id, by);
     }
-    case 'article:revise':
-      // The ack names the claims the revision moved but does not carry
-      // them: the catch-up this gap starts brings the whole change.
-      return null;
+    case 'article:revise': {
+      // Our own revision is the next change when it is the next revision;
+      // the ack carries the claims it moved or orphaned, as the broadcast does.
+      const { article, claims, result } = ack;
+      if (!article || !claims || !result || !state.article || article.revision !== state.article.revision + 1) return null;
+      return (s) => {
+        let next: WorkspaceData = { ...s, article, lastRevision: { revision: article.revision, by: by.name, at: article.updatedAt, result } };
+        for (const claim of claims) next = upsertClaim(next, claim);
+        return next;
+      };
+    }
     default: {
       const existing = claim && own(state.claims, claim.id);
       return claim && existing && existing.version + 1 === claim.version ? (s) => upsertClaim(s, claim) : null;
