@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
 import { cpLength } from '../../shared/text/codepoints.ts';
-import { ARTIFACTS, CLIENT_DIR, dragSelect, highlightSize, launchChromium, locatePhrase, personContext, watchConsole } from '../helpers/browser.ts';
-import { startTestServer, tempDir, type TestClient, type TestServer } from '../helpers/test-server.ts';
+import { ARTIFACTS, dragSelect, highlightSize, locatePhrase, personContext, watchConsole, browserSuite } from '../helpers/browser.ts';
+import { type TestClient, type TestServer } from '../helpers/test-server.ts';
 
 /**
  * Claims that stay on their words, in Chromium: importing articles (pasted
@@ -16,19 +16,7 @@ import { startTestServer, tempDir, type TestClient, type TestServer } from '../h
 
 let browser: Browser;
 let server: TestServer;
-let cleanup: () => void;
-
-beforeAll(async () => {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  server = await startTestServer(join(t.dir, 'db.json'), { clientDir: CLIENT_DIR });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  cleanup?.();
-});
+browserSuite((suite) => ({ browser, server } = suite));
 
 const paragraphs = (page: Page) => page.locator('article p[data-start]');
 

@@ -1,36 +1,15 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ARTIFACTS,
-  CLIENT_DIR,
-  dragSelect,
-  highlightSize,
-  launchChromium,
-  locatePhrase,
-  personContext,
-  watchConsole,
-} from '../helpers/browser.ts';
-import { startTestServer, tempDir, type TestServer } from '../helpers/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, dragSelect, highlightSize, locatePhrase, personContext, watchConsole, browserSuite } from '../helpers/browser.ts';
+import type { TestServer } from '../helpers/test-server.ts';
 
 const PHRASE = 'زودت روسيا بكميات كبيرة من الذخائر';
 
 let browser: Browser;
 let server: TestServer;
-let cleanup: () => void;
+browserSuite((suite) => ({ browser, server } = suite));
 
-beforeAll(async () => {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  server = await startTestServer(join(t.dir, 'db.json'), { clientDir: CLIENT_DIR });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  cleanup?.();
-});
 
 describe('two journalists on the Arabic seed article', () => {
   it('a fresh workspace leads to the setup page; the first admin signs in, out and in again', async () => {

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
-import { ARTIFACTS, CLIENT_DIR, dragSelect, launchChromium, locatePhrase, personContext, watchConsole } from '../helpers/browser.ts';
-import { startTestServer, tempDir, type TestServer } from '../helpers/test-server.ts';
+import { ARTIFACTS, dragSelect, locatePhrase, personContext, watchConsole, browserSuite } from '../helpers/browser.ts';
+import type { TestServer } from '../helpers/test-server.ts';
 
 /**
  * Unreliable connections: changes made offline are kept (also across a
@@ -17,20 +17,8 @@ const FIRST_VISIT = 'أول زيارة';
 
 let browser: Browser;
 let server: TestServer;
-let cleanup: () => void;
+browserSuite((suite) => ({ browser, server } = suite));
 
-beforeAll(async () => {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  server = await startTestServer(join(t.dir, 'db.json'), { clientDir: CLIENT_DIR });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  cleanup?.();
-});
 
 const connection = (page: Page) => page.getByTestId('connection');
 const card = (page: Page, quote: string) => page.locator('[data-claim-id]').filter({ has: page.locator('.claim-quote', { hasText: quote }) });

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PRESENCE_COLORS } from '../../shared/domain/presence.ts';
-import { ARTIFACTS, CLIENT_DIR, dragSelect, highlightSize, launchChromium, locatePhrase, personContext, watchConsole } from '../helpers/browser.ts';
-import { startTestServer, tempDir, type TestServer } from '../helpers/test-server.ts';
+import { ARTIFACTS, dragSelect, highlightSize, locatePhrase, personContext, watchConsole, browserSuite } from '../helpers/browser.ts';
+import type { TestServer } from '../helpers/test-server.ts';
 
 /** Who is here, what they have open, and what they are selecting, live. */
 
@@ -12,20 +12,8 @@ const CLAIM_PHRASE = 'زودت روسيا بكميات كبيرة من الذخ�
 
 let browser: Browser;
 let server: TestServer;
-let cleanup: () => void;
+browserSuite((suite) => ({ browser, server } = suite));
 
-beforeAll(async () => {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  server = await startTestServer(join(t.dir, 'db.json'), { clientDir: CLIENT_DIR });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  cleanup?.();
-});
 
 async function open(name: string): Promise<{ page: Page; problems: string[] }> {
   const page = await (await personContext(browser, server, name, 'reviewer')).newPage();

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_FORMAT_INFO, EXPORT_FORMATS } from '../../shared/exports/formats.ts';
 import type { ClaimStatus } from '../../shared/domain/status.ts';
-import { ARTIFACTS, CLIENT_DIR, launchChromium, personContext, watchConsole } from '../helpers/browser.ts';
-import { startTestServer, tempDir, type TestClient, type TestServer } from '../helpers/test-server.ts';
+import { ARTIFACTS, browserSuite, personContext, watchConsole } from '../helpers/browser.ts';
+import type { TestClient, TestServer } from '../helpers/test-server.ts';
 
 /**
  * Reports and the dashboard in Chromium, on the Arabic seed article with
@@ -25,7 +25,6 @@ const CLAIMS: Array<{ key: string; phrase: string; status?: ClaimStatus; attribu
 
 let browser: Browser;
 let server: TestServer;
-let cleanup: () => void;
 let layla: TestClient;
 const ids: Record<string, string> = {};
 
@@ -38,11 +37,9 @@ function spanOf(articleId: string, phrase: string): { start: number; end: number
   return { start, end: start + [...phrase].length };
 }
 
+browserSuite((suite) => ({ browser, server } = suite));
+
 beforeAll(async () => {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  server = await startTestServer(join(t.dir, 'db.json'), { clientDir: CLIENT_DIR });
-  browser = await launchChromium();
   layla = await server.connect('Layla', 'reviewer');
   for (const c of CLAIMS) {
     const { key, phrase, ...fields } = c;
@@ -50,12 +47,6 @@ beforeAll(async () => {
     if (!ack.ok) throw new Error(ack.error.message);
     ids[key] = ack.claim.id;
   }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  cleanup?.();
 });
 
 /** The figures as the page shows them. */

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
-import { ARTIFACTS, CLIENT_DIR, highlightSize, launchChromium, personContext } from '../helpers/browser.ts';
+import { ARTIFACTS, highlightSize, personContext, browserSuite } from '../helpers/browser.ts';
 import { differingPixels } from '../helpers/pixels.ts';
-import { startTestServer, tempDir, type TestServer } from '../helpers/test-server.ts';
+import type { TestServer } from '../helpers/test-server.ts';
 
 /**
  * Highlighting must never change how Arabic is shaped or laid out. The claim
@@ -18,19 +18,7 @@ const FROM = 'ربية أن كور'; // starts mid-word (الغ|ربية), ends 
 
 let browser: Browser;
 let server: TestServer;
-let cleanup: () => void;
-
-beforeAll(async () => {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  server = await startTestServer(join(t.dir, 'db.json'), { clientDir: CLIENT_DIR });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  cleanup?.();
-});
+browserSuite((suite) => ({ browser, server } = suite));
 
 const setTint = (page: Page, value: string | null) =>
   page.evaluate((v) => {

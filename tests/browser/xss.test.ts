@@ -1,9 +1,8 @@
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Article } from '../../shared/domain/schemas.ts';
-import { CLIENT_DIR, launchChromium, personContext } from '../helpers/browser.ts';
-import { startTestServer, tempDir, type TestServer } from '../helpers/test-server.ts';
+import { personContext, browserSuite } from '../helpers/browser.ts';
+import type { TestServer } from '../helpers/test-server.ts';
 
 /**
  * Classic script-injection payloads saved wherever people type (summary,
@@ -27,19 +26,7 @@ const INJECTED = 'img[src="x"], svg[onload], iframe, details[ontoggle], a[href^=
 
 let browser: Browser;
 let server: TestServer;
-let cleanup: () => void;
-
-beforeAll(async () => {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  server = await startTestServer(join(t.dir, 'db.json'), { clientDir: CLIENT_DIR });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  cleanup?.();
-});
+browserSuite((suite) => ({ browser, server } = suite));
 
 describe('user text is shown as text, never run', () => {
   it('payloads in the article, summaries, notes, sources and names stay inert', async () => {

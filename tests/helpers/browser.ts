@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { SESSION_COOKIE } from '../../server/http/session-cookie.ts';
 import type { Role } from '../../shared/domain/roles.ts';
-import type { TestServer } from './test-server.ts';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { startTestServer, tempDir, type TestServer } from './test-server.ts';
 
 export const CLIENT_DIR = fileURLToPath(new URL('../../dist/client', import.meta.url));
 export const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
@@ -100,4 +102,26 @@ export async function dragSelect(page: Page, paragraph: number, start: number, e
   await page.mouse.down();
   await page.mouse.move(pts.x2, pts.y2, { steps: 12 });
   await page.mouse.up();
+}
+
+/**
+ * The setup every browser test file shares: a real server on a temp db file
+ * serving the built client, and one Chromium; both torn down after the file.
+ * `ready` receives them (assign them to the file's variables there).
+ */
+export function browserSuite(ready: (suite: { browser: Browser; server: TestServer }) => void): void {
+  let cleanup: (() => void) | undefined;
+  let suite: { browser: Browser; server: TestServer } | undefined;
+  beforeAll(async () => {
+    const t = tempDir();
+    cleanup = t.cleanup;
+    const server = await startTestServer(join(t.dir, 'db.json'), { clientDir: CLIENT_DIR });
+    suite = { server, browser: await launchChromium() };
+    ready(suite);
+  });
+  afterAll(async () => {
+    await suite?.browser.close();
+    await suite?.server.stop();
+    cleanup?.();
+  });
 }
