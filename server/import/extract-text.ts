@@ -1,6 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { marked } from 'marked';
 import { detectDirection, detectLanguage, splitParagraphs } from '../../shared/domain/article.ts';
+import type { ExtractedArticle } from '../../shared/protocol/payloads.ts';
 
 /**
  * Turns an uploaded file into what an article is made of: a title, the
@@ -9,13 +10,6 @@ import { detectDirection, detectLanguage, splitParagraphs } from '../../shared/d
  * htmlparser2 and only its text is kept: nothing from the file is ever
  * rendered as markup, and scripts, styles and the page's chrome are dropped.
  */
-export interface ExtractedArticle {
-  title: string;
-  byline: string;
-  body: string[];
-  lang: string;
-  dir: 'rtl' | 'ltr';
-}
 
 /** Elements whose text is not part of the story. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'nav', 'footer', 'aside', 'form', 'button', 'svg', 'iframe', 'object']);

@@ -139,6 +139,15 @@ export const ArticleCreateSchema = z.object({
 });
 export type ArticleCreateInput = z.infer<typeof ArticleCreateSchema>;
 
+/** The answer of `POST /api/articles/extract`: text only, never markup. */
+export interface ExtractedArticle {
+  title: string;
+  byline: string;
+  body: string[];
+  lang: string;
+  dir: 'rtl' | 'ltr';
+}
+
 /** `POST /api/articles/extract`: a file's content, reduced to text on the server (never rendered). */
 export const ArticleExtractSchema = z.object({
   format: z.enum(['txt', 'md', 'html']),

@@ -1,16 +1,9 @@
 import type { Article } from '../../../shared/domain/schemas.ts';
-import type { ArticleCreateInput } from '../../../shared/protocol/payloads.ts';
+import type { ArticleCreateInput, ExtractedArticle } from '../../../shared/protocol/payloads.ts';
 import type { ArticleSummary } from '../state/api.ts';
 import { requestJson, type Result } from '../state/http.ts';
 
-/** What the server makes of an uploaded file: text only, never markup. */
-export interface ExtractedArticle {
-  title: string;
-  byline: string;
-  body: string[];
-  lang: string;
-  dir: 'rtl' | 'ltr';
-}
+export type { ExtractedArticle };
 
 export type FileFormat = 'txt' | 'md' | 'html';
 
