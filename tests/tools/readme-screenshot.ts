@@ -11,6 +11,7 @@ import { CLIENT_DIR, launchChromium, personContext } from '../helpers/browser.ts
 import { startTestServer, tempDir } from '../helpers/test-server.ts';
 
 const OUT = fileURLToPath(new URL('../../docs/screenshot.png', import.meta.url));
+const DASHBOARD = fileURLToPath(new URL('../../docs/dashboard.png', import.meta.url));
 
 const CLAIMS = [
   { phrase: 'الأولى منذ 24 عاما', status: 'disputed', summary: 'First visit in 24 years', attributedTo: 'the article', note: 'Contradicts "about 25 years" later in the text.' },
@@ -25,13 +26,19 @@ const server = await startTestServer(join(t.dir, 'db.json'), { clientDir: CLIENT
 try {
   const text = bodyText(server.store.state.articles[SEED_ARTICLE_ID]!.body);
   const omar = await server.connect('Omar');
+  const ids: string[] = [];
   for (const c of CLAIMS) {
     const start = text.indexOf(c.phrase);
     if (start < 0) throw new Error(`not in the seed: ${c.phrase}`);
     const { phrase, ...fields } = c;
     const ack = await omar.emitWithAck('claim:create', { articleId: SEED_ARTICLE_ID, target: { start, end: start + phrase.length }, ...fields });
     if (!ack.ok) throw new Error(ack.error.message);
+    ids.push(ack.claim.id);
   }
+  // The Kremlin claim, as a reviewer would leave it: a source and a word for a colleague.
+  await omar.emitWithAck('evidence:add', { claimId: ids[1]!, url: 'http://en.kremlin.ru/events/president/news', title: 'Kremlin press release, 18 June 2024' });
+  await server.login('Layla', 'editor');
+  await omar.emitWithAck('comment:create', { claimId: ids[1]!, text: '@Layla the signing was confirmed the next day; can you add the text of the treaty?' });
   const browser = await launchChromium();
   const colleague = await (await personContext(browser, server, 'Omar')).newPage();
   await colleague.goto(server.url);
@@ -44,8 +51,12 @@ try {
   await page.waitForTimeout(1500); // let the jump's flash fade
   await page.evaluate(() => window.scrollTo(0, 0)); // show the article's header too
   await page.screenshot({ path: OUT });
+  await page.goto(`${server.url}/#/dashboard`);
+  await page.getByTestId('status-chart').waitFor();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: DASHBOARD, fullPage: true });
   await browser.close();
-  console.log(`wrote ${OUT}`);
+  console.log(`wrote ${OUT} and ${DASHBOARD}`);
 } finally {
   await server.stop();
   t.cleanup();
