@@ -102,9 +102,10 @@ describe('App: which page', () => {
     const api = fakeApi({ me: vi.fn(async () => ({ ok: true as const, user: admin })) });
     render(<App api={api} />);
     await screen.findByRole('button', { name: 'Sign out' });
-    expect(rememberedSessionUser()).toEqual(admin);
+    // Remembered by an effect after the signed-in page renders.
+    await waitFor(() => expect(rememberedSessionUser()).toEqual(admin));
     await userEvent.setup().click(screen.getByRole('button', { name: 'Sign out' }));
     await screen.findByRole('button', { name: 'Sign in' });
-    expect(rememberedSessionUser()).toBeNull();
+    await waitFor(() => expect(rememberedSessionUser()).toBeNull());
   });
 });
