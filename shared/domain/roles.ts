@@ -8,7 +8,7 @@ export type Role = (typeof ROLES)[number];
 
 export const ROLE_INFO: Record<Role, { label: { en: string; ar: string }; description: string }> = {
   admin: { label: { en: 'Admin', ar: 'مسؤول' }, description: 'Manages users and workspace settings; can do everything an editor can.' },
-  editor: { label: { en: 'Editor', ar: 'محرر' }, description: 'Imports, revises and deletes articles; deletes any claim.' },
+  editor: { label: { en: 'Editor', ar: 'محرر' }, description: 'Imports and revises articles; deletes any claim.' },
   reviewer: { label: { en: 'Reviewer', ar: 'مراجع' }, description: 'Creates and edits claims, comments, adds evidence.' },
   viewer: { label: { en: 'Viewer', ar: 'قارئ' }, description: 'Reads and exports.' },
 };
@@ -18,6 +18,7 @@ export const ACTIONS = [
   'article:export',
   'article:import',
   'article:revise',
+  /** Reserved for editors; no route deletes an article yet (see README). */
   'article:delete',
   'claim:create',
   'claim:edit',

@@ -9,8 +9,15 @@ import { apiError, ERROR_MESSAGES } from '../../../shared/protocol/errors.ts';
 import type { Invite } from '../account/accountApi.ts';
 import type { Result } from '../state/http.ts';
 import { UsersPage, type UsersApi } from './UsersPage.tsx';
+import type { SettingsApi } from './SettingsSection.tsx';
 
 afterEach(cleanup);
+
+/** The settings section is tested on its own (SettingsSection.test.tsx). */
+const noSettings: SettingsApi = {
+  load: async () => ({ ok: true, settings: { organizationName: 'Desk', reportBaseUrl: 'http://localhost:3000' } }),
+  save: async (settings) => ({ ok: true, settings }),
+};
 
 const user = (id: string, name: string, role: Role, active = true): PublicUser => ({
   id,
@@ -49,7 +56,7 @@ const row = (id: string) => document.querySelector<HTMLElement>(`tr[data-user-id
 
 describe('UsersPage', () => {
   it('lists every account with its role and whether it is active', async () => {
-    render(<UsersPage currentUser={layla} api={fakeApi()} />);
+    render(<UsersPage settingsApi={noSettings} currentUser={layla} api={fakeApi()} />);
     await waitFor(() => expect(document.querySelectorAll('tr[data-user-id]')).toHaveLength(3));
     expect((within(row('omar')).getByLabelText('Role') as HTMLSelectElement).value).toBe('reviewer');
     expect((within(row('sara')).getByLabelText('Active') as HTMLInputElement).checked).toBe(false);
@@ -59,7 +66,7 @@ describe('UsersPage', () => {
 
   it('changing a role sends a PATCH with just the role, and shows the answer', async () => {
     const api = fakeApi();
-    render(<UsersPage currentUser={layla} api={api} />);
+    render(<UsersPage settingsApi={noSettings} currentUser={layla} api={api} />);
     const u = userEvent.setup();
     await waitFor(() => expect(row('omar')).toBeTruthy());
     await u.selectOptions(within(row('omar')).getByLabelText('Role'), 'editor');
@@ -69,7 +76,7 @@ describe('UsersPage', () => {
 
   it('the Active checkbox sends active true/false', async () => {
     const api = fakeApi();
-    render(<UsersPage currentUser={layla} api={api} />);
+    render(<UsersPage settingsApi={noSettings} currentUser={layla} api={api} />);
     const u = userEvent.setup();
     await waitFor(() => expect(row('sara')).toBeTruthy());
     await u.click(within(row('sara')).getByLabelText('Active'));
@@ -79,7 +86,7 @@ describe('UsersPage', () => {
   it('shows last_admin beside the row and keeps the old role', async () => {
     const api = fakeApi(() => ({ ok: false, status: 409, error: apiError('last_admin') }));
     const onSelfChanged = vi.fn();
-    render(<UsersPage currentUser={layla} api={api} onSelfChanged={onSelfChanged} />);
+    render(<UsersPage settingsApi={noSettings} currentUser={layla} api={api} onSelfChanged={onSelfChanged} />);
     const u = userEvent.setup();
     await waitFor(() => expect(row('layla')).toBeTruthy());
     await u.selectOptions(within(row('layla')).getByLabelText('Role'), 'viewer');
@@ -91,7 +98,7 @@ describe('UsersPage', () => {
 
   it('tells the app when the admin changed their own account', async () => {
     const onSelfChanged = vi.fn();
-    render(<UsersPage currentUser={layla} api={fakeApi()} onSelfChanged={onSelfChanged} />);
+    render(<UsersPage settingsApi={noSettings} currentUser={layla} api={fakeApi()} onSelfChanged={onSelfChanged} />);
     const u = userEvent.setup();
     await waitFor(() => expect(row('layla')).toBeTruthy());
     await u.selectOptions(within(row('layla')).getByLabelText('Role'), 'editor');
@@ -100,7 +107,7 @@ describe('UsersPage', () => {
 
   it('creates an invitation for the chosen role and shows the link and its expiry', async () => {
     const api = fakeApi();
-    render(<UsersPage currentUser={layla} api={api} />);
+    render(<UsersPage settingsApi={noSettings} currentUser={layla} api={api} />);
     const u = userEvent.setup();
     await u.selectOptions(screen.getByLabelText('Role for invitation'), 'viewer');
     await u.click(screen.getByRole('button', { name: 'Create invitation link' }));
@@ -113,7 +120,7 @@ describe('UsersPage', () => {
   it('shows why the list could not be loaded', async () => {
     const api = fakeApi();
     api.users.mockResolvedValue({ ok: false, status: 403, error: apiError('forbidden') });
-    render(<UsersPage currentUser={layla} api={api} />);
+    render(<UsersPage settingsApi={noSettings} currentUser={layla} api={api} />);
     expect((await screen.findByRole('alert')).textContent).toBe(ERROR_MESSAGES.forbidden);
   });
 });

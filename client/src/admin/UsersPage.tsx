@@ -5,6 +5,7 @@ import type { UserPatch } from '../../../shared/protocol/account-payloads.ts';
 import type { Invite } from '../account/accountApi.ts';
 import { formatDateTime } from '../account/AcceptInvitePage.tsx';
 import type { Result } from '../state/http.ts';
+import { SettingsSection, type SettingsApi } from './SettingsSection.tsx';
 
 export interface UsersApi {
   users(): Promise<Result<{ users: PublicUser[] }>>;
@@ -15,6 +16,8 @@ export interface UsersApi {
 export interface UsersPageProps {
   currentUser: PublicUser;
   api: UsersApi;
+  /** The workspace settings' source (REST unless a test hands in its own). */
+  settingsApi?: SettingsApi;
   /** The signed-in admin changed their own account (their role, say). */
   onSelfChanged?(user: PublicUser): void;
 }
@@ -22,7 +25,7 @@ export interface UsersPageProps {
 const roleText = (r: Role) => `${ROLE_INFO[r].label.en} · ${ROLE_INFO[r].label.ar}`;
 
 /** Admins: who has an account, what each may do, and invitations for new colleagues. */
-export function UsersPage({ currentUser, api, onSelfChanged }: UsersPageProps) {
+export function UsersPage({ currentUser, api, settingsApi, onSelfChanged }: UsersPageProps) {
   const [users, setUsers] = useState<PublicUser[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [rowError, setRowError] = useState<{ id: string; message: string } | null>(null);
@@ -97,6 +100,7 @@ export function UsersPage({ currentUser, api, onSelfChanged }: UsersPageProps) {
         )}
       </section>
       <InviteSection createInvite={api.createInvite} />
+      <SettingsSection api={settingsApi} />
       <section className="admin-section" aria-labelledby="roles-title">
         <h2 id="roles-title">Roles</h2>
         <dl className="role-list">
