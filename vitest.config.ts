@@ -7,7 +7,8 @@ export default defineConfig({
     // Tests of pure logic sit beside it; integration and browser tests in tests/.
     include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
     environment: 'node',
-    testTimeout: 20_000,
+    // Generous: browser tests share two cores with the rest of the suite in CI.
+    testTimeout: 45_000,
     hookTimeout: 30_000,
   },
 });

@@ -73,11 +73,15 @@ export async function locatePhrase(page: Page, phrase: string): Promise<{ paragr
  * Selects characters [start, end) of a paragraph by dragging the mouse, as a
  * person does: press at the start of the first character (its right edge in
  * right-to-left text), release at the end of the last one.
+ *
+ * The words are first brought to the middle of the window and the page
+ * left to settle: the app scrolls smoothly to claims it opens, and a drag
+ * computed while that animation runs, or on words under the sticky bars,
+ * would select nothing. The points are checked to land on the paragraph.
  */
 export async function dragSelect(page: Page, paragraph: number, start: number, end: number): Promise<void> {
-  await page.locator('article p[data-start]').nth(paragraph).scrollIntoViewIfNeeded();
   const pts = await page.evaluate(
-    ([pi, s, e]) => {
+    async ([pi, s, e]) => {
       const p = document.querySelectorAll('article p[data-start]')[pi]!;
       const node = p.firstChild!;
       const rect = (i: number) => {
@@ -86,15 +90,29 @@ export async function dragSelect(page: Page, paragraph: number, start: number, e
         r.setEnd(node, i + 1);
         return r.getClientRects()[0]!;
       };
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      // Wait for any smooth scroll to finish: the words stay put for a few frames.
+      let last = NaN;
+      for (let still = 0, tries = 0; still < 3 && tries < 120; tries++) {
+        await frame();
+        const top = rect(s).top;
+        still = top === last ? still + 1 : 0;
+        last = top;
+      }
+      window.scrollBy({ top: rect(s).top - window.innerHeight / 2, behavior: 'instant' });
+      await frame();
       const a = rect(s);
       const b = rect(e - 1);
       const rtl = getComputedStyle(p).direction === 'rtl';
-      return {
+      const pts = {
         x1: rtl ? a.right - 0.5 : a.left + 0.5,
         y1: a.top + a.height / 2,
         x2: rtl ? b.left + 0.5 : b.right - 0.5,
         y2: b.top + b.height / 2,
       };
+      const hits = (x: number, y: number) => p.contains(document.elementFromPoint(x, y));
+      if (!hits(pts.x1, pts.y1) || !hits(pts.x2, pts.y2)) throw new Error('the words to select are covered or off screen');
+      return pts;
     },
     [paragraph, start, end] as const,
   );
