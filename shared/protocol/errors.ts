@@ -26,7 +26,6 @@ export const ERROR_MESSAGES = {
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
-export const ERROR_CODES = Object.keys(ERROR_MESSAGES) as ErrorCode[];
 
 export interface ApiError {
   code: ErrorCode;

@@ -83,7 +83,6 @@ export type MissedEvent = { [E in ChangeEventName]: { seq: number; event: E; pay
 
 /** Mutation acks carry the change's history entry; null when the op changed nothing. */
 type Change<T> = T & { seq: number; history: HistoryEntry | null };
-export type ClaimAck = Ack<Change<{ claim: Claim }>>;
 
 export interface ClientToServerEvents {
   'article:join': (payload: ArticleJoinInput, ack: AckCallback<JoinResult>) => void;
