@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import type { DashboardInput } from '../../../shared/dashboard/figures.ts';
 import { peopleFrom } from '../state/usePeople.ts';
 import { Dashboard } from './Dashboard.tsx';
-import { NOW, PEOPLE, QUOTES, statusEntry, testWorkspace } from './testWorkspace.ts';
+import { NOW, PEOPLE, QUOTES, statusEntry, testWorkspace } from '../../../shared/dashboard/fixtures/test-workspace.ts';
 
 afterEach(cleanup);
 

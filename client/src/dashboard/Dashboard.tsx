@@ -4,7 +4,7 @@ import { STATUS_INFO } from '../../../shared/domain/status.ts';
 import { ExportLinks } from '../reports/ExportLinks.tsx';
 import type { People } from '../state/usePeople.ts';
 import { DashboardFilters, type FilterOptions } from './DashboardFilters.tsx';
-import { drillClaims, reviewerKey, type Drill } from './drilldown.ts';
+import { drillClaims, reviewerKey, type Drill } from '../../../shared/dashboard/drilldown.ts';
 import { DrillPanel } from './DrillPanel.tsx';
 import { NO_FILTERS, staleDaysOf, toDashboardFilters, type FilterForm } from './filters.ts';
 import { ArticlesCard, ProgressCard, RecentCard, ReviewersCard, SourcesCard, StaleCard, StatusCard } from './sections.tsx';

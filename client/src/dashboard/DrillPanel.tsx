@@ -3,7 +3,7 @@ import type { DashboardInput } from '../../../shared/dashboard/figures.ts';
 import { STATUS_INFO } from '../../../shared/domain/status.ts';
 import { StatusBadge } from '../claims/StatusBadge.tsx';
 import { claimHref } from './claimLink.ts';
-import type { DrilledClaim } from './drilldown.ts';
+import type { DrilledClaim } from '../../../shared/dashboard/drilldown.ts';
 import { cutQuote, formatWhen, plural } from './format.ts';
 
 export interface DrillPanelProps {

@@ -1,4 +1,4 @@
-import type { Drill } from './drilldown.ts';
+import type { Drill } from '../../../shared/dashboard/drilldown.ts';
 
 /**
  * A figure that opens the claims behind it. The visible text is the number;

@@ -3,7 +3,7 @@ import { dashboardFigures } from '../../../shared/dashboard/figures.ts';
 import type { JoinResult } from '../../../shared/protocol/events.ts';
 import type { Change } from '../state/workspaceReducer.ts';
 import { articlesWithGaps, dashboardInput, emptyLiveData, liveReducer, type ExportDocument, type LiveAction, type LiveData } from './liveData.ts';
-import { NOW, statusEntry, testWorkspace } from './testWorkspace.ts';
+import { NOW, statusEntry, testWorkspace } from '../../../shared/dashboard/fixtures/test-workspace.ts';
 
 const ws = testWorkspace();
 const doc: ExportDocument = {

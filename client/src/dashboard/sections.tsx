@@ -2,7 +2,7 @@ import type { DashboardFigures, DashboardInput } from '../../../shared/dashboard
 import { CLAIM_STATUSES, STATUS_INFO } from '../../../shared/domain/status.ts';
 import { ProgressBar, StackedBar, StatusChart, percent, statusSummary } from './charts.tsx';
 import { claimHref } from './claimLink.ts';
-import { reviewerKey, type Drill } from './drilldown.ts';
+import { reviewerKey, type Drill } from '../../../shared/dashboard/drilldown.ts';
 import { formatWhen, plural } from './format.ts';
 import { NumberButton } from './NumberButton.tsx';
 

@@ -1,7 +1,7 @@
-import { cmp, DASHBOARD_DEFAULTS, normalizeSource, type DashboardFilters, type DashboardInput } from '../../../shared/dashboard/figures.ts';
-import { decisionsOf, own, type Decision } from '../../../shared/dashboard/decisions.ts';
-import type { Claim } from '../../../shared/domain/schemas.ts';
-import type { ClaimStatus } from '../../../shared/domain/status.ts';
+import { cmp, DASHBOARD_DEFAULTS, normalizeSource, type DashboardFilters, type DashboardInput } from './figures.ts';
+import { decisionsOf, own, type Decision } from './decisions.ts';
+import type { Claim } from '../domain/schemas.ts';
+import type { ClaimStatus } from '../domain/status.ts';
 
 /**
  * "Clicking a number opens the matching claims": which claims stand behind

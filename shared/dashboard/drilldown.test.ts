@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dashboardFigures, normalizeSource, type DashboardFilters, type DashboardInput } from '../../../shared/dashboard/figures.ts';
-import type { Article, Claim, HistoryEntry } from '../../../shared/domain/schemas.ts';
-import { CLAIM_STATUSES, type ClaimStatus } from '../../../shared/domain/status.ts';
+import { dashboardFigures, normalizeSource, type DashboardFilters, type DashboardInput } from './figures.ts';
+import type { Article, Claim, HistoryEntry } from '../domain/schemas.ts';
+import { CLAIM_STATUSES, type ClaimStatus } from '../domain/status.ts';
 import { drillClaims, reviewerKey, type Drill } from './drilldown.ts';
-import { NOW, testWorkspace } from './testWorkspace.ts';
+import { NOW, testWorkspace } from './fixtures/test-workspace.ts';
 
 const ids = (input: DashboardInput, filters: DashboardFilters, drill: Drill) => drillClaims(input, filters, NOW, drill).map((d) => d.claim.id);
 
