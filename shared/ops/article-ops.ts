@@ -40,7 +40,8 @@ export function applyRevision<S extends WorkspaceState>(state: S, input: Article
   const result: RevisionSummary = { unchanged: [], moved: [], orphaned: [] };
   const changedClaims: Claim[] = [];
   const history: HistoryEntry[] = [];
-  let next: S = { ...state, articles: { ...state.articles, [article.id]: revised } };
+  // Changed claims are gathered and put in one copy of the record at the end, not one copy each.
+  const changed = new Map<string, Claim>();
 
   for (const claim of Object.values(state.claims)) {
     if (claim.articleId !== article.id || claim.deleted) continue;
@@ -55,16 +56,17 @@ export function applyRevision<S extends WorkspaceState>(state: S, input: Article
       result.moved.push(claim.id);
       changedClaims.push(moved);
       history.push(historyEntry(moved, 'reanchored', [change('position', claim.orphaned ? null : where(claim), where(moved))], ctx));
-      next = withClaim(next, moved);
+      changed.set(moved.id, moved);
     } else {
       result.orphaned.push(claim.id);
       if (claim.orphaned) continue; // still lost; nothing new to record
       const lost: Claim = { ...bump(claim, ctx), orphaned: true };
       changedClaims.push(lost);
       history.push(historyEntry(lost, 'orphaned', [change('position', where(claim), null)], ctx));
-      next = withClaim(next, lost);
+      changed.set(lost.id, lost);
     }
   }
+  const next: S = { ...state, articles: { ...state.articles, [article.id]: revised }, claims: { ...state.claims, ...Object.fromEntries(changed) } };
   return { ok: true, state: next, article: revised, claims: changedClaims, history, result };
 }
 
