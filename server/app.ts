@@ -7,11 +7,13 @@ import helmet from 'helmet';
 import { Server } from 'socket.io';
 import { MAX_REQUEST_BYTES } from '../shared/limits.ts';
 import { tokenKey } from './accounts/tokens.ts';
-import type { WorkspaceStore } from './store/workspace-store.ts';
+import type { WorkspaceStore } from './store/store.ts';
+import { storeErrorCode } from './store/store.ts';
 import type { Logger } from './logger.ts';
 import { accountRoutes } from './http/account-routes.ts';
 import { articleRoutes } from './http/api-routes.ts';
 import { dashboardRoutes } from './http/dashboard-routes.ts';
+import { DashboardService } from './dashboard/dashboard-service.ts';
 import { exportRoutes } from './http/export-routes.ts';
 import { sendError } from './http/errors.ts';
 import { authenticate, sameOrigin } from './http/guards.ts';
@@ -28,8 +30,6 @@ export interface AppOptions {
   mutationRate?: MutationRate;
   /** Express "trust proxy" (see server/config.ts). */
   trustProxy?: string;
-  /** Broadcasts kept per article for reconnecting clients (tests make it small). */
-  changeLogCap?: number;
   /**
    * socket.io's heartbeat: a connection that answers no ping within
    * interval + timeout is dropped, and with it the person's presence.
@@ -68,7 +68,7 @@ const CONTENT_SECURITY_POLICY = {
  * real servers on temp files and random ports.
  */
 export function createApplication(options: AppOptions): Application {
-  const { store, logger, clientDir, loginThrottle, mutationRate, changeLogCap, trustProxy } = options;
+  const { store, logger, clientDir, loginThrottle, mutationRate, trustProxy } = options;
   const heartbeat = options.heartbeat ?? { intervalMs: 10_000, timeoutMs: 10_000 };
   const app = express();
   app.disable('x-powered-by');
@@ -99,7 +99,7 @@ export function createApplication(options: AppOptions): Application {
   api.use(articleRoutes(store, logger, (article) => io.to(WORKSPACE_ROOM).emit('article:created', { article })));
   const broadcast = (articleId: string, event: string, payload: Record<string, unknown>) =>
     (io.to(articleRoom(articleId)) as unknown as { emit(e: string, p: unknown): void }).emit(event, payload);
-  api.use(exportRoutes({ store, logger, broadcast }), dashboardRoutes(store, logger));
+  api.use(exportRoutes({ store, logger, broadcast }), dashboardRoutes(new DashboardService(store), logger));
   api.use((_req: Request, res: Response) => sendError(res, 'not_found'));
   app.use('/api', api);
 
@@ -127,11 +127,14 @@ export function createApplication(options: AppOptions): Application {
   app.use((error: { type?: string; status?: number }, req: Request, res: Response, _next: NextFunction) => {
     if (error.type === 'entity.too.large') return sendError(res, 'payload_too_large');
     if (error.type === 'entity.parse.failed' || error.status === 400) return sendError(res, 'invalid_payload');
+    // The store refused a change (a failing disk, a server stopping): nothing was kept.
+    const refused = storeErrorCode(error);
+    if (refused) return sendError(res, refused);
     logger.error({ err: error, path: req.path }, 'request failed');
     sendError(res, 'internal_error');
   });
 
-  const realtime = attachRealtime(io, { store, logger, mutationRate, changeLogCap });
+  const realtime = attachRealtime(io, { store, logger, mutationRate });
 
   return {
     httpServer,

@@ -3,7 +3,9 @@ import { createApplication } from './app.ts';
 import { readConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { seedWorkspace } from './seed/seed-article.ts';
-import { DbFileError, JsonWorkspaceStore } from './store/workspace-store.ts';
+import { setupNeeded } from './accounts/account-commands.ts';
+import { JsonWorkspaceStore } from './store/json-store.ts';
+import { DbFileError } from './store/store.ts';
 
 /** Starts Isnad: PORT, HOST and DB_FILE from the environment (see README). */
 const logger = createLogger();
@@ -33,13 +35,13 @@ async function main(): Promise<void> {
   const config = readConfig();
   const store = await JsonWorkspaceStore.open(config.dbFile, seedWorkspace, {
     backupIntervalMs: 60 * 60 * 1000,
-    onBackupError: (error) => logger.warn({ err: error }, 'backup failed'),
+    log: logger,
   });
   const clientDir = fileURLToPath(new URL('../dist/client', import.meta.url));
   app = createApplication({ store, logger, clientDir, trustProxy: config.trustProxy, mutationRate: config.mutationRate });
   const address = await app.listen(config.port, config.host);
   logger.info({ dbFile: config.dbFile }, `Isnad is running on http://${config.host}:${address.port}`);
-  if (Object.keys(store.state.users).length === 0) {
+  if (await setupNeeded(store)) {
     logger.info({}, 'No accounts yet: open the address above to create the first admin.');
   }
 

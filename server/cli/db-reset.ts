@@ -1,13 +1,26 @@
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DB_SCHEMA_VERSION, emptyCollections } from '../store/db-schema.ts';
-import { DurableJsonFile } from '../store/durable-json-file.ts';
+import { acquireLock, FileLockError } from '../store/file-lock.ts';
+import { JsonWorkspaceStore } from '../store/json-store.ts';
+import { journalFileOf } from '../store/json/recover.ts';
 import { seedWorkspace } from '../seed/seed-article.ts';
 
 /**
  * `npm run db:reset`: rewrites db.json (or DB_FILE) as committed: the seed
  * article, no claims and no accounts (the first start then asks for an
- * admin). Destroys every claim and account in that file, on purpose.
+ * admin), with an empty journal. Destroys every claim and account in that
+ * workspace, on purpose; refuses while a server holds the file.
  */
 const file = resolve(process.env.DB_FILE || './db.json');
-await new DurableJsonFile(file).write({ schemaVersion: DB_SCHEMA_VERSION, ...seedWorkspace(), ...emptyCollections() });
+try {
+  const unlock = acquireLock(file);
+  rmSync(file, { force: true });
+  rmSync(journalFileOf(file), { force: true });
+  unlock();
+} catch (error) {
+  console.error(`db:reset: ${error instanceof FileLockError ? error.message : String(error)}`);
+  process.exit(1);
+}
+const store = await JsonWorkspaceStore.open(file, seedWorkspace);
+await store.close();
 console.log(`reset ${file} to the seed article`);

@@ -1,15 +1,20 @@
-import { readFile } from 'node:fs/promises';
+import { rename } from 'node:fs/promises';
+import { createReadStream, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DbSchema, migrate } from '../store/db-schema.ts';
 import { backupDir, listBackups, takeBackup } from '../store/backups.ts';
-import { DurableJsonFile } from '../store/durable-json-file.ts';
+import { writeFileDurably } from '../store/durable-write.ts';
 import { acquireLock, FileLockError } from '../store/file-lock.ts';
+import { journalFileOf } from '../store/json/recover.ts';
+import { writeJournal } from '../store/journal/journal-file.ts';
+import { loadSnapshot, SnapshotLoadError } from '../store/snapshot/load-snapshot.ts';
 
 /**
  * `npm run db:restore` lists the backups of db.json (or DB_FILE);
- * `npm run db:restore -- latest` or `-- <name>` puts one back. The chosen
- * backup is validated first, the current file is itself backed up before
- * being replaced, and the server must be stopped (the lock file says so).
+ * `npm run db:restore -- latest` or `-- <name>` puts one back. A backup is a
+ * snapshot, consistent on its own. The chosen one is checked first; the
+ * current db.json and its journal are kept in the backups folder before
+ * being replaced (the journal belongs to the replaced state and would not
+ * fit the restored one); the server must be stopped (the lock file says so).
  */
 function fail(message: string): never {
   console.error(`db:restore: ${message}`);
@@ -30,13 +35,13 @@ const name = choice === 'latest' ? backups.at(-1) : backups.find((b) => b === ch
 if (!name) fail(`no backup "${choice}" in ${backupDir(file)}`);
 const source = join(backupDir(file), name);
 
-let parsed;
+let loaded;
 try {
-  parsed = DbSchema.safeParse(migrate(JSON.parse(await readFile(source, 'utf8'))));
+  loaded = await loadSnapshot(source);
 } catch (error) {
-  fail(`${source} is not valid JSON (${(error as Error).message})`);
+  fail(error instanceof SnapshotLoadError ? error.message.replace(/; refusing to start$/, '') : String(error));
 }
-if (!parsed.success) fail(`${source} is not an Isnad workspace: ${parsed.error.issues[0]?.message}`);
+if (!loaded) fail(`${source} does not exist`);
 
 let unlock: () => void;
 try {
@@ -45,8 +50,16 @@ try {
   fail(error instanceof FileLockError ? error.message : String(error));
 }
 try {
-  const saved = await takeBackup(file).catch(() => null);
-  await new DurableJsonFile(file).write(parsed.data);
+  const saved = existsSync(file) ? await takeBackup(file).catch(() => null) : null;
+  const journal = journalFileOf(file);
+  if (existsSync(journal)) await rename(journal, join(backupDir(file), `journal-${new Date().toISOString().replace(/[:.]/g, '-')}.replaced`));
+  // Copied durably (temp file, fsync, rename), streamed: a snapshot may be larger than one string can hold.
+  await writeFileDurably(file, async (put) => {
+    for await (const chunk of createReadStream(source, { encoding: 'utf8' })) await put(chunk as string);
+  });
+  if (loaded.kind === 'snapshot') {
+    await writeJournal(journal, { journal: 'isnad', version: 1, workspaceId: loaded.header.workspaceId, after: loaded.header.generation });
+  }
   console.log(`restored ${file} from ${name}${saved ? ` (the replaced file was kept as ${saved})` : ''}`);
 } finally {
   unlock();

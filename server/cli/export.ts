@@ -1,9 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, isExportFormat } from '../../shared/exports/formats.ts';
+import { exportSourceOf } from '../exports/export-source.ts';
 import { renderExport } from '../exports/render.ts';
-import { DbSchema, migrate } from '../store/db-schema.ts';
+import { JsonWorkspaceStore } from '../store/json-store.ts';
+import { DbFileError } from '../store/store.ts';
 
 /**
  * `npm run export -- [--article ID] --format FORMAT [--out FILE]`
@@ -11,9 +13,10 @@ import { DbSchema, migrate } from '../store/db-schema.ts';
  * workspace) to FILE, or to standard output. Formats: md, html, csv, json,
  * claimreview, w3c.
  *
- * Reads DB_FILE (default ./db.json) and nothing else: it takes no lock and
- * never writes the store, so it is safe beside a running server (which
- * replaces the file atomically, so a read sees one whole version of it).
+ * Reads DB_FILE (default ./db.json) and its journal and nothing else: it
+ * takes no lock and never writes, so it is safe beside a running server
+ * (which replaces the snapshot atomically and only appends to the journal;
+ * a line being appended as it reads is simply left out).
  */
 function fail(message: string): never {
   console.error(`export: ${message}`);
@@ -33,23 +36,19 @@ const format = values.format;
 if (!isExportFormat(format)) fail(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
 
 const file = resolve(process.env.DB_FILE || './db.json');
-let raw: unknown;
+let store;
 try {
-  raw = JSON.parse(readFileSync(file, 'utf8'));
+  store = await JsonWorkspaceStore.read(file);
 } catch (error) {
-  fail(`cannot read ${file}: ${(error as Error).message}`);
+  fail(error instanceof DbFileError ? error.message.replace(/; refusing to start.*$/, '') : `cannot read ${file}: ${(error as Error).message}`);
 }
-const parsed = DbSchema.safeParse(migrate(raw));
-if (!parsed.success) {
-  const issue = parsed.error.issues[0];
-  fail(`${file} is not an Isnad workspace: ${issue?.message ?? 'invalid'}${issue?.path.length ? ` at ${issue.path.join('.')}` : ''}`);
-}
-const db = parsed.data;
-if (values.article !== undefined && !Object.hasOwn(db.articles, values.article)) {
-  fail(`no article "${values.article}" in ${file} (articles: ${Object.keys(db.articles).join(', ') || 'none'})`);
+const source = await exportSourceOf(store, values.article);
+if (!source) {
+  const articles = (await store.articleSummaries()).map((a) => a.id);
+  fail(`no article "${values.article}" in ${file} (articles: ${articles.join(', ') || 'none'})`);
 }
 
-const rendered = renderExport(format, db, { articleId: values.article, exportedAt: new Date().toISOString() });
+const rendered = renderExport(format, source, { articleId: values.article, exportedAt: new Date().toISOString() });
 if (values.out) {
   const out = resolve(values.out);
   if (out === file) fail('--out must not be the workspace file');

@@ -7,7 +7,8 @@ import { describeIssues } from '../../shared/protocol/payloads.ts';
 import { ERROR_MESSAGES } from '../../shared/protocol/errors.ts';
 import { createUser } from '../accounts/account-commands.ts';
 import { seedWorkspace } from '../seed/seed-article.ts';
-import { DbFileError, JsonWorkspaceStore } from '../store/workspace-store.ts';
+import { JsonWorkspaceStore } from '../store/json-store.ts';
+import { DbFileError } from '../store/store.ts';
 
 /**
  * `npm run user:add -- --email E --name N --role R` with the password on

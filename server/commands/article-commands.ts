@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { detectDirection, detectLanguage, splitParagraphs } from '../../shared/domain/article.ts';
 import type { Article } from '../../shared/domain/schemas.ts';
 import type { ArticleCreateInput } from '../../shared/protocol/payloads.ts';
-import type { WorkspaceStore } from '../store/workspace-store.ts';
+import type { WorkspaceStore } from '../store/store.ts';
 
 /** Creates an article from text; language and direction are guessed from the script unless given. */
 export function createArticle(store: WorkspaceStore, input: ArticleCreateInput, by: { id: string; name: string }): Promise<Article> {
@@ -21,12 +21,9 @@ export function createArticle(store: WorkspaceStore, input: ArticleCreateInput, 
     createdAt: now,
     updatedAt: now,
   };
-  return store.commit((state) => ({
-    next: {
-      ...state,
-      articles: { ...state.articles, [article.id]: article },
-      revisions: { ...state.revisions, [article.id]: [{ revision: 1, body, by: by.name, byId: by.id, at: now }] },
-    },
-    result: article,
-  }));
+  return store.transact((tx) => {
+    tx.addRevision(article.id, { revision: 1, by: by.name, byId: by.id, at: now });
+    tx.putArticle(article);
+    return article;
+  });
 }

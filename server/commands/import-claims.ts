@@ -8,14 +8,12 @@ import { LIMITS } from '../../shared/limits.ts';
 import { change, historyEntry } from '../../shared/ops/history.ts';
 import { articleIndex } from '../../shared/ops/apply.ts';
 import { cpLength } from '../../shared/text/codepoints.ts';
-import type { DbData } from '../store/db-schema.ts';
-import type { WorkspaceStore } from '../store/workspace-store.ts';
-import { appendChange, CHANGE_LOG_CAP } from './change-log.ts';
+import type { WorkspaceStore } from '../store/store.ts';
 import type { Broadcast } from './operation-runner.ts';
 
 /**
  * Imports claims (read from a `json` or `w3c` export by
- * shared/exports/import-document.ts) onto an article, as one write:
+ * shared/exports/import-document.ts) onto an article, as one transaction:
  * - each claim is re-anchored by its quote in the article's current text
  *   (shared/anchoring/reanchor.ts); one that cannot be found with
  *   confidence comes in orphaned, with the quote it had;
@@ -63,32 +61,30 @@ export function importClaims(
   articleId: string,
   candidates: readonly ImportCandidate[],
   actor: ImportActor,
-  options: { now?: string; logCap?: number } = {},
+  options: { now?: string } = {},
 ): Promise<ImportResult> {
   const now = options.now ?? new Date().toISOString();
   const ctx = { actor: actor.name, actorId: actor.id, now };
-  return store.commit<ImportResult>((state) => {
-    const article = Object.hasOwn(state.articles, articleId) ? state.articles[articleId]! : undefined;
-    if (!article) return { result: { ok: false, code: 'not_found' } };
+  return store.transact<ImportResult>(async (tx) => {
+    await tx.lockArticle(articleId);
+    const article = await tx.article(articleId);
+    if (!article) return { ok: false, code: 'not_found' };
     const index = articleIndex(article);
     const doc = prepareText(index.text);
-    // Fresh copies, filled in place: one copy per import, not one per claim.
-    const claims = { ...state.claims };
-    const histories = { ...state.history };
-    let logged: DbData = state;
     const result = { ok: true as const, imported: [] as string[], skipped: [] as string[], orphaned: [] as string[], broadcasts: [] as Broadcast[] };
     const seen = new Set<string>();
 
     for (const c of candidates) {
       const reuse = c.claimId !== undefined && IdSchema.safeParse(c.claimId).success && !RESERVED_IDS.has(c.claimId) ? c.claimId : undefined;
       const derived = derivedClaimId(articleId, c.key);
-      const onArticle = (id: string | undefined) => id !== undefined && Object.hasOwn(claims, id) && claims[id]!.articleId === articleId;
-      if (seen.has(c.key) || onArticle(reuse) || onArticle(derived)) {
+      const existing = reuse === undefined ? undefined : await tx.claim(reuse);
+      const onArticle = async (id: string | undefined) => id !== undefined && (await tx.claim(id))?.articleId === articleId;
+      if (seen.has(c.key) || (await onArticle(reuse)) || (await onArticle(derived))) {
         result.skipped.push(c.key);
         continue;
       }
       seen.add(c.key);
-      const id = reuse !== undefined && !Object.hasOwn(claims, reuse) ? reuse : derived;
+      const id = reuse !== undefined && !existing ? reuse : derived;
 
       const hint = c.target.position ?? { start: 0, end: cpLength(c.target.quote.exact) };
       const found = reanchor({ quote: c.target.quote, position: hint }, index.text, { prepared: doc });
@@ -128,17 +124,15 @@ export function importClaims(
       changes.push(change('importedFrom', null, c.key));
       const history = historyEntry(claim, 'created', changes, ctx);
 
-      claims[id] = claim;
-      histories[id] = [...(Object.hasOwn(histories, id) ? histories[id]! : []), history];
+      tx.putClaim(claim);
+      tx.appendHistory(history);
       const payload = { articleId, claim, history };
-      const appended = appendChange(logged, articleId, (seq) => ({ event: 'claim:created', payload: { ...payload, seq } }), options.logCap ?? CHANGE_LOG_CAP);
-      logged = appended.next;
+      const seq = tx.appendChange(articleId, 'claim:created', (s) => ({ ...payload, seq: s }));
       result.imported.push(id);
       if (!placed) result.orphaned.push(id);
-      result.broadcasts.push({ articleId, event: 'claim:created', payload: { ...payload, seq: appended.seq } });
+      result.broadcasts.push({ articleId, event: 'claim:created', payload: { ...payload, seq } });
     }
-    if (result.imported.length === 0) return { result };
-    return { next: { ...logged, claims, history: histories }, result };
+    return result;
   });
 }
 

@@ -1,4 +1,4 @@
-import type { StoredUser } from '../store/db-schema.ts';
+import type { StoredUser } from '../store/records.ts';
 
 /**
  * The accounts a comment @mentions: "@" followed by a colleague's display

@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Claim, HistoryEntry } from '../../shared/domain/schemas.ts';
-import { applyOperation, applyRevision, type OpContext, type Operation } from '../../shared/ops/apply.ts';
-import type { Article } from '../../shared/domain/schemas.ts';
+import { applyOperation, applyRevision, type OpContext, type Operation, type WorkspaceState } from '../../shared/ops/apply.ts';
 import type { ArticleReviseInput } from '../../shared/protocol/payloads.ts';
 import { apiError } from '../../shared/protocol/errors.ts';
 import type { Ack, ServerToClientEvents } from '../../shared/protocol/events.ts';
-import type { DbData, StoredOp } from '../store/db-schema.ts';
-import type { WorkspaceStore } from '../store/workspace-store.ts';
-import { appendChange, CHANGE_LOG_CAP, currentSeq } from './change-log.ts';
+import { storeErrorCode, type StoreTx, type WorkspaceStore } from '../store/store.ts';
 
 /** An operation as a client asks for it: the server chooses the ids of new things. */
 export type OperationRequest =
@@ -28,54 +25,41 @@ export interface OperationOutcome {
   broadcast?: Broadcast;
 }
 
-/** Kept ops: enough for retries after a lost ack or a reconnect; older ones are forgotten. */
-export const OPS_CAP = 2000;
+/** What one operation did: its ack and broadcast, and whether it wrote anything. */
+interface Plan extends OperationOutcome {
+  wrote?: boolean;
+}
+
 
 /**
- * Runs operations: idempotent by opId, numbered per article, recorded in the
- * claim's history and the article's change log, and settled only when the
- * write containing all of that is on disk.
+ * Runs operations, each as one transaction: idempotent by opId, numbered
+ * per article, recorded in the claim's history and the article's change
+ * log, and settled only when all of that is durable. Each transaction reads
+ * the one article and the claims it touches, never the workspace.
  */
 export class OperationRunner {
   /** Ops being applied right now, so a duplicate arriving meanwhile waits for the same result. */
   private readonly inflight = new Map<string, Promise<OperationOutcome>>();
 
-  constructor(
-    private readonly store: WorkspaceStore,
-    private readonly logCap = CHANGE_LOG_CAP,
-  ) {}
+  constructor(private readonly store: WorkspaceStore) {}
 
   run(request: OperationRequest, ctx: OpContext & { actorId: string }, opId?: string): Promise<OperationOutcome> {
     const op = withIds(request);
-    return this.runPlan(ctx, opId, (state) => this.planOperation(state, op, ctx));
+    return this.runPlan(ctx, opId, (tx) => planOperation(tx, op, ctx));
   }
 
   /** A new revision of an article, with its claims re-anchored, as one numbered change. */
   revise(input: ArticleReviseInput, ctx: OpContext & { actorId: string }, opId?: string): Promise<OperationOutcome> {
-    return this.runPlan(ctx, opId, (state) => {
-      const r = applyRevision(state, input, ctx);
-      if (!r.ok) return { ack: r.article ? { ok: false, error: r.error, article: r.article } : { ok: false, error: r.error } };
-      let next = withRevisionRecorded(r.state, state.articles[input.articleId]!, r.article, ctx);
-      for (const h of r.history) next = withHistory(next, h);
-      const payload = { articleId: r.article.id, article: r.article, claims: r.claims, result: r.result, history: r.history, by: ctx.actor };
-      const appended = appendChange(next, r.article.id, (seq) => ({ event: 'article:revised', payload: { ...payload, seq } }), this.logCap);
-      return {
-        next: appended.next,
-        ack: { ok: true, article: r.article, claims: r.claims, result: r.result, seq: appended.seq, history: r.history },
-        broadcast: { articleId: r.article.id, event: 'article:revised', payload: { ...payload, seq: appended.seq } },
-      };
-    });
+    return this.runPlan(ctx, opId, (tx) => planRevision(tx, input, ctx));
   }
 
   /**
    * Idempotency by opId (per person): a stored result is returned as it was;
    * a duplicate arriving while the original runs waits for it.
    */
-  private runPlan(ctx: OpContext, opId: string | undefined, plan: (state: DbData) => Plan): Promise<OperationOutcome> {
+  private runPlan(ctx: OpContext, opId: string | undefined, plan: (tx: StoreTx) => Promise<Plan>): Promise<OperationOutcome> {
     if (!opId) return this.execute(plan, ctx);
     const key = `${ctx.actorId}:${opId}`;
-    const stored = Object.hasOwn(this.store.state.ops, key) ? this.store.state.ops[key]! : undefined;
-    if (stored) return Promise.resolve({ ack: stored.ack as Ack<object> });
     const running = this.inflight.get(key);
     if (running) return running.then(({ ack }) => ({ ack }));
     const promise = this.execute(plan, ctx, key).finally(() => this.inflight.delete(key));
@@ -83,53 +67,105 @@ export class OperationRunner {
     return promise;
   }
 
-  private async execute(plan: (state: DbData) => Plan, ctx: OpContext, opKey?: string): Promise<OperationOutcome> {
+  private async execute(plan: (tx: StoreTx) => Promise<Plan>, ctx: OpContext, opKey?: string): Promise<OperationOutcome> {
     try {
-      return await this.store.commit<OperationOutcome>((state) => {
-        const { next, ack, broadcast } = plan(state);
-        if (!next) return { result: { ack } };
-        const stored = opKey ? withStoredOp(next, opKey, { userId: ctx.actorId ?? '', at: ctx.now, ack }) : next;
-        return { next: stored, result: broadcast ? { ack, broadcast } : { ack } };
+      return await this.store.transact(async (tx): Promise<OperationOutcome> => {
+        if (opKey) {
+          const stored = await tx.storedOp(opKey);
+          if (stored) return { ack: await storedAck(tx, stored.ack) };
+        }
+        const { ack, broadcast, wrote } = await plan(tx);
+        if (wrote && opKey) tx.putOp(opKey, { userId: ctx.actorId ?? '', at: ctx.now, ack: ackToStore(ack, broadcast) });
+        return broadcast ? { ack, broadcast } : { ack };
       });
     } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      if (code === 'shutting_down' || code === 'storage_failed') return { ack: { ok: false, error: apiError(code) } };
+      const code = storeErrorCode(error);
+      if (code) return { ack: { ok: false, error: apiError(code) } };
       throw error;
     }
   }
-
-  private planOperation(state: DbData, op: Operation, ctx: OpContext): Plan {
-    const result = applyOperation(state, op, ctx);
-    if (!result.ok) {
-      return { ack: result.current ? { ok: false, error: result.error, current: result.current } : { ok: false, error: result.error } };
-    }
-    const articleId = result.claim.articleId;
-    if (!result.changed || !result.history) return { ack: presentAck(op, result.claim, undefined, currentSeq(state, articleId), null) };
-    const { event, payload } = describeBroadcast(op, result.claim, result.comment, result.history);
-    const appended = appendChange(withHistory(result.state, result.history), articleId, (seq) => ({ event, payload: { ...payload, seq } }), this.logCap);
-    return {
-      next: appended.next,
-      ack: presentAck(op, result.claim, result.comment, appended.seq, result.history),
-      broadcast: { articleId, event, payload: { ...payload, seq: appended.seq } },
-    };
-  }
 }
 
-/** What one operation would do: the next state (if it changes anything), its ack and broadcast. */
-interface Plan {
-  next?: DbData;
-  ack: Ack<object>;
-  broadcast?: Broadcast;
-}
-
-function withRevisionRecorded(state: DbData, before: Article, after: Article, ctx: OpContext): DbData {
-  const list = Object.hasOwn(state.revisions, after.id) ? state.revisions[after.id]! : [];
-  // The first revision on record is the text as it was before anyone revised it.
-  const original = list.length === 0 ? [{ revision: before.revision, body: before.body, by: 'original', byId: null, at: before.updatedAt }] : [];
-  return {
-    ...state,
-    revisions: { ...state.revisions, [after.id]: [...list, ...original, { revision: after.revision, body: after.body, by: ctx.actor, byId: ctx.actorId, at: ctx.now }] },
+async function planOperation(tx: StoreTx, op: Operation, ctx: OpContext): Promise<Plan> {
+  const claimId = op.type === 'claim:create' ? op.id : 'claimId' in op.input ? op.input.claimId : op.input.id;
+  const articleId = op.type === 'claim:create' ? op.input.articleId : (await tx.claim(claimId))?.articleId;
+  if (articleId !== undefined) await tx.lockArticle(articleId);
+  // Exactly what the operation touches: its article and its claim.
+  const article = articleId === undefined ? undefined : await tx.article(articleId);
+  const claim = await tx.claim(claimId);
+  const state: WorkspaceState = {
+    articles: article ? { [article.id]: article } : {},
+    claims: claim ? Object.fromEntries([[claim.id, claim]]) : {},
+    comments: {},
   };
+  const result = applyOperation(state, op, ctx);
+  if (!result.ok) {
+    return { ack: result.current ? { ok: false, error: result.error, current: result.current } : { ok: false, error: result.error } };
+  }
+  const target = result.claim.articleId;
+  if (!result.changed || !result.history) return { ack: presentAck(op, result.claim, undefined, await tx.seq(target), null) };
+  if (result.claim !== claim) tx.putClaim(result.claim);
+  if (result.comment) tx.putComment(result.comment);
+  tx.appendHistory(result.history);
+  const { event, payload } = describeBroadcast(op, result.claim, result.comment, result.history);
+  const seq = tx.appendChange(target, event, (s) => ({ ...payload, seq: s }));
+  return {
+    ack: presentAck(op, result.claim, result.comment, seq, result.history),
+    broadcast: { articleId: target, event, payload: { ...payload, seq } },
+    wrote: true,
+  };
+}
+
+async function planRevision(tx: StoreTx, input: ArticleReviseInput, ctx: OpContext): Promise<Plan> {
+  await tx.lockArticle(input.articleId);
+  const article = await tx.article(input.articleId);
+  if (!article) return { ack: { ok: false, error: apiError('not_found') } };
+  const claims = await tx.claimsOfArticle(article.id);
+  const state: WorkspaceState = { articles: { [article.id]: article }, claims: Object.fromEntries(claims.map((c) => [c.id, c])), comments: {} };
+  const r = applyRevision(state, input, ctx);
+  if (!r.ok) return { ack: r.article ? { ok: false, error: r.error, article: r.article } : { ok: false, error: r.error } };
+  tx.addRevision(article.id, { revision: r.article.revision, by: ctx.actor, byId: ctx.actorId, at: ctx.now });
+  tx.putArticle(r.article);
+  for (const c of r.claims) tx.putClaim(c);
+  for (const h of r.history) tx.appendHistory(h);
+  const payload = { articleId: article.id, article: r.article, claims: r.claims, result: r.result, history: r.history, by: ctx.actor };
+  const seq = tx.appendChange(article.id, 'article:revised', (s) => ({ ...payload, seq: s }));
+  const ack = { ok: true as const, article: r.article, claims: r.claims, result: r.result, seq, history: r.history };
+  return {
+    ack,
+    broadcast: { articleId: article.id, event: 'article:revised', payload: { ...payload, seq } },
+    wrote: true,
+  };
+}
+
+/**
+ * The ack kept for retries: a claim or comment change whole (a kilobyte or
+ * two); a revision as a reference to its change, since its ack carries the
+ * article's text (kept once, in the article) and every claim it moved.
+ */
+function ackToStore(ack: Ack<object>, broadcast: Broadcast | undefined): Record<string, unknown> {
+  if (broadcast?.event !== 'article:revised') return ack as Record<string, unknown>;
+  return { ok: true, seq: broadcast.payload.seq, articleId: broadcast.articleId, stored: 'reference' };
+}
+
+/**
+ * A stored ack as the retry gets it. A reference is rebuilt from the change
+ * log while it still holds the change (exactly the first result); after
+ * that, from the article as it is now, which the client recognises as not
+ * the next change and catches up on.
+ */
+async function storedAck(tx: StoreTx, ack: Record<string, unknown>): Promise<Ack<object>> {
+  if (ack.stored !== 'reference') return ack as Ack<object>;
+  const articleId = String(ack.articleId);
+  const seq = Number(ack.seq);
+  const change = (await tx.changesSince(articleId, seq - 1))?.[0];
+  if (change?.seq === seq) {
+    const { article, claims, result, history } = change.payload;
+    const rebuilt = { ok: true as const, article, claims, result, seq, history };
+    return rebuilt;
+  }
+  const current = { ok: true as const, article: await tx.article(articleId), claims: [], result: { unchanged: [], moved: [], orphaned: [] }, seq, history: [] };
+  return current;
 }
 
 function withIds(request: OperationRequest): Operation {
@@ -168,20 +204,4 @@ function describeBroadcast(op: Operation, claim: Claim, comment: unknown, histor
     default:
       return { event: 'claim:updated', payload: { ...base, claim } };
   }
-}
-
-function withHistory(state: DbData, entry: HistoryEntry): DbData {
-  const list = Object.hasOwn(state.history, entry.claimId) ? state.history[entry.claimId]! : [];
-  return { ...state, history: { ...state.history, [entry.claimId]: [...list, entry] } };
-}
-
-function withStoredOp(state: DbData, key: string, op: StoredOp): DbData {
-  let ops = { ...state.ops, [key]: op };
-  const keys = Object.keys(ops);
-  if (keys.length > OPS_CAP) {
-    // Forget the oldest quarter in one go rather than one per op.
-    const oldest = new Set(keys.sort((a, b) => ops[a]!.at.localeCompare(ops[b]!.at)).slice(0, keys.length - Math.floor(OPS_CAP * 0.75)));
-    ops = Object.fromEntries(Object.entries(ops).filter(([k]) => !oldest.has(k)));
-  }
-  return { ...state, ops };
 }

@@ -11,10 +11,11 @@ import {
   patchUser,
   presentUser,
   setupFirstAdmin,
+  setupNeeded,
   startSession,
 } from '../accounts/account-commands.ts';
-import type { StoredUser } from '../store/db-schema.ts';
-import type { WorkspaceStore } from '../store/workspace-store.ts';
+import type { StoredUser } from '../store/records.ts';
+import type { WorkspaceStore } from '../store/store.ts';
 import type { Logger } from '../logger.ts';
 import { sendError } from './errors.ts';
 import { authOf, parseBody, requireAction } from './guards.ts';
@@ -41,8 +42,8 @@ export function accountRoutes({ store, logger, throttle, disconnectUser, disconn
     res.status(status).json({ user: presentUser(user) });
   };
 
-  router.get('/setup', (_req, res) => {
-    res.json({ needed: Object.keys(store.state.users).length === 0 });
+  router.get('/setup', async (_req, res) => {
+    res.json({ needed: await setupNeeded(store) });
   });
 
   router.post('/setup', async (req, res) => {
@@ -64,7 +65,7 @@ export function accountRoutes({ store, logger, throttle, disconnectUser, disconn
       res.setHeader('Retry-After', String(wait));
       return sendError(res, 'rate_limited');
     }
-    const user = await checkCredentials(store.state, input.email, input.password);
+    const user = await checkCredentials(store, input.email, input.password);
     if (!user) {
       await throttle.failed(input.email, address);
       logger.warn({ security: 'login_failed', email: input.email, address }, 'login failed');
@@ -102,8 +103,8 @@ export function accountRoutes({ store, logger, throttle, disconnectUser, disconn
     res.status(201).json({ ...invite, url });
   });
 
-  router.get('/invites/:token', (req, res) => {
-    const status = inviteStatus(store.state, req.params.token);
+  router.get('/invites/:token', async (req, res) => {
+    const status = await inviteStatus(store, req.params.token);
     if (!status.ok) return sendError(res, status.code);
     res.json({ role: status.role, expiresAt: status.expiresAt });
   });
@@ -117,23 +118,24 @@ export function accountRoutes({ store, logger, throttle, disconnectUser, disconn
     await signIn(req, res, created.user, 201);
   });
 
-  router.get('/settings', requireAction('article:read', logger), (_req, res) => {
-    res.json({ settings: store.state.settings });
+  router.get('/settings', requireAction('article:read', logger), async (_req, res) => {
+    res.json({ settings: await store.settings() });
   });
 
   router.patch('/settings', requireAction('settings:manage', logger), async (req, res) => {
     const patch = parseBody(req, res, SettingsPatchSchema);
     if (!patch) return;
-    const settings = await store.commit((state) => {
-      const next = { ...state.settings, ...patch };
-      return { next: { ...state, settings: next }, result: next };
+    const settings = await store.transact(async (tx) => {
+      const next = { ...(await tx.settings()), ...patch };
+      tx.putSettings(next);
+      return next;
     });
     logger.info({ security: 'settings_changed', by: authOf(res).user!.id, ...patch }, 'workspace settings changed');
     res.json({ settings });
   });
 
-  router.get('/users', admin, (_req, res) => {
-    res.json({ users: Object.values(store.state.users).map(presentUser) });
+  router.get('/users', admin, async (_req, res) => {
+    res.json({ users: (await store.users()).map(presentUser) });
   });
 
   router.patch('/users/:id', admin, async (req, res) => {

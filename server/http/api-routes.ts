@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 import type { Article } from '../../shared/domain/schemas.ts';
 import { searchText } from '../../shared/anchoring/search.ts';
 import { bodyText } from '../../shared/domain/article.ts';
@@ -7,21 +7,24 @@ import { createArticle } from '../commands/article-commands.ts';
 import { extractArticle } from '../import/extract-text.ts';
 import { authOf, parseBody } from './guards.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol/events.ts';
-import type { WorkspaceStore } from '../store/workspace-store.ts';
+import type { PageRequest, WorkspaceStore } from '../store/store.ts';
 import type { Logger } from '../logger.ts';
 import { sendError } from './errors.ts';
 import { requireAction } from './guards.ts';
-import { articleActivity, presentArticle, presentArticleSummary } from './presenters.ts';
+import { presentArticle } from './presenters.ts';
+
+/** `?limit=` (1..max, default `fallback`) and `?before=` (a cursor from the previous page's `next`). */
+export function pageOf(req: Request, fallback: number, max: number): PageRequest {
+  const limit = Math.min(Math.max(Math.trunc(Number(req.query.limit)) || fallback, 1), max);
+  const before = typeof req.query.before === 'string' && req.query.before.length <= 200 ? req.query.before : undefined;
+  return before === undefined ? { limit } : { limit, before };
+}
 
 /** Articles over REST for integrations: thin handlers that authorize, read the store and present. */
 export function articleRoutes(store: WorkspaceStore, logger: Logger, announce: (article: Article) => void = () => {}): Router {
   const router = Router();
   const read = requireAction('article:read', logger);
   const importer = requireAction('article:import', logger);
-  const articleOr404 = (id: unknown) => {
-    const key = String(id);
-    return Object.hasOwn(store.state.articles, key) ? store.state.articles[key]! : undefined;
-  };
 
   /** Editors: a new article from text (paragraphs separated by blank lines). */
   router.post('/articles', importer, async (req, res) => {
@@ -42,54 +45,53 @@ export function articleRoutes(store: WorkspaceStore, logger: Logger, announce: (
   });
 
   /** Arabic-aware find in an article: positions in code points over the original text. */
-  router.get('/articles/:id/search', read, (req, res) => {
-    const article = articleOr404(req.params.id);
+  router.get('/articles/:id/search', read, async (req, res) => {
+    const article = await store.article(String(req.params.id));
     if (!article) return sendError(res, 'not_found');
     const q = typeof req.query.q === 'string' ? req.query.q.slice(0, 500) : '';
     res.json({ matches: searchText(bodyText(article.body), q, { limit: 1000 }) });
   });
 
-  router.get('/articles/:id/revisions', read, (req, res) => {
-    const article = articleOr404(req.params.id);
-    if (!article) return sendError(res, 'not_found');
-    const list = Object.hasOwn(store.state.revisions, article.id) ? store.state.revisions[article.id]! : [];
-    res.json({ revisions: list.length ? list : [{ revision: article.revision, body: article.body, by: 'original', byId: null, at: article.updatedAt }] });
+  /** Revisions with their text, newest first, a page at a time (bodies can be long). */
+  router.get('/articles/:id/revisions', read, async (req, res) => {
+    const id = String(req.params.id);
+    if (!(await store.article(id))) return sendError(res, 'not_found');
+    const page = await store.revisions(id, pageOf(req, 20, 100));
+    res.json({ revisions: page.items, next: page.next });
   });
 
   router.get('/health', (_req, res) => {
     res.json({ ok: true, status: 'ok', protocolVersion: PROTOCOL_VERSION });
   });
 
-  router.get('/articles', read, (_req, res) => {
-    const { articles, claims } = store.state;
-    const all = Object.values(claims);
-    res.json({ articles: Object.values(articles).map((a) => presentArticleSummary(a, all)) });
+  /** Every article with its status counts, kept up to date by the store (no claim is read). */
+  router.get('/articles', read, async (_req, res) => {
+    res.json({ articles: await store.articleSummaries() });
   });
 
-  router.get('/articles/:id/activity', read, (req, res) => {
+  router.get('/articles/:id/activity', read, async (req, res) => {
     const id = String(req.params.id);
-    if (!Object.hasOwn(store.state.articles, id)) return sendError(res, 'not_found');
-    const limit = Math.min(Math.max(Number(req.query.limit) || 50, 1), 500);
-    res.json({ activity: articleActivity(store.state, id, limit) });
+    if (!(await store.article(id))) return sendError(res, 'not_found');
+    const page = await store.articleActivity(id, pageOf(req, 50, 500));
+    res.json({ activity: page.items, next: page.next });
   });
 
-  router.get('/claims/:id/history', read, (req, res) => {
+  router.get('/claims/:id/history', read, async (req, res) => {
     const id = String(req.params.id);
-    if (!Object.hasOwn(store.state.claims, id)) return sendError(res, 'not_found');
-    res.json({ history: Object.hasOwn(store.state.history, id) ? store.state.history[id] : [] });
+    if (!(await store.claim(id))) return sendError(res, 'not_found');
+    res.json({ history: await store.claimHistory(id) });
   });
 
   /** Everyone's name and role (not email), for assignees and @mentions. */
-  router.get('/people', read, (_req, res) => {
-    res.json({ people: Object.values(store.state.users).map(({ id, name, role, active }) => ({ id, name, role, active })) });
+  router.get('/people', read, async (_req, res) => {
+    res.json({ people: (await store.users()).map(({ id, name, role, active }) => ({ id, name, role, active })) });
   });
 
-  router.get('/articles/:id', read, (req, res) => {
-    const { articles, claims } = store.state;
-    const id = String(req.params.id);
-    const article = Object.hasOwn(articles, id) ? articles[id] : undefined;
+  router.get('/articles/:id', read, async (req, res) => {
+    await store.settled();
+    const article = await store.article(String(req.params.id));
     if (!article) return sendError(res, 'not_found');
-    res.json(presentArticle(article, Object.values(claims)));
+    res.json(presentArticle(article, await store.claimsOfArticle(article.id)));
   });
 
   return router;

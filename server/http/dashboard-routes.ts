@@ -1,11 +1,12 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { dashboardFigures, DASHBOARD_DEFAULTS } from '../../shared/dashboard/figures.ts';
+import type { Drill } from '../../shared/dashboard/drilldown.ts';
+import { DASHBOARD_DEFAULTS } from '../../shared/dashboard/figures.ts';
 import { IdSchema, StatusSchema } from '../../shared/domain/schemas.ts';
 import { LIMITS } from '../../shared/limits.ts';
 import { firstInvalidField } from '../../shared/protocol/payloads.ts';
+import type { DashboardService } from '../dashboard/dashboard-service.ts';
 import type { Logger } from '../logger.ts';
-import type { WorkspaceStore } from '../store/workspace-store.ts';
 import { sendError } from './errors.ts';
 import { requireAction } from './guards.ts';
 
@@ -34,20 +35,66 @@ export const DashboardQuerySchema = z.object({
   recent: optional(z.coerce.number().int().min(1).max(100)),
 });
 
+/** Which figure's claims to list (`GET /api/dashboard/claims`), besides the dashboard's own filters. */
+export const DrillQuerySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('all'), drillArticle: optional(IdSchema) }),
+  z.object({ kind: z.literal('status'), drillStatus: StatusSchema, drillArticle: optional(IdSchema) }),
+  z.object({ kind: z.literal('reviewed'), drillArticle: optional(IdSchema) }),
+  z.object({ kind: z.literal('orphaned'), drillArticle: optional(IdSchema) }),
+  z.object({ kind: z.literal('stale'), drillArticle: optional(IdSchema) }),
+  z.object({ kind: z.literal('source'), key: z.string().max(LIMITS.attributedTo * 2), disputed: optional(z.enum(['true', 'false'])) }),
+  z.object({ kind: z.literal('unattributed') }),
+  z.object({ kind: z.literal('reviewer'), key: z.string().max(LIMITS.id + 100) }),
+]);
+
+function drillOf(q: z.infer<typeof DrillQuerySchema>): Drill {
+  switch (q.kind) {
+    case 'status':
+      return { kind: 'status', status: q.drillStatus, ...(q.drillArticle ? { articleId: q.drillArticle } : {}) };
+    case 'source':
+      return { kind: 'source', key: q.key, ...(q.disputed === 'true' ? { disputed: true } : {}) };
+    case 'reviewer':
+      return { kind: 'reviewer', key: q.key };
+    case 'unattributed':
+      return { kind: 'unattributed' };
+    default:
+      return { kind: q.kind, ...(q.drillArticle ? { articleId: q.drillArticle } : {}) };
+  }
+}
+
+const clean = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
 /**
  * `GET /api/dashboard?articleId=&status=&source=&reviewer=&from=&to=&staleDays=&recent=`:
- * the figures of shared/dashboard/figures.ts over the stored workspace, for
- * anyone who may read articles.
+ * the figures of shared/dashboard/figures.ts over the stored workspace, and
+ * the sources and reviewers the filter form offers.
+ * `GET /api/dashboard/claims?<the same filters>&kind=&drillStatus=&drillArticle=&key=&disputed=&limit=`:
+ * the claims behind one figure. Both for anyone who may read articles.
  */
-export function dashboardRoutes(store: WorkspaceStore, logger: Logger, now: () => string = () => new Date().toISOString()): Router {
+export function dashboardRoutes(dashboard: DashboardService, logger: Logger, now: () => string = () => new Date().toISOString()): Router {
   const router = Router();
-  router.get('/dashboard', requireAction('article:read', logger), (req, res) => {
+  const read = requireAction('article:read', logger);
+
+  router.get('/dashboard', read, async (req, res) => {
     const parsed = DashboardQuerySchema.safeParse(req.query);
     if (!parsed.success) return sendError(res, 'invalid_payload', firstInvalidField(parsed.error));
     const { recent, ...filters } = parsed.data;
-    if (filters.articleId !== undefined && !Object.hasOwn(store.state.articles, filters.articleId)) return sendError(res, 'not_found');
-    const clean = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
-    res.json({ dashboard: dashboardFigures(store.state, { ...clean, recentLimit: recent ?? DASHBOARD_DEFAULTS.recentLimit }, now()) });
+    const answer = await dashboard.figures(clean({ ...filters, recentLimit: recent ?? DASHBOARD_DEFAULTS.recentLimit }), now());
+    if (!answer) return sendError(res, 'not_found');
+    res.json({ dashboard: answer.figures, options: answer.options });
   });
+
+  router.get('/dashboard/claims', read, async (req, res) => {
+    const filters = DashboardQuerySchema.safeParse(req.query);
+    if (!filters.success) return sendError(res, 'invalid_payload', firstInvalidField(filters.error));
+    const drill = DrillQuerySchema.safeParse(req.query);
+    if (!drill.success) return sendError(res, 'invalid_payload', firstInvalidField(drill.error));
+    const limit = Math.min(Math.max(Math.trunc(Number(req.query.limit)) || 200, 1), 1000);
+    const { recent: _recent, ...rest } = filters.data;
+    const answer = await dashboard.drill(clean(rest), drillOf(drill.data), now(), limit);
+    if (!answer) return sendError(res, 'not_found');
+    res.json(answer);
+  });
+
   return router;
 }

@@ -5,9 +5,10 @@ import { articleUrl } from '../../shared/exports/urls.ts';
 import { MAX_REQUEST_BYTES } from '../../shared/limits.ts';
 import { hasPoisonedKeys } from '../../shared/protocol/poisoned-keys.ts';
 import { importClaims } from '../commands/import-claims.ts';
+import { exportSourceOf } from '../exports/export-source.ts';
 import { renderExport } from '../exports/render.ts';
 import type { Logger } from '../logger.ts';
-import type { WorkspaceStore } from '../store/workspace-store.ts';
+import { storeErrorCode, type WorkspaceStore } from '../store/store.ts';
 import { sendError } from './errors.ts';
 import { authOf, requireAction } from './guards.ts';
 
@@ -43,10 +44,13 @@ export function exportRoutes(deps: ExportRouteDeps): Router {
   const exporter = requireAction('article:export', logger);
   const importer = requireAction('article:import', logger);
 
-  function send(req: Request, res: Response, articleId?: string): void {
+  async function send(req: Request, res: Response, articleId?: string): Promise<void> {
     const format = req.query.format;
     if (!isExportFormat(format)) return sendError(res, 'invalid_payload', 'format');
-    const rendered = renderExport(format, store.state, { articleId, exportedAt: now() });
+    await store.settled();
+    const source = await exportSourceOf(store, articleId);
+    if (!source) return sendError(res, 'not_found');
+    const rendered = renderExport(format, source, { articleId, exportedAt: now() });
     // The printable report may open in a tab (to read or "Save as PDF"); everything else downloads.
     const inline = format === 'html' && req.query.disposition === 'inline';
     res.set({
@@ -59,11 +63,7 @@ export function exportRoutes(deps: ExportRouteDeps): Router {
     res.send(rendered.body);
   }
 
-  router.get('/articles/:id/export', exporter, (req, res) => {
-    const id = String(req.params.id);
-    if (!Object.hasOwn(store.state.articles, id)) return sendError(res, 'not_found');
-    send(req, res, id);
-  });
+  router.get('/articles/:id/export', exporter, (req, res) => send(req, res, String(req.params.id)));
 
   router.get('/export', exporter, (req, res) => send(req, res));
 
@@ -72,17 +72,17 @@ export function exportRoutes(deps: ExportRouteDeps): Router {
 
   router.post('/articles/:id/import', importer, jsonLd, async (req, res) => {
     const id = String(req.params.id);
-    if (!Object.hasOwn(store.state.articles, id)) return sendError(res, 'not_found');
+    if (!(await store.article(id))) return sendError(res, 'not_found');
     if (hasPoisonedKeys(req.body)) return sendError(res, 'invalid_payload');
-    const parsed = parseImportDocument(req.body, { id, url: articleUrl(store.state.settings.reportBaseUrl, id) });
+    const parsed = parseImportDocument(req.body, { id, url: articleUrl((await store.settings()).reportBaseUrl, id) });
     if (!parsed.ok) return sendError(res, 'invalid_payload', parsed.field);
     const user = authOf(res).user!;
     let result;
     try {
       result = await importClaims(store, id, parsed.candidates, { id: user.id, name: user.name });
     } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      if (code === 'storage_failed' || code === 'shutting_down') return sendError(res, code);
+      const code = storeErrorCode(error);
+      if (code) return sendError(res, code);
       throw error;
     }
     if (!result.ok) return sendError(res, result.code);

@@ -5,8 +5,8 @@ import { can } from '../../shared/domain/roles.ts';
 import { firstInvalidField } from '../../shared/protocol/payloads.ts';
 import { hasPoisonedKeys } from '../../shared/protocol/poisoned-keys.ts';
 import { sessionUser } from '../accounts/account-commands.ts';
-import type { StoredUser } from '../store/db-schema.ts';
-import type { WorkspaceStore } from '../store/workspace-store.ts';
+import type { StoredUser } from '../store/records.ts';
+import type { WorkspaceReader } from '../store/store.ts';
 import type { Logger } from '../logger.ts';
 import { sendError } from './errors.ts';
 import { sessionToken } from './session-cookie.ts';
@@ -20,10 +20,10 @@ export interface AuthLocals {
 export const authOf = (res: Response): AuthLocals => res.locals as AuthLocals;
 
 /** Looks up the session cookie's user (or none) for every /api request. */
-export function authenticate(store: WorkspaceStore) {
-  return (req: Request, res: Response, next: NextFunction) => {
+export function authenticate(store: WorkspaceReader) {
+  return async (req: Request, res: Response, next: NextFunction) => {
     const token = sessionToken(req.headers.cookie);
-    Object.assign(res.locals, { token, user: sessionUser(store.state, token) } satisfies AuthLocals);
+    Object.assign(res.locals, { token, user: await sessionUser(store, token) } satisfies AuthLocals);
     next();
   };
 }

@@ -2,8 +2,7 @@ import { claimsInReadingOrder } from '../../shared/ops/apply.ts';
 import { ArticleJoinSchema, ArticleLeaveSchema, PresenceUpdateSchema } from '../../shared/protocol/payloads.ts';
 import { apiError } from '../../shared/protocol/errors.ts';
 import type { JoinResult, MissedEvent } from '../../shared/protocol/events.ts';
-import { currentSeq, missedSince } from '../commands/change-log.ts';
-import type { WorkspaceStore } from '../store/workspace-store.ts';
+import type { WorkspaceStore } from '../store/store.ts';
 import { onEvent, type InboundGuards } from './inbound.ts';
 import type { PresenceRegistry } from './presence.ts';
 import { articleRoom, type IsnadSocket } from './socket-types.ts';
@@ -14,28 +13,29 @@ export function registerArticleHandlers(
   { store, presence, guards }: { store: WorkspaceStore; presence: PresenceRegistry; guards: InboundGuards },
 ): void {
   onEvent(socket, 'article:join', ArticleJoinSchema, async ({ articleId, sinceSeq, watch }) => {
-    const state = store.state;
-    const article = Object.hasOwn(state.articles, articleId) ? state.articles[articleId] : undefined;
-    if (!article) return { ok: false, error: apiError('not_found') };
+    // Join the room first, so no broadcast falls between what is read here and what arrives next.
+    if (!(await store.article(articleId))) return { ok: false, error: apiError('not_found') };
     await socket.join(articleRoom(articleId));
     if (!watch) presence.join(articleId, socket.id, socket.data.user);
-    const base = { article, users: presence.users(articleId), seq: currentSeq(state, articleId) };
-    const missed = sinceSeq === undefined ? null : missedSince(state, articleId, sinceSeq);
+    // Only what is durable is answered: a change still being written could yet be refused.
+    await store.settled();
+    // The reads below do not yield to other work between them, so they describe one moment.
+    const [article, seq, missed, claims, comments] = await Promise.all([
+      store.article(articleId),
+      store.seq(articleId),
+      sinceSeq === undefined ? null : store.changesSince(articleId, sinceSeq),
+      store.claimsOfArticle(articleId),
+      store.commentsOfArticle(articleId),
+    ]);
+    const base = { article: article!, users: presence.users(articleId), seq };
     const result: JoinResult = missed
       ? { ...base, snapshot: false, missed: missed as unknown as MissedEvent[] }
-      : {
-          ...base,
-          snapshot: true,
-          claims: claimsInReadingOrder(Object.values(state.claims), articleId),
-          comments: Object.values(state.comments).filter(
-            (c) => c.articleId === articleId && !state.claims[c.claimId]?.deleted,
-          ),
-        };
+      : { ...base, snapshot: true, claims: claimsInReadingOrder(claims, articleId), comments };
     return { ok: true, ...result };
   }, guards);
 
   onEvent(socket, 'article:leave', ArticleLeaveSchema, async ({ articleId }) => {
-    if (!Object.hasOwn(store.state.articles, articleId)) return { ok: false, error: apiError('not_found') };
+    if (!(await store.article(articleId))) return { ok: false, error: apiError('not_found') };
     await socket.leave(articleRoom(articleId));
     presence.leave(articleId, socket.id);
     return { ok: true };

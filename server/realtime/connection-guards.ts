@@ -4,7 +4,7 @@ import { apiError } from '../../shared/protocol/errors.ts';
 import { sessionUser } from '../accounts/account-commands.ts';
 import { sessionToken } from '../http/session-cookie.ts';
 import type { Logger } from '../logger.ts';
-import type { WorkspaceStore } from '../store/workspace-store.ts';
+import type { WorkspaceReader } from '../store/store.ts';
 import type { InboundGuards } from './inbound.ts';
 import type { IsnadServer, IsnadSocket } from './socket-types.ts';
 
@@ -34,10 +34,10 @@ export const EVENT_ACTION: Record<string, Action> = {
 const UNLIMITED = new Set(['article:join', 'article:leave', 'presence:update']);
 
 /** The handshake: only a live session's user gets a connection. */
-export function authenticateSockets(io: IsnadServer, store: WorkspaceStore, logger: Logger): void {
-  io.use((socket, next) => {
+export function authenticateSockets(io: IsnadServer, store: WorkspaceReader, logger: Logger): void {
+  io.use(async (socket, next) => {
     const token = sessionToken(socket.request.headers.cookie);
-    const user = sessionUser(store.state, token);
+    const user = await sessionUser(store, token);
     if (!user || !token) {
       logger.warn({ security: 'socket_unauthenticated', address: socket.handshake.address }, 'socket refused');
       next(new Error('unauthenticated'));
@@ -56,13 +56,13 @@ export function authenticateSockets(io: IsnadServer, store: WorkspaceStore, logg
  */
 export function connectionGuards(
   socket: IsnadSocket,
-  deps: { store: WorkspaceStore; logger: Logger; limiter: RateLimiterMemory },
+  deps: { store: WorkspaceReader; logger: Logger; limiter: RateLimiterMemory },
 ): InboundGuards {
   const { store, logger, limiter } = deps;
   return {
     onCrash: (error, event) => logger.error({ event, err: error }, 'handler crashed'),
     async before(event) {
-      if (!sessionUser(store.state, socket.data.sessionToken)) {
+      if (!(await sessionUser(store, socket.data.sessionToken))) {
         socket.disconnect(true);
         return { ok: false, error: apiError('unauthenticated') };
       }

@@ -14,7 +14,7 @@ import type { Ack } from '../../shared/protocol/events.ts';
 import { resolveMentions } from '../commands/mentions.ts';
 import type { OperationRequest, OperationRunner } from '../commands/operation-runner.ts';
 import type { Logger } from '../logger.ts';
-import type { WorkspaceStore } from '../store/workspace-store.ts';
+import type { WorkspaceStore } from '../store/store.ts';
 import { onEvent, type InboundGuards } from './inbound.ts';
 import { articleRoom, type IsnadSocket } from './socket-types.ts';
 
@@ -38,15 +38,15 @@ export function registerMutationHandlers(socket: IsnadSocket, { store, runner, l
   };
 
   /** An assignee must be an active account. */
-  const badAssignee = (assigneeId: string | null | undefined, field: string): Ack | null => {
+  const badAssignee = async (assigneeId: string | null | undefined, field: string): Promise<Ack | null> => {
     if (assigneeId === undefined || assigneeId === null) return null;
-    const user = Object.hasOwn(store.state.users, assigneeId) ? store.state.users[assigneeId] : undefined;
+    const user = await store.user(assigneeId);
     return user?.active ? null : { ok: false, error: apiError('invalid_payload', field) };
   };
 
   /** Reviewers delete (and undelete) only their own claims; editors any. */
-  const mayDelete = (id: string): Ack | null => {
-    const claim = Object.hasOwn(store.state.claims, id) ? store.state.claims[id] : undefined;
+  const mayDelete = async (id: string): Promise<Ack | null> => {
+    const claim = await store.claim(id);
     if (!claim) return { ok: false, error: apiError('not_found') };
     const { user } = socket.data;
     if (canDeleteClaim(user.role, user.id, claim.createdById)) return null;
@@ -55,16 +55,16 @@ export function registerMutationHandlers(socket: IsnadSocket, { store, runner, l
   };
 
   onEvent(socket, 'claim:create', ClaimCreateSchema, async ({ opId, ...input }) =>
-    badAssignee(input.assigneeId, 'assigneeId') ?? run({ type: 'claim:create', input }, opId), guards);
+    (await badAssignee(input.assigneeId, 'assigneeId')) ?? run({ type: 'claim:create', input }, opId), guards);
 
   onEvent(socket, 'claim:update', ClaimUpdateSchema, async ({ opId, ...input }) =>
-    badAssignee(input.changes.assigneeId, 'changes.assigneeId') ?? run({ type: 'claim:update', input }, opId), guards);
+    (await badAssignee(input.changes.assigneeId, 'changes.assigneeId')) ?? run({ type: 'claim:update', input }, opId), guards);
 
   onEvent(socket, 'claim:delete', ClaimIdSchema, async ({ opId, ...input }) =>
-    mayDelete(input.id) ?? run({ type: 'claim:delete', input }, opId), guards);
+    (await mayDelete(input.id)) ?? run({ type: 'claim:delete', input }, opId), guards);
 
   onEvent(socket, 'claim:restore', ClaimIdSchema, async ({ opId, ...input }) =>
-    mayDelete(input.id) ?? run({ type: 'claim:restore', input }, opId), guards);
+    (await mayDelete(input.id)) ?? run({ type: 'claim:restore', input }, opId), guards);
 
   onEvent(socket, 'evidence:add', EvidenceAddSchema, async ({ opId, ...input }) => run({ type: 'evidence:add', input }, opId), guards);
 
@@ -85,7 +85,7 @@ export function registerMutationHandlers(socket: IsnadSocket, { store, runner, l
   }, guards);
 
   onEvent(socket, 'comment:create', CommentCreateSchema, async ({ opId, ...input }) => {
-    const mentions = resolveMentions(input.text, Object.values(store.state.users));
+    const mentions = resolveMentions(input.text, await store.users());
     return run({ type: 'comment:create', input, mentions }, opId);
   }, guards);
 }

@@ -1,6 +1,6 @@
 import type { Logger } from '../logger.ts';
 import { OperationRunner } from '../commands/operation-runner.ts';
-import type { WorkspaceStore } from '../store/workspace-store.ts';
+import type { WorkspaceStore } from '../store/store.ts';
 import { registerArticleHandlers } from './article-handlers.ts';
 import { authenticateSockets, connectionGuards, DEFAULT_MUTATION_RATE, mutationLimiter, type MutationRate } from './connection-guards.ts';
 import { registerMutationHandlers } from './mutation-handlers.ts';
@@ -14,8 +14,6 @@ export interface RealtimeDeps {
   store: WorkspaceStore;
   logger: Logger;
   mutationRate?: MutationRate;
-  /** Broadcasts kept per article for catching up (tests make it small). */
-  changeLogCap?: number;
 }
 
 /**
@@ -24,9 +22,9 @@ export interface RealtimeDeps {
  * acked, and broadcast to the others in the article, in that order, and only
  * after the change is on disk.
  */
-export function attachRealtime(io: IsnadServer, { store, logger, mutationRate = DEFAULT_MUTATION_RATE, changeLogCap }: RealtimeDeps) {
+export function attachRealtime(io: IsnadServer, { store, logger, mutationRate = DEFAULT_MUTATION_RATE }: RealtimeDeps) {
   const presence = new PresenceRegistry((articleId, users) => io.to(articleRoom(articleId)).emit('presence', { articleId, users }));
-  const runner = new OperationRunner(store, changeLogCap);
+  const runner = new OperationRunner(store);
   const limiter = mutationLimiter(mutationRate);
   authenticateSockets(io, store, logger);
 

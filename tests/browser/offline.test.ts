@@ -66,13 +66,13 @@ function claimsShown(page: Page) {
 }
 
 function claimsOnServer() {
-  return Object.values(server.store.state.claims)
+  return Object.values(server.store.dump().claims)
     .filter((c) => c.articleId === SEED_ARTICLE_ID && !c.deleted)
     .map((c) => ({ id: c.id, status: c.status, pending: null, summary: c.summary, quote: c.target.quote.exact }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
-const commentsOnServer = (claimId: string) => Object.values(server.store.state.comments).filter((c) => c.claimId === claimId);
+const commentsOnServer = (claimId: string) => Object.values(server.store.dump().comments).filter((c) => c.claimId === claimId);
 
 describe('working offline', () => {
   it('changes made offline are pending, survive a reload, and reach a colleague once the link is back', async () => {
@@ -126,7 +126,7 @@ describe('working offline', () => {
     expect(await card(a, MUNITIONS).getAttribute('data-pending')).toBeNull();
     await expect.poll(() => card(b, MUNITIONS).getAttribute('data-status'), { timeout: 5000 }).toBe('verified');
     expect(commentsOnServer(claimId)).toHaveLength(1);
-    expect(server.store.state.claims[claimId]).toMatchObject({ status: 'verified', updatedBy: 'Layla' });
+    expect(server.store.dump().claims[claimId]).toMatchObject({ status: 'verified', updatedBy: 'Layla' });
 
     // Omar sees the comment, marked as mentioning him, and the count in the header.
     await card(b, MUNITIONS).click();
@@ -202,7 +202,7 @@ describe('working offline', () => {
     await a.getByRole('tab', { name: 'Activity' }).click();
     await expect.poll(() => a.locator('[data-testid=activity] li').count()).toBeGreaterThanOrEqual(5);
     await expect.poll(() => a.locator('[data-testid=activity] li').first().innerText()).toMatch(/Layla changed[\s\S]*Summary/);
-    expect(await a.locator('[data-testid=activity] li').count()).toBe(Object.values(server.store.state.history).flat().length);
+    expect(await a.locator('[data-testid=activity] li').count()).toBe(Object.values(server.store.dump().history).flat().length);
     expect([...pa, ...pb]).toEqual([]);
     await ctxA.close();
     await ctxB.close();

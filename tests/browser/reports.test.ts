@@ -30,7 +30,7 @@ const ids: Record<string, string> = {};
 
 /** Code point offsets of a phrase in the article body (paragraphs joined by a blank line). */
 function spanOf(articleId: string, phrase: string): { start: number; end: number } {
-  const body = server.store.state.articles[articleId]!.body.join('\n\n');
+  const body = server.store.dump().articles[articleId]!.body.join('\n\n');
   const at = body.indexOf(phrase);
   if (at < 0) throw new Error(`not in the article: ${phrase}`);
   const start = [...body.slice(0, at)].length;
@@ -282,7 +282,7 @@ describe('downloads and import', () => {
   });
 
   it('an editor imports the seed\'s JSON export onto a copy of the article; the claims arrive live', async () => {
-    const seed = server.store.state.articles[ARTICLE]!;
+    const seed = server.store.dump().articles[ARTICLE]!;
     const created = await server.fetch('/api/articles', {
       method: 'POST',
       as: 'Mona',

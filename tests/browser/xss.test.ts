@@ -44,7 +44,10 @@ describe('user text is shown as text, never run', () => {
       createdAt: now,
       updatedAt: now,
     };
-    await server.store.commit((s) => ({ next: { ...s, articles: { ...s.articles, [article.id]: article } }, result: null }));
+    await server.store.transact((tx) => {
+      tx.addRevision(article.id, { revision: 1, by: 'test', byId: null, at: now });
+      tx.putArticle(article);
+    });
 
     const author = await server.connect(PAYLOADS[1]!, 'editor');
     const text = PAYLOADS.join('\n\n');

@@ -3,7 +3,8 @@ import type { Article, HistoryEntry } from '../../shared/domain/schemas.ts';
 import { applyOperation, applyRevision, type OpContext, type Operation } from '../../shared/ops/apply.ts';
 import { cpLength } from '../../shared/text/codepoints.ts';
 import { SEED_ARTICLE_ID, seedWorkspace } from '../../server/seed/seed-article.ts';
-import { DB_SCHEMA_VERSION, DbSchema, emptyCollections, type DbData, type StoredUser } from '../../server/store/db-schema.ts';
+import { LEGACY_SCHEMA_VERSION, DbSchema, emptyCollections, type LegacyDb } from '../../server/store/snapshot/legacy-db.ts';
+import type { StoredUser } from '../../server/store/records.ts';
 
 /**
  * A fixed workspace for the export golden files and the dashboard: the seed
@@ -57,10 +58,10 @@ const EN_ARTICLE: Article = {
 type Person = keyof typeof PEOPLE;
 const ctx = (who: Person, now: string): OpContext => ({ actor: PEOPLE[who].name, actorId: PEOPLE[who].id, now });
 
-export function buildFixture(): DbData {
+export function buildFixture(): LegacyDb {
   const seed = seedWorkspace();
-  let db: DbData = {
-    schemaVersion: DB_SCHEMA_VERSION,
+  let db: LegacyDb = {
+    schemaVersion: LEGACY_SCHEMA_VERSION,
     ...emptyCollections(),
     ...seed,
     articles: { ...seed.articles, [EN_ARTICLE_ID]: EN_ARTICLE },

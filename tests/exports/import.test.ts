@@ -9,8 +9,8 @@ import { webAnnotations } from '../../shared/exports/w3c.ts';
 import { claimsInReadingOrder } from '../../shared/ops/apply.ts';
 import { derivedClaimId, importClaims } from '../../server/commands/import-claims.ts';
 import { SEED_ARTICLE_ID, seedWorkspace } from '../../server/seed/seed-article.ts';
-import type { DbData } from '../../server/store/db-schema.ts';
-import { JsonWorkspaceStore } from '../../server/store/workspace-store.ts';
+import type { LegacyDb } from '../../server/store/snapshot/legacy-db.ts';
+import { JsonWorkspaceStore } from '../../server/store/json-store.ts';
 import { tempDir } from '../helpers/test-server.ts';
 import { buildFixture, EN_ARTICLE_ID, EXPORTED_AT, PEOPLE, SETTINGS } from './fixture.ts';
 
@@ -24,7 +24,7 @@ const importer = { id: 'u-importer', name: 'Importer' };
 const NOW = '2024-07-09T10:00:00.000Z';
 
 /** A store on a temp file holding `db` (by default: the fixture's articles, no claims). */
-async function storeWith(db: DbData = { ...fixture, claims: {}, history: {}, comments: {}, changeLog: {} }): Promise<JsonWorkspaceStore> {
+async function storeWith(db: LegacyDb = { ...fixture, claims: {}, history: {}, comments: {}, changeLog: {} }): Promise<JsonWorkspaceStore> {
   const t = tempDir();
   const file = join(t.dir, 'db.json');
   writeFileSync(file, JSON.stringify(db));
@@ -49,23 +49,23 @@ const essence = (c: Claim, withSource = true) => ({
   orphaned: c.orphaned,
   ...(withSource ? { attributedTo: c.attributedTo, evidence: c.evidence.map((e) => [e.url, e.title, e.note, e.addedBy]) } : {}),
 });
-const seedClaims = (db: DbData) => claimsInReadingOrder(Object.values(db.claims), SEED_ARTICLE_ID);
+const seedClaims = (db: { claims: Record<string, Claim> }) => claimsInReadingOrder(Object.values(db.claims), SEED_ARTICLE_ID);
 
 describe('importing an export', () => {
   it('json: restores the same claims (quotes, positions, statuses, summary, source, note, evidence), keeping their ids', async () => {
     const store = await storeWith();
     const result = await importClaims(store, SEED_ARTICLE_ID, candidatesOf(jsonExport(fixture, { articleId: SEED_ARTICLE_ID, exportedAt: EXPORTED_AT })), importer, { now: NOW });
     expect(result).toMatchObject({ ok: true, skipped: [], orphaned: ['c-first-visit'] });
-    expect(seedClaims(store.state).map((c) => essence(c))).toEqual(seedClaims(fixture).map((c) => essence(c)));
-    expect(seedClaims(store.state).map((c) => c.id)).toEqual(seedClaims(fixture).map((c) => c.id));
+    expect(seedClaims(store.dump()).map((c) => essence(c))).toEqual(seedClaims(fixture).map((c) => essence(c)));
+    expect(seedClaims(store.dump()).map((c) => c.id)).toEqual(seedClaims(fixture).map((c) => c.id));
   });
 
   it('w3c: restores the same quotes, positions, statuses, summaries and notes', async () => {
     const store = await storeWith();
     const result = await importClaims(store, SEED_ARTICLE_ID, candidatesOf(webAnnotations(fixture, { articleId: SEED_ARTICLE_ID, exportedAt: EXPORTED_AT })), importer, { now: NOW });
     expect(result).toMatchObject({ ok: true, skipped: [], orphaned: ['c-first-visit'] });
-    expect(seedClaims(store.state).map((c) => essence(c, false))).toEqual(seedClaims(fixture).map((c) => essence(c, false)));
-    expect(store.state.claims['c-pentagon']!.evidence.map((e) => e.url)).toEqual(fixture.claims['c-pentagon']!.evidence.map((e) => e.url));
+    expect(seedClaims(store.dump()).map((c) => essence(c, false))).toEqual(seedClaims(fixture).map((c) => essence(c, false)));
+    expect(store.dump().claims['c-pentagon']!.evidence.map((e) => e.url)).toEqual(fixture.claims['c-pentagon']!.evidence.map((e) => e.url));
   });
 
   it.each(['json', 'w3c'] as const)('%s: importing the same file twice duplicates nothing', async (format) => {
@@ -73,12 +73,12 @@ describe('importing an export', () => {
     const doc = format === 'json' ? jsonExport(fixture, { exportedAt: EXPORTED_AT }) : webAnnotations(fixture, { exportedAt: EXPORTED_AT });
     const first = await importClaims(store, SEED_ARTICLE_ID, candidatesOf(doc), importer, { now: NOW });
     expect(first.ok && first.imported).toHaveLength(7);
-    const writes = store.writeCount;
+    const writes = store.stats().groupCommits;
     const second = await importClaims(store, SEED_ARTICLE_ID, candidatesOf(doc), importer, { now: NOW });
     expect(second).toMatchObject({ ok: true, imported: [], orphaned: [], broadcasts: [] });
     expect(second.ok && second.skipped).toHaveLength(7);
-    expect(seedClaims(store.state)).toHaveLength(7);
-    expect(store.writeCount).toBe(writes); // nothing changed, nothing written
+    expect(seedClaims(store.dump())).toHaveLength(7);
+    expect(store.stats().groupCommits).toBe(writes); // nothing changed, nothing written
   });
 
   it('skips claims already in the workspace they were exported from', async () => {
@@ -95,7 +95,7 @@ describe('importing an export', () => {
     if (!result.ok) throw new Error('import failed');
     expect(result.imported).toEqual(doc.claims.map((c) => derivedClaimId(EN_ARTICLE_ID, c.id)));
     expect(result.orphaned).toEqual(result.imported); // Arabic quotes are not in the English article
-    for (const id of result.imported) expect(store.state.claims[id]).toMatchObject({ articleId: EN_ARTICLE_ID, orphaned: true });
+    for (const id of result.imported) expect(store.dump().claims[id]).toMatchObject({ articleId: EN_ARTICLE_ID, orphaned: true });
     const again = await importClaims(store, EN_ARTICLE_ID, candidatesOf(doc, EN_ARTICLE_ID), importer, { now: NOW });
     expect(again.ok && again.skipped).toHaveLength(7);
   });
@@ -104,15 +104,15 @@ describe('importing an export', () => {
     const store = await storeWith();
     const result = await importClaims(store, SEED_ARTICLE_ID, candidatesOf(jsonExport(fixture, { articleId: SEED_ARTICLE_ID, exportedAt: EXPORTED_AT })), importer, { now: NOW });
     if (!result.ok) throw new Error('import failed');
-    const pentagon = store.state.claims['c-pentagon']!;
+    const pentagon = store.dump().claims['c-pentagon']!;
     expect(pentagon).toMatchObject({ createdBy: 'Importer', createdById: 'u-importer', createdAt: NOW, version: 1, assigneeId: null, deleted: null });
     expect(pentagon.evidence[0]).toMatchObject({ id: 'ev-briefing', addedBy: PEOPLE.mona.name, addedById: null, addedAt: '2024-07-05T11:00:00.000Z' });
-    const history = store.state.history['c-pentagon']!;
+    const history = store.dump().history['c-pentagon']!;
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ action: 'created', by: 'Importer', byId: 'u-importer', at: NOW });
     expect(history[0]!.changes).toContainEqual({ field: 'importedFrom', from: null, to: 'c-pentagon' });
     expect(history[0]!.changes).toContainEqual({ field: 'status', from: null, to: 'verified' });
-    expect(store.state.changeLog[SEED_ARTICLE_ID]!.seq).toBe(7);
+    expect(store.dump().seqs[SEED_ARTICLE_ID]).toBe(7);
     expect(result.broadcasts.map((b) => [b.event, (b.payload as { seq: number }).seq, (b.payload as { claim: Claim }).claim.id])).toEqual(
       result.imported.map((id, i) => ['claim:created', i + 1, id]),
     );
@@ -123,7 +123,7 @@ describe('importing an export', () => {
     const [first] = candidatesOf(jsonExport(fixture, { articleId: SEED_ARTICLE_ID, exportedAt: EXPORTED_AT }));
     const result = await importClaims(store, SEED_ARTICLE_ID, [{ ...first!, key: 'constructor', claimId: 'constructor' }], importer, { now: NOW });
     expect(result).toMatchObject({ ok: true, imported: [derivedClaimId(SEED_ARTICLE_ID, 'constructor')] });
-    expect(Object.hasOwn(store.state.claims, 'constructor')).toBe(false);
+    expect(Object.hasOwn(store.dump().claims, 'constructor')).toBe(false);
   });
 
   it('refuses documents it cannot read, saying where', () => {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { createUser, startSession } from '../../server/accounts/account-commands.ts';
 import { SESSION_COOKIE } from '../../server/http/session-cookie.ts';
 import { seedWorkspace } from '../../server/seed/seed-article.ts';
-import { JsonWorkspaceStore } from '../../server/store/workspace-store.ts';
+import { JsonWorkspaceStore } from '../../server/store/json-store.ts';
 import type { Role } from '../../shared/domain/roles.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

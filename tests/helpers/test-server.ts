@@ -5,11 +5,11 @@ import { io, type Socket } from 'socket.io-client';
 import { createApplication, type Application, type AppOptions } from '../../server/app.ts';
 import { createUser, findUserByEmail, startSession } from '../../server/accounts/account-commands.ts';
 import { SESSION_COOKIE } from '../../server/http/session-cookie.ts';
-import type { StoredUser } from '../../server/store/db-schema.ts';
+import type { StoredUser } from '../../server/store/records.ts';
 import type { Role } from '../../shared/domain/roles.ts';
 import { createLogger } from '../../server/logger.ts';
 import { seedWorkspace } from '../../server/seed/seed-article.ts';
-import { JsonWorkspaceStore } from '../../server/store/workspace-store.ts';
+import { JsonWorkspaceStore, type JsonStoreOptions } from '../../server/store/json-store.ts';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol/events.ts';
 
 export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -47,15 +47,17 @@ export const emailOf = (name: string) => `${name.toLowerCase().replace(/[^a-z0-9
 
 export async function startTestServer(
   file: string,
-  options: Omit<AppOptions, 'store' | 'logger'> = {},
+  options: Omit<AppOptions, 'store' | 'logger'> & { changeLogCap?: number; storeOptions?: JsonStoreOptions } = {},
 ): Promise<TestServer> {
-  const store = await JsonWorkspaceStore.open(file, seedWorkspace);
-  const app = createApplication({ store, logger: createLogger('silent'), ...options });
+  const { changeLogCap, storeOptions, ...appOptions } = options;
+  const caps = changeLogCap === undefined ? storeOptions?.caps : { ...storeOptions?.caps, logEvents: changeLogCap };
+  const store = await JsonWorkspaceStore.open(file, seedWorkspace, { ...storeOptions, ...(caps ? { caps } : {}) });
+  const app = createApplication({ store, logger: createLogger('silent'), ...appOptions });
   const { port } = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
   const clients: TestClient[] = [];
   const login = async (name: string, role: Role = 'reviewer') => {
-    let user = findUserByEmail(store.state, emailOf(name));
+    let user = await findUserByEmail(store, emailOf(name));
     if (!user) {
       const created = await createUser(store, { name, email: emailOf(name), password: TEST_PASSWORD, role });
       if (!created.ok) throw new Error(created.code);

@@ -49,11 +49,11 @@ describe('first start', () => {
 
   it('is refused once any user exists, and creates nothing', async () => {
     await server.login('Existing Editor', 'editor');
-    const before = Object.keys(server.store.state.users).length;
+    const before = Object.keys(server.store.dump().users).length;
     const res = await post('/api/setup', admin);
     expect(res.status).toBe(409);
     expect((await res.json()).error.code).toBe('setup_done');
-    expect(Object.keys(server.store.state.users)).toHaveLength(before);
+    expect(Object.keys(server.store.dump().users)).toHaveLength(before);
   });
 
   it('refuses a weak password or a bad email with the field named', async () => {
@@ -62,7 +62,7 @@ describe('first start', () => {
     expect((await weak.json()).error).toMatchObject({ code: 'invalid_payload', field: 'password' });
     const bad = await post('/api/setup', { ...admin, email: 'not-an-email' });
     expect((await bad.json()).error).toMatchObject({ code: 'invalid_payload', field: 'email' });
-    expect(server.store.state.users).toEqual({});
+    expect(server.store.dump().users).toEqual({});
   });
 });
 
@@ -82,7 +82,7 @@ describe('login and logout', () => {
     expect((await post('/api/auth/logout', {}, cookie)).status).toBe(200);
     await closed; // signing out closes that login's live connections
     expect((await fetch(`${server.url}/api/auth/me`, { headers: { cookie } })).status).toBe(401);
-    expect(Object.hasOwn(server.store.state.sessions, tokenKey(cookie.split('=')[1]!))).toBe(false);
+    expect(Object.hasOwn(server.store.dump().sessions, tokenKey(cookie.split('=')[1]!))).toBe(false);
   });
 
   it('throttles failed logins per account and per address', async () => {
@@ -132,22 +132,22 @@ describe('invitations', () => {
     const again = await post(`/api/invites/${invite.token}/accept`, { name: 'Mallory', email: 'mallory@evil.test', password: TEST_PASSWORD });
     expect(again.status).toBe(404);
     expect((await again.json()).error.code).toBe('invite_invalid');
-    expect(Object.values(server.store.state.users).map((u) => u.name)).not.toContain('Mallory');
+    expect(Object.values(server.store.dump().users).map((u) => u.name)).not.toContain('Mallory');
   });
 
   it('an expired invitation is refused and creates nobody', async () => {
     const adminCookie = (await server.login('Mona', 'admin')).cookie;
     const { token } = await (await post('/api/invites', { role: 'reviewer' }, adminCookie)).json();
     // Age the invitation in the store, as if eight days had passed.
-    await server.store.commit((s) => {
+    await server.store.transact(async (tx) => {
       const key = tokenKey(token);
-      return { next: { ...s, invites: { ...s.invites, [key]: { ...s.invites[key]!, expiresAt: new Date(Date.now() - 1000).toISOString() } } }, result: null };
+      tx.putInvite(key, { ...(await tx.invite(key))!, expiresAt: new Date(Date.now() - 1000).toISOString() });
     });
     expect((await fetch(`${server.url}/api/invites/${token}`)).status).toBe(410);
     const res = await post(`/api/invites/${token}/accept`, { name: 'Late', email: 'late@newsroom.test', password: TEST_PASSWORD });
     expect(res.status).toBe(410);
     expect((await res.json()).error.code).toBe('invite_expired');
-    expect(Object.values(server.store.state.users).map((u) => u.name)).not.toContain('Late');
+    expect(Object.values(server.store.dump().users).map((u) => u.name)).not.toContain('Late');
   });
 
   it('an invitation cannot take an email that already has an account', async () => {
@@ -171,13 +171,13 @@ describe('user management', () => {
       expect(res.status).toBe(409);
       expect((await res.json()).error.code).toBe('last_admin');
     }
-    expect(server.store.state.users[user.id]).toMatchObject({ role: 'admin', active: true });
+    expect(server.store.dump().users[user.id]).toMatchObject({ role: 'admin', active: true });
   });
 
   it('a role change takes effect at once: open connections are closed and come back with the new role', async () => {
     const reviewer = await server.connect('Omar', 'reviewer');
     const adminCookie = (await server.login('Mona', 'admin')).cookie;
-    const omarId = server.store.state.users[Object.keys(server.store.state.users)[0]!]!.id;
+    const omarId = server.store.dump().users[Object.keys(server.store.dump().users)[0]!]!.id;
     const dropped = new Promise((r) => reviewer.once('disconnect', r));
     const res = await fetch(`${server.url}/api/users/${omarId}`, {
       method: 'PATCH',

@@ -6,7 +6,7 @@ import { testScope } from '../helpers/test-scope.ts';
 import { describe, expect, it } from 'vitest';
 import { backupDir, listBackups, takeBackup } from '../../server/store/backups.ts';
 import { seedWorkspace } from '../../server/seed/seed-article.ts';
-import { JsonWorkspaceStore } from '../../server/store/workspace-store.ts';
+import { JsonWorkspaceStore } from '../../server/store/json-store.ts';
 import { runServerExpectingFailure, spawnServer } from '../helpers/server-process.ts';
 import { startTestServer } from '../helpers/test-server.ts';
 
@@ -18,7 +18,7 @@ const restore = (file: string, ...args: string[]) =>
 describe('rolling backups', () => {
   it('a known-good copy is taken when the server opens a valid file, and only the newest ten are kept', async () => {
     const file = join(scope.dir(), 'db.json');
-    (await JsonWorkspaceStore.open(file, seedWorkspace)).close();
+    await (await JsonWorkspaceStore.open(file, seedWorkspace)).close();
     const store = await JsonWorkspaceStore.open(file, seedWorkspace, { backupIntervalMs: 3_600_000 });
     await store.close();
     const [only] = await listBackups(file);
@@ -44,7 +44,9 @@ describe('rolling backups', () => {
     const put = restore(file, 'latest');
     expect(put.stderr).toBe('');
     expect(put.status).toBe(0);
-    expect(readdirSync(backupDir(file)).length).toBe(2); // the damaged file was kept too
+    expect(await listBackups(file)).toHaveLength(2); // the damaged file was kept too
+    // The journal belonged to the replaced state: kept beside the backups, not replayed onto the restored one.
+    expect(readdirSync(backupDir(file)).filter((n) => n.startsWith('journal-'))).toHaveLength(1);
     const restored = JSON.parse(readFileSync(file, 'utf8'));
     expect(Object.values(restored.claims).map((c) => (c as { summary: string }).summary)).toEqual(['kept in the backup']);
     const running = await spawnServer(file);

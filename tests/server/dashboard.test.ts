@@ -31,7 +31,7 @@ describe('GET /api/dashboard', () => {
     const { status, body } = await dashboard();
     expect(status).toBe(200);
     const figures = body.dashboard;
-    expect(figures).toEqual(JSON.parse(JSON.stringify(dashboardFigures(server.store.state, { recentLimit: 10 }, figures.generatedAt))));
+    expect(figures).toEqual(JSON.parse(JSON.stringify(dashboardFigures(server.store.dump(), { recentLimit: 10 }, figures.generatedAt))));
     // 7 live claims on the seed article and 1 on the English one; the deleted one is not counted.
     expect(figures.total).toBe(8);
     expect(figures.byStatus).toEqual({ unreviewed: 2, attributed: 2, verified: 3, disputed: 1 });

@@ -124,9 +124,9 @@ describe('POST /api/articles/:id/import', () => {
     const result = await res.json();
     // The "24 years" sentence, orphaned after the correction, is still in the original text: placed again.
     expect(result).toMatchObject({ imported: 7, skipped: 0, orphaned: [] });
-    const text = new OffsetIndex(bodyText(server.store.state.articles[SEED_ARTICLE_ID]!.body));
+    const text = new OffsetIndex(bodyText(server.store.dump().articles[SEED_ARTICLE_ID]!.body));
     for (const claim of exported.claims as Claim[]) {
-      const now = server.store.state.claims[claim.id]!;
+      const now = server.store.dump().claims[claim.id]!;
       expect(now).toMatchObject({ status: claim.status, summary: claim.summary, attributedTo: claim.attributedTo, orphaned: false, createdBy: 'Mona' });
       expect(text.slice(now.target.position.start, now.target.position.end)).toBe(claim.target.quote.exact);
     }
@@ -135,7 +135,7 @@ describe('POST /api/articles/:id/import', () => {
 
     const again = await (await post(server, exported, 'Mona', 'editor')).json();
     expect(again).toEqual({ imported: 0, skipped: 7, orphaned: [], claimIds: [] });
-    expect(Object.keys(server.store.state.claims)).toHaveLength(7);
+    expect(Object.keys(server.store.dump().claims)).toHaveLength(7);
   });
 
   it('takes a W3C export sent as application/ld+json', async () => {
@@ -160,7 +160,7 @@ describe('POST /api/articles/:id/import', () => {
     expect(await bad.json()).toMatchObject({ error: { code: 'invalid_payload', field: 'version' } });
     expect((await post(server, JSON.parse('{"__proto__":{"x":1},"type":"Annotation"}'), 'Mona', 'editor')).status).toBe(400);
     expect((await server.fetch('/api/articles/nope/import', { method: 'POST', as: 'Mona', role: 'editor', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(404);
-    expect(Object.keys(server.store.state.claims)).toHaveLength(0);
+    expect(Object.keys(server.store.dump().claims)).toHaveLength(0);
   });
 });
 

@@ -121,7 +121,7 @@ const events: Array<[string, fc.Arbitrary<unknown>]> = [
 function wouldBeAccepted(event: string, payload: unknown): boolean {
   const wire: unknown = payload === undefined ? undefined : JSON.parse(JSON.stringify(payload));
   const ctx = { actor: 'Fuzzy Editor', actorId: null, now: new Date().toISOString() };
-  const state = server.store.state;
+  const state = server.store.dump();
   const tryOp = (op: Operation) => applyOperation(state, op, ctx).ok;
   switch (event) {
     case 'article:join':
@@ -172,8 +172,8 @@ function withClaimId(value: unknown): unknown {
 describe('fuzzing every socket event', () => {
   it.each(events)(`%s: ${RUNS} malformed payloads → an error ack every time, nothing stored changes`, async (event, arb) => {
     const fileBefore = readFileSync(server.file, 'utf8');
-    const stateBefore = JSON.stringify({ articles: server.store.state.articles, claims: server.store.state.claims });
-    const writesBefore = server.store.writeCount;
+    const stateBefore = JSON.stringify({ articles: server.store.dump().articles, claims: server.store.dump().claims });
+    const writesBefore = server.store.stats().groupCommits;
     const payloads = fc
       .sample(arb, { numRuns: RUNS * 2, seed: 20261129 })
       .map(withClaimId)
@@ -189,8 +189,8 @@ describe('fuzzing every socket event', () => {
       });
     }
     expect(accepted.slice(0, 3)).toEqual([]);
-    expect(server.store.writeCount).toBe(writesBefore);
-    expect(JSON.stringify({ articles: server.store.state.articles, claims: server.store.state.claims })).toBe(stateBefore);
+    expect(server.store.stats().groupCommits).toBe(writesBefore);
+    expect(JSON.stringify({ articles: server.store.dump().articles, claims: server.store.dump().claims })).toBe(stateBefore);
     expect(readFileSync(server.file, 'utf8')).toBe(fileBefore);
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
     expect(((await emitRaw(socket, 'article:join', { articleId: SEED_ARTICLE_ID })) as { ok: boolean }).ok).toBe(true);

@@ -5,7 +5,7 @@ import { io } from 'socket.io-client';
 import { describe, expect, it } from 'vitest';
 import { createApplication } from '../../server/app.ts';
 import { seedWorkspace, SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
-import { JsonWorkspaceStore } from '../../server/store/workspace-store.ts';
+import { JsonWorkspaceStore } from '../../server/store/json-store.ts';
 import { ERROR_MESSAGES } from '../../shared/protocol/errors.ts';
 import { MAX_REQUEST_BYTES } from '../../shared/limits.ts';
 import { emitRaw, tempDir } from '../helpers/test-server.ts';
@@ -51,7 +51,7 @@ describe('HTTP hardening', () => {
       expect(FIXED_MESSAGES.has(body.error.message)).toBe(true);
       expect(JSON.stringify(body)).not.toMatch(/at .+\.(ts|js):\d+/);
     }
-    expect(server.store.state.users).toEqual({});
+    expect(server.store.dump().users).toEqual({});
     // The same request from our own origin goes through.
     expect((await post(JSON.stringify(valid), { origin: server.url })).status).toBe(201);
   });
@@ -70,7 +70,7 @@ describe('socket hardening', () => {
       codes.push(ack.ok ? 'ok' : ack.error!.code);
     }
     expect(codes).toEqual(['ok', 'ok', 'ok', 'ok', 'ok', 'rate_limited', 'rate_limited']);
-    expect(Object.keys(server.store.state.claims)).toHaveLength(5);
+    expect(Object.keys(server.store.dump().claims)).toHaveLength(5);
     // Reading is not a mutation and is not limited.
     expect(((await emitRaw(socket, 'article:join', { articleId: SEED_ARTICLE_ID })) as { ok: boolean }).ok).toBe(true);
   });
@@ -84,7 +84,7 @@ describe('socket hardening', () => {
     await closed;
     const other = await server.connect('Sara');
     expect(((await emitRaw(other, 'article:join', { articleId: SEED_ARTICLE_ID })) as { ok: boolean }).ok).toBe(true);
-    expect(server.store.state.claims).toEqual({});
+    expect(server.store.dump().claims).toEqual({});
   });
 
   it('strips unknown fields: a client cannot set who created a claim or smuggle data in', async () => {
@@ -101,7 +101,7 @@ describe('socket hardening', () => {
     expect(ack.claim.createdBy).toBe('Omar');
     expect(ack.claim.version).toBe(1);
     expect(ack.claim).not.toHaveProperty('smuggled');
-    expect(JSON.stringify(server.store.state)).not.toContain('smuggled');
+    expect(JSON.stringify(server.store.dump())).not.toContain('smuggled');
   });
 });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bodyText } from '../../shared/domain/article.ts';
 import type { Claim } from '../../shared/domain/schemas.ts';
+import { JsonWorkspaceStore } from '../../server/store/json-store.ts';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
 import { emitRaw, nextEvent, startTestServer, tempDir, type TestServer } from '../helpers/test-server.ts';
 
@@ -22,7 +23,7 @@ beforeEach(async () => {
   const tmp = tempDir();
   cleanup = tmp.cleanup;
   server = await startTestServer(join(tmp.dir, 'db.json'));
-  text = bodyText(server.store.state.articles[SEED_ARTICLE_ID]!.body);
+  text = bodyText(server.store.dump().articles[SEED_ARTICLE_ID]!.body);
 });
 
 afterEach(async () => {
@@ -186,15 +187,17 @@ describe('bad input changes nothing', () => {
     const existing = await createMunitionsClaim(a);
     await new Promise((r) => setTimeout(r, 20));
     const fileBefore = readFileSync(server.file, 'utf8');
-    const stateBefore = server.store.state;
-    const writesBefore = server.store.writeCount;
+    const journalBefore = readFileSync(`${server.file}.journal`, 'utf8');
+    const stateBefore = server.store.dump();
+    const writesBefore = server.store.stats().groupCommits;
 
     const ack = await emitRaw(a, event, ...args(existing.id));
     expect(ack).toMatchObject({ ok: false, error: { code } });
     expect((ack as { error: { message: string } }).error.message).toMatch(/\S/);
-    expect(server.store.state).toBe(stateBefore);
-    expect(server.store.writeCount).toBe(writesBefore);
+    expect(server.store.dump()).toEqual(stateBefore);
+    expect(server.store.stats().groupCommits).toBe(writesBefore);
     expect(readFileSync(server.file, 'utf8')).toBe(fileBefore);
+    expect(readFileSync(`${server.file}.journal`, 'utf8')).toBe(journalBefore);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -223,7 +226,7 @@ describe('durability', () => {
   it('group commit: 200 concurrent creates are all acked after being on disk, in far fewer writes', async () => {
     const clients = await Promise.all(['A', 'B', 'C', 'D'].map((n) => server.connect(n)));
     await Promise.all(clients.map((c) => c.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID })));
-    const writesBefore = server.store.writeCount;
+    const writesBefore = server.store.stats().groupCommits;
     const len = text.length;
     const acks = await Promise.all(
       Array.from({ length: 200 }, (_, i) => {
@@ -232,19 +235,18 @@ describe('durability', () => {
           articleId: SEED_ARTICLE_ID,
           target: { start, end: start + 12 },
           summary: `claim ${i}`,
-        }).then((ack) => {
-          // Acked only once durable: the claim must already be in the file.
-          const onDisk = JSON.parse(readFileSync(server.file, 'utf8'));
+        }).then(async (ack) => {
+          // Acked only once durable: the claim must already be on disk, as the next start would read it.
+          const onDisk = (await JsonWorkspaceStore.read(server.file)).dump();
           return { ack, onDisk: ack.ok && Object.hasOwn(onDisk.claims, ack.claim.id) };
         });
       }),
     );
     expect(acks.filter((r) => r.ack.ok)).toHaveLength(200);
     expect(acks.every((r) => r.onDisk)).toBe(true);
-    const writes = server.store.writeCount - writesBefore;
+    const writes = server.store.stats().groupCommits - writesBefore;
     expect(writes).toBeGreaterThan(0);
     expect(writes).toBeLessThan(40);
-    const stored = JSON.parse(readFileSync(server.file, 'utf8'));
-    expect(Object.keys(stored.claims)).toHaveLength(200);
+    expect(Object.keys((await JsonWorkspaceStore.read(server.file)).dump().claims)).toHaveLength(200);
   });
 });

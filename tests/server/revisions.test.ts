@@ -7,7 +7,7 @@ import { testScope } from '../helpers/test-scope.ts';
 
 const scope = testScope();
 const serverWith = () => scope.server();
-const seedParagraphs = (server: TestServer) => server.store.state.articles[SEED_ARTICLE_ID]!.body;
+const seedParagraphs = (server: TestServer) => server.store.dump().articles[SEED_ARTICLE_ID]!.body;
 
 async function claimOn(socket: TestClient, server: TestServer, phrase: string): Promise<Claim> {
   const text = bodyText(seedParagraphs(server));
@@ -51,12 +51,19 @@ describe('article revisions', () => {
     const history = await (await server.fetch(`/api/claims/${visit.id}/history`, { as: 'Omar' })).json();
     expect(history.history.at(-1)).toMatchObject({ action: 'orphaned', by: 'Mona' });
 
+    // Newest first, a page at a time; each with its own text.
     const revisions = await (await server.fetch(`/api/articles/${SEED_ARTICLE_ID}/revisions`, { as: 'Omar' })).json();
     expect(revisions.revisions.map((r: { revision: number; by: string }) => [r.revision, r.by])).toEqual([
-      [1, 'original'],
       [2, 'Mona'],
+      [1, 'original'],
     ]);
-    expect(revisions.revisions[0].body).toEqual(paragraphs);
+    expect(revisions.revisions[1].body).toEqual(paragraphs);
+    expect(revisions.revisions[0].body).toEqual(withoutVisit);
+    expect(revisions.next).toBeNull();
+    const first = await (await server.fetch(`/api/articles/${SEED_ARTICLE_ID}/revisions?limit=1`, { as: 'Omar' })).json();
+    expect(first.revisions.map((r: { revision: number }) => r.revision)).toEqual([2]);
+    const older = await (await server.fetch(`/api/articles/${SEED_ARTICLE_ID}/revisions?limit=1&before=${first.next}`, { as: 'Omar' })).json();
+    expect(older).toMatchObject({ revisions: [{ revision: 1, body: paragraphs }], next: null });
   });
 
   it('refuses a stale base revision with the current article, and a reviewer altogether', async () => {
@@ -68,7 +75,7 @@ describe('article revisions', () => {
     const stale = await editor.emitWithAck('article:revise', { articleId: SEED_ARTICLE_ID, body, baseRevision: 1 });
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' }, article: { revision: 2 } });
     expect(await reviewer.emitWithAck('article:revise', { articleId: SEED_ARTICLE_ID, body, baseRevision: 2 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(server.store.state.articles[SEED_ARTICLE_ID]!.revision).toBe(2);
+    expect(server.store.dump().articles[SEED_ARTICLE_ID]!.revision).toBe(2);
   });
 
   it('an orphan is re-attached by selecting its new words', async () => {

@@ -1,23 +1,40 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DbSchema, emptyCollections } from '../../server/store/db-schema.ts';
-import { SEED_ARTICLE_ID, SEED_FILE, seedWorkspace } from '../../server/seed/seed-article.ts';
+import { SEED_ARTICLE_ID, SEED_FILE } from '../../server/seed/seed-article.ts';
+import { JsonWorkspaceStore } from '../../server/store/json-store.ts';
+import { testScope } from '../helpers/test-scope.ts';
 
-const committed = JSON.parse(readFileSync(new URL('../../db.json', import.meta.url), 'utf8'));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const DB = join(ROOT, 'db.json');
+const committed = JSON.parse(readFileSync(DB, 'utf8'));
+const scope = testScope();
+
+/** A snapshot without what differs between two writes of the same workspace: its ids and when it was written. */
+const content = (snapshot: Record<string, unknown>) => {
+  const { workspaceId: _w, generation: _g, writtenAt: _t, ...rest } = snapshot;
+  return rest;
+};
 const raw = readFileSync(SEED_FILE, 'utf8');
 const lines = raw.split('\n');
 
 describe('the committed db.json', () => {
-  it('is a valid workspace with the seed article, no claims and no accounts (so the first start asks for an admin)', () => {
-    expect(DbSchema.safeParse(committed).success).toBe(true);
-    expect(Object.keys(committed.articles)).toEqual([SEED_ARTICLE_ID]);
-    expect(committed.claims).toEqual({});
-    expect(committed.users).toEqual({});
-    expect(committed.sessions).toEqual({});
+  it('is a valid workspace with the seed article, no claims and no accounts (so the first start asks for an admin)', async () => {
+    const dump = (await JsonWorkspaceStore.read(DB)).dump();
+    expect(Object.keys(dump.articles)).toEqual([SEED_ARTICLE_ID]);
+    expect(dump.claims).toEqual({});
+    expect(dump.users).toEqual({});
+    expect(dump.sessions).toEqual({});
+    expect(committed).toMatchObject({ schemaVersion: 3, lastCommit: 0 });
   });
 
-  it('is exactly what `npm run db:reset` writes', () => {
-    expect(committed).toEqual({ schemaVersion: 2, ...seedWorkspace(), ...emptyCollections() });
+  it('is what `npm run db:reset` writes, but for its ids and time', () => {
+    const file = join(scope.dir(), 'db.json');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/db-reset.ts'], { cwd: ROOT, env: { ...process.env, DB_FILE: file }, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(content(JSON.parse(readFileSync(file, 'utf8')))).toEqual(content(committed));
   });
 
   it('keeps the headline, dateline and byline as metadata', () => {

@@ -4,87 +4,39 @@ import {
   ClaimSchema,
   CommentSchema,
   HistoryEntrySchema,
-  IdSchema,
   IsoDateSchema,
-  RoleSchema,
-} from '../../shared/domain/schemas.ts';
-import { DEFAULT_SETTINGS, WorkspaceSettingsSchema } from '../../shared/domain/settings.ts';
+} from '../../../shared/domain/schemas.ts';
+import { DEFAULT_SETTINGS, WorkspaceSettingsSchema } from '../../../shared/domain/settings.ts';
+import { StoredInviteSchema, StoredOpSchema, StoredSessionSchema, StoredUserSchema } from '../records.ts';
 
 /**
- * The shape of db.json. Parsed at start so a damaged or foreign file is
- * refused with a clear message instead of crashing later or being
- * overwritten with something worse. Older versions are migrated in memory
- * (and written back with the next change).
+ * db.json as versions 1 and 2 wrote it: one pretty-printed JSON document
+ * of the whole workspace, rewritten on every change. Such files still open:
+ * they are parsed (and version 1 migrated) here, then loaded into memory
+ * and written out as a version 3 snapshot (see snapshot-file.ts).
  */
-export const DB_SCHEMA_VERSION = 2;
+export const LEGACY_SCHEMA_VERSION = 2;
 
-export const StoredUserSchema = z.object({
-  id: IdSchema,
-  name: z.string(),
-  /** Lower-cased; unique. */
-  email: z.string(),
-  role: RoleSchema,
-  active: z.boolean(),
-  /** scrypt$N$r$p$salt$hash, see server/accounts/passwords.ts. */
-  passwordHash: z.string(),
-  createdAt: IsoDateSchema,
-});
-export type StoredUser = z.infer<typeof StoredUserSchema>;
-
-/** Keyed by the SHA-256 of the token: a leaked db.json holds no usable session. */
-export const StoredSessionSchema = z.object({
-  userId: IdSchema,
-  createdAt: IsoDateSchema,
-  expiresAt: IsoDateSchema,
-});
-export type StoredSession = z.infer<typeof StoredSessionSchema>;
-
-/** Keyed by the SHA-256 of the invitation token. */
-export const StoredInviteSchema = z.object({
-  role: RoleSchema,
-  createdBy: IdSchema,
-  createdAt: IsoDateSchema,
-  expiresAt: IsoDateSchema,
-  usedAt: IsoDateSchema.nullable(),
-  usedBy: IdSchema.nullable(),
-});
-export type StoredInvite = z.infer<typeof StoredInviteSchema>;
-
-/**
- * One broadcast as it went out, numbered per article. A capped list of these
- * lets a client that was away catch up with exactly what it missed.
- */
-export const ChangeEventSchema = z.object({
+const ChangeEventSchema = z.object({
   seq: z.number().int().min(1),
   event: z.string(),
   payload: z.record(z.string(), z.unknown()),
 });
-export type ChangeEvent = z.infer<typeof ChangeEventSchema>;
 
-export const ChangeLogSchema = z.object({ seq: z.number().int().min(0), log: z.array(ChangeEventSchema) });
-export type ChangeLog = z.infer<typeof ChangeLogSchema>;
+const ChangeLogSchema = z.object({ seq: z.number().int().min(0), log: z.array(ChangeEventSchema) });
 
-/** The ack an op got, kept for a while so a retry with the same opId gets it again. */
-export const StoredOpSchema = z.object({
-  userId: z.string(),
-  at: IsoDateSchema,
-  ack: z.record(z.string(), z.unknown()),
-});
-export type StoredOp = z.infer<typeof StoredOpSchema>;
-
-/** Every revision of an article's body, with who made it and when. */
-export const RevisionSchema = z.object({
+/** Every revision with its text, as version 2 kept them. */
+const LegacyRevisionSchema = z.object({
   revision: z.number().int().min(1),
   body: z.array(z.string()),
   by: z.string(),
   byId: z.string().nullable(),
   at: IsoDateSchema,
 });
-export type Revision = z.infer<typeof RevisionSchema>;
 
 export const DbSchema = z
   .object({
-    schemaVersion: z.literal(DB_SCHEMA_VERSION),
+    schemaVersion: z.literal(LEGACY_SCHEMA_VERSION),
     articles: z.record(z.string(), ArticleSchema),
     claims: z.record(z.string(), ClaimSchema),
     comments: z.record(z.string(), CommentSchema),
@@ -93,7 +45,7 @@ export const DbSchema = z
     /** Per article: the last sequence number and the recent broadcasts. */
     changeLog: z.record(z.string(), ChangeLogSchema),
     ops: z.record(z.string(), StoredOpSchema),
-    revisions: z.record(z.string(), z.array(RevisionSchema)),
+    revisions: z.record(z.string(), z.array(LegacyRevisionSchema)),
     settings: WorkspaceSettingsSchema,
     users: z.record(z.string(), StoredUserSchema),
     sessions: z.record(z.string(), StoredSessionSchema),
@@ -120,7 +72,7 @@ export const DbSchema = z
     }
   });
 
-export type DbData = z.infer<typeof DbSchema>;
+export type LegacyDb = z.infer<typeof DbSchema>;
 
 /** Brings an older db.json up to the current shape; unknown versions pass through to fail validation. */
 export function migrate(raw: unknown): unknown {
@@ -149,7 +101,7 @@ export function migrate(raw: unknown): unknown {
 }
 
 /** Everything but articles and claims, empty: what a new workspace starts with. */
-export function emptyCollections(): Omit<DbData, 'schemaVersion' | 'articles' | 'claims'> {
+export function emptyCollections(): Omit<LegacyDb, 'schemaVersion' | 'articles' | 'claims'> {
   return {
     comments: {},
     history: {},

@@ -1,0 +1,140 @@
+import { drillClaims, type Drill, type DrilledClaim } from '../../shared/dashboard/drilldown.ts';
+import { cmp, type DashboardFigures, type DashboardFilters } from '../../shared/dashboard/figures.ts';
+import { mergePartials } from '../../shared/dashboard/merge.ts';
+import { articlePartial, type ArticlePartial } from '../../shared/dashboard/partial.ts';
+import type { Article } from '../../shared/domain/schemas.ts';
+import type { WorkspaceReader } from '../store/store.ts';
+
+/** Partials kept across requests; each is a few kilobytes. */
+const CACHE_LIMIT = 5000;
+
+/** The choices the dashboard's filter form offers: the sources and reviewers of the article chosen (or the workspace). */
+export interface DashboardOptions {
+  sources: Array<{ key: string; name: string }>;
+  reviewers: Array<{ reviewerId: string | null; name: string }>;
+}
+
+export interface DrillAnswer {
+  claims: DrilledClaim[];
+  /** Articles the listed claims belong to, for their titles and direction. */
+  articles: Array<Pick<Article, 'id' | 'title' | 'lang' | 'dir'>>;
+  /** True when there were more than `limit`. */
+  truncated: boolean;
+}
+
+/**
+ * The dashboard over the stored workspace, from per-article partials
+ * (shared/dashboard/partial.ts) kept until their article's sequence number
+ * moves: a dashboard of a hundred articles recomputes only the ones that
+ * changed since it was last asked, then merges (shared/dashboard/merge.ts).
+ */
+export class DashboardService {
+  private readonly cache = new Map<string, { seq: number; partial: ArticlePartial }>();
+
+  constructor(private readonly store: WorkspaceReader) {}
+
+  /** Undefined when `filters.articleId` names no article. */
+  async figures(filters: DashboardFilters, now: string): Promise<{ figures: DashboardFigures; options: DashboardOptions } | undefined> {
+    const ids = await this.scope(filters.articleId);
+    if (!ids) return undefined;
+    const partials = await this.partials(ids, filters);
+    const figures = mergePartials(partials, filters, now);
+    // The form's choices ignore every filter but the article.
+    const scoped = filters.articleId === undefined ? {} : { articleId: filters.articleId };
+    const all = sameFilters(filters, scoped) ? figures : mergePartials(await this.partials(ids, scoped), scoped, now);
+    return {
+      figures,
+      options: {
+        sources: all.sources.map((s) => ({ key: s.key, name: s.name })),
+        reviewers: all.decisionsPerReviewer.map((r) => ({ reviewerId: r.reviewerId, name: r.name })),
+      },
+    };
+  }
+
+  /** The claims behind one figure, in article then reading order, at most `limit`. */
+  async drill(filters: DashboardFilters, drill: Drill, now: string, limit: number): Promise<DrillAnswer | undefined> {
+    const ids = await this.scope(filters.articleId);
+    if (!ids) return undefined;
+    const partials = await this.partials(ids, filters);
+    const answer: DrillAnswer = { claims: [], articles: [], truncated: false };
+    // Articles oldest first, as the dashboard lists them; only those whose partial says they hold a match are read.
+    for (const p of partials.sort((a, b) => cmp(a.article.createdAt, b.article.createdAt) || cmp(a.article.id, b.article.id))) {
+      if (!mayMatch(p, drill)) continue;
+      const records = await this.store.articleRecords(p.article.id);
+      if (!records) continue;
+      const input = { articles: { [records.article.id]: records.article }, claims: Object.fromEntries(records.claims.map((c) => [c.id, c])), history: records.history };
+      const found = drillClaims(input, filters, now, drill);
+      if (found.length === 0) continue;
+      answer.articles.push({ id: records.article.id, title: records.article.title, lang: records.article.lang, dir: records.article.dir });
+      // One more than asked, to know whether there are more.
+      answer.claims.push(...found.slice(0, limit + 1 - answer.claims.length));
+      if (answer.claims.length > limit) break;
+    }
+    answer.truncated = answer.claims.length > limit;
+    answer.claims = answer.claims.slice(0, limit);
+    return answer;
+  }
+
+  private async scope(articleId: string | undefined): Promise<string[] | undefined> {
+    if (articleId !== undefined) return (await this.store.article(articleId)) ? [articleId] : undefined;
+    return (await this.store.articleSummaries()).map((a) => a.id);
+  }
+
+  private async partials(ids: string[], filters: DashboardFilters): Promise<ArticlePartial[]> {
+    const key = filterKey(filters);
+    const out: ArticlePartial[] = [];
+    for (const id of ids) {
+      const seq = await this.store.seq(id);
+      const cacheKey = `${id}\n${key}`;
+      const hit = this.cache.get(cacheKey);
+      if (hit && hit.seq === seq) {
+        // Most recently used last, so the oldest entries are the first to go.
+        this.cache.delete(cacheKey);
+        this.cache.set(cacheKey, hit);
+        out.push(hit.partial);
+        continue;
+      }
+      const records = await this.store.articleRecords(id);
+      if (!records) continue;
+      const partial = articlePartial(records.article, records.claims, records.history, filters);
+      this.cache.delete(cacheKey);
+      this.cache.set(cacheKey, { seq, partial });
+      if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
+      out.push(partial);
+    }
+    return out;
+  }
+}
+
+/** What a partial depends on: every filter but the article, the clock and the list lengths. */
+function filterKey(f: DashboardFilters): string {
+  return JSON.stringify([f.status ?? null, f.source ?? null, f.reviewer ?? null, f.from ?? null, f.to ?? null]);
+}
+
+function sameFilters(a: DashboardFilters, b: DashboardFilters): boolean {
+  return filterKey(a) === filterKey(b);
+}
+
+/** Whether an article can hold a claim behind this figure, judging by its partial. */
+function mayMatch(p: ArticlePartial, drill: Drill): boolean {
+  if ('articleId' in drill && drill.articleId !== undefined && drill.articleId !== p.article.id) return false;
+  switch (drill.kind) {
+    case 'all':
+      return p.total > 0;
+    case 'status':
+      return p.byStatus[drill.status] > 0;
+    case 'reviewed':
+      return p.total - p.byStatus.unreviewed > 0;
+    case 'orphaned':
+      return p.orphaned > 0;
+    case 'stale':
+      return p.byStatus.unreviewed > 0;
+    case 'source':
+      return p.sources.has(drill.key);
+    case 'unattributed':
+      return p.unattributed > 0;
+    case 'reviewer':
+      return p.reviewers.has(drill.key);
+  }
+}
+

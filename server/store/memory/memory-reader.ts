@@ -1,0 +1,180 @@
+import type { Article, Claim, Comment, HistoryEntry } from '../../../shared/domain/schemas.ts';
+import type { WorkspaceSettings } from '../../../shared/domain/settings.ts';
+import type { ChangeEvent, Revision, StoredInvite, StoredOp, StoredSession, StoredUser } from '../records.ts';
+import type { ArticleRecords, ArticleSummary, Page, PageRequest, WorkspaceReader } from '../store.ts';
+import type { WorkspaceMemory } from './workspace-memory.ts';
+
+/**
+ * Every read of the embedded store, answered from WorkspaceMemory's
+ * indexes: one article's claims, comments and history, one claim's history,
+ * a page of activity or revisions, the status counts kept per article.
+ * Nothing here walks the whole workspace except listing articles (whose
+ * answer is every article).
+ */
+export class MemoryReader implements WorkspaceReader {
+  constructor(protected readonly memory: WorkspaceMemory) {}
+
+  async article(id: string): Promise<Article | undefined> {
+    return this.memory.article(id);
+  }
+
+  async articleSummaries(): Promise<ArticleSummary[]> {
+    const out: ArticleSummary[] = [];
+    for (const index of this.memory.articles.values()) {
+      if (index.article) out.push({ ...index.article, claimCount: index.live, counts: { ...index.counts } });
+    }
+    return out.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  async claim(id: string): Promise<Claim | undefined> {
+    return this.memory.claim(id);
+  }
+
+  async claimsOfArticle(articleId: string): Promise<Claim[]> {
+    return [...(this.memory.articles.get(articleId)?.claims.values() ?? [])];
+  }
+
+  async commentsOfArticle(articleId: string): Promise<Comment[]> {
+    const index = this.memory.articles.get(articleId);
+    if (!index) return [];
+    return [...index.comments.values()].filter((c) => index.claims.get(c.claimId)?.deleted === null);
+  }
+
+  async claimHistory(claimId: string): Promise<HistoryEntry[]> {
+    return [...(this.memory.history.get(claimId) ?? [])];
+  }
+
+  async articleActivity(articleId: string, page: PageRequest): Promise<Page<HistoryEntry>> {
+    const list = this.memory.articles.get(articleId)?.activity ?? [];
+    const cursor = parseActivityCursor(page.before);
+    const end = cursor ? this.memory.articles.get(articleId)!.activityIndexOf(cursor.at, cursor.id) : list.length;
+    const start = Math.max(0, end - page.limit);
+    const items = list.slice(start, end).reverse();
+    return { items, next: start > 0 && items.length > 0 ? activityCursor(items.at(-1)!) : null };
+  }
+
+  async revisions(articleId: string, page: PageRequest): Promise<Page<Revision>> {
+    const index = this.memory.articles.get(articleId);
+    const article = index?.article;
+    if (!index || !article) return { items: [], next: null };
+    const list = index.revisions.length ? index.revisions : [{ revision: article.revision, by: 'original', byId: null, at: article.updatedAt }];
+    const before = page.before === undefined ? Infinity : Number(page.before);
+    const older = list.filter((r) => r.revision < before);
+    const items = older.slice(Math.max(0, older.length - page.limit)).reverse();
+    return {
+      items: items.map((r) => ({ ...r, body: r.body ?? article.body })),
+      next: older.length > items.length ? String(items.at(-1)!.revision) : null,
+    };
+  }
+
+  async seq(articleId: string): Promise<number> {
+    return this.memory.articles.get(articleId)?.seq ?? 0;
+  }
+
+  async changesSince(articleId: string, sinceSeq: number): Promise<ChangeEvent[] | null> {
+    const index = this.memory.articles.get(articleId);
+    const seq = index?.seq ?? 0;
+    if (sinceSeq > seq) return null;
+    if (sinceSeq === seq) return [];
+    const log = index!.log;
+    const oldest = log[0]?.seq ?? seq + 1;
+    if (sinceSeq + 1 < oldest) return null;
+    return log.slice(sinceSeq + 1 - oldest).map(({ seq: s, event, payload }) => ({ seq: s, event, payload }));
+  }
+
+  async articleRecords(articleId: string): Promise<ArticleRecords | undefined> {
+    const index = this.memory.articles.get(articleId);
+    if (!index?.article) return undefined;
+    const claims = [...index.claims.values()];
+    const history: Record<string, HistoryEntry[]> = {};
+    for (const c of claims) history[c.id] = this.memory.history.get(c.id) ?? [];
+    return { article: index.article, claims, comments: [...index.comments.values()], history };
+  }
+
+  async settings(): Promise<WorkspaceSettings> {
+    return this.memory.settings;
+  }
+
+  async user(id: string): Promise<StoredUser | undefined> {
+    return this.memory.users.get(id);
+  }
+
+  async userByEmail(email: string): Promise<StoredUser | undefined> {
+    return this.memory.usersByEmail.get(email);
+  }
+
+  async users(): Promise<StoredUser[]> {
+    return [...this.memory.users.values()];
+  }
+
+  async session(key: string): Promise<StoredSession | undefined> {
+    return this.memory.sessions.get(key);
+  }
+
+  async invite(key: string): Promise<StoredInvite | undefined> {
+    return this.memory.invites.get(key);
+  }
+
+  async storedOp(key: string): Promise<StoredOp | undefined> {
+    return this.memory.ops.get(key)?.op;
+  }
+
+  /** Everything, as plain records (see WorkspaceDump). */
+  dump(): WorkspaceDump {
+    return dumpMemory(this.memory);
+  }
+}
+
+/**
+ * The whole workspace as plain records keyed by id, for tests and tools that
+ * look at everything (its cost is the whole workspace, so the server never
+ * calls it).
+ */
+export interface WorkspaceDump {
+  settings: WorkspaceSettings;
+  articles: Record<string, Article>;
+  claims: Record<string, Claim>;
+  comments: Record<string, Comment>;
+  history: Record<string, HistoryEntry[]>;
+  revisions: Record<string, Revision[]>;
+  seqs: Record<string, number>;
+  ops: Record<string, StoredOp>;
+  users: Record<string, StoredUser>;
+  sessions: Record<string, StoredSession>;
+  invites: Record<string, StoredInvite>;
+}
+
+export function dumpMemory(memory: WorkspaceMemory): WorkspaceDump {
+  const dump: WorkspaceDump = {
+    settings: memory.settings,
+    articles: {},
+    claims: Object.fromEntries(memory.claims),
+    comments: Object.fromEntries(memory.comments),
+    history: Object.fromEntries(memory.history),
+    revisions: {},
+    seqs: {},
+    ops: Object.fromEntries([...memory.ops].map(([k, v]) => [k, v.op])),
+    users: Object.fromEntries(memory.users),
+    sessions: Object.fromEntries(memory.sessions),
+    invites: Object.fromEntries(memory.invites),
+  };
+  for (const index of memory.articles.values()) {
+    if (!index.article) continue;
+    const article = index.article;
+    dump.articles[index.id] = article;
+    dump.seqs[index.id] = index.seq;
+    dump.revisions[index.id] = index.revisions.map((r) => ({ ...r, body: r.body ?? article.body }));
+  }
+  return dump;
+}
+
+/** Activity pages are cut at an entry's (time, id): stable across restarts and the same on any store. */
+export function activityCursor(entry: HistoryEntry): string {
+  return `${entry.at}~${entry.id}`;
+}
+
+export function parseActivityCursor(cursor: string | undefined): { at: string; id: string } | null {
+  if (cursor === undefined) return null;
+  const cut = cursor.indexOf('~');
+  return cut > 0 ? { at: cursor.slice(0, cut), id: cursor.slice(cut + 1) } : null;
+}

@@ -1,0 +1,152 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Adapter } from 'lowdb';
+import { writeFileDurably } from '../durable-write.ts';
+
+/**
+ * db.json as the embedded store's snapshot: one JSON document, written
+ * through lowdb with this adapter, laid out one record per line:
+ *
+ *   {"schemaVersion":3,
+ *   "workspaceId":"…",
+ *   …header fields…,
+ *   "claims":{
+ *   "c1":{…},
+ *   "c2":{…}
+ *   },
+ *   …
+ *   }
+ *
+ * It is still plain JSON (any tool reads it), but it is written record by
+ * record, yielding to the event loop between chunks, so a snapshot of a
+ * large workspace never stalls the server and never builds one string of
+ * the whole document (V8 caps strings at about 512 million characters);
+ * and it is read back line by line for the same reason.
+ */
+
+export const SNAPSHOT_SCHEMA_VERSION = 3;
+export const FIRST_LINE = `{"schemaVersion":${SNAPSHOT_SCHEMA_VERSION},`;
+
+export const SECTIONS = ['articles', 'revisions', 'seqs', 'claims', 'comments', 'history', 'ops', 'users', 'sessions', 'invites'] as const;
+export type SectionName = (typeof SECTIONS)[number];
+
+export interface SnapshotData {
+  /** schemaVersion and the other scalar fields, in the order written. */
+  header: Record<string, unknown>;
+  sections: Record<SectionName, Array<[string, unknown]>>;
+}
+
+/** A line of db.json that is not what the format says: the file is damaged. */
+export class SnapshotFormatError extends Error {}
+
+/** Serialising this much text at a time keeps each slice of work well under a millisecond or two. */
+const CHUNK_CHARS = 256 * 1024;
+
+export class SnapshotFile implements Adapter<SnapshotData> {
+  constructor(readonly file: string) {}
+
+  /** Whether the file starts like a snapshot of this format (older db.json files are whole JSON documents). */
+  static isSnapshotFirstLine(line: string): boolean {
+    return line === FIRST_LINE;
+  }
+
+  async read(): Promise<SnapshotData | null> {
+    const stream = createReadStream(this.file, { encoding: 'utf8' });
+    const lines = createInterface({ input: stream, crlfDelay: Infinity });
+    const header: Record<string, unknown> = {};
+    const sections = Object.fromEntries(SECTIONS.map((s) => [s, []])) as unknown as SnapshotData['sections'];
+    let n = 0;
+    let section: SectionName | null = null;
+    let ended = false;
+    const fail = (why: string): never => {
+      throw new SnapshotFormatError(`line ${n}: ${why}`);
+    };
+    try {
+      for await (const line of lines) {
+        n++;
+        if (ended) {
+          if (line.trim() !== '') fail('text after the end of the document');
+          continue;
+        }
+        if (n === 1) {
+          if (line !== FIRST_LINE) fail('not the first line of a snapshot');
+          header.schemaVersion = SNAPSHOT_SCHEMA_VERSION;
+          continue;
+        }
+        if (section) {
+          if (line === '},' || line === '}') {
+            section = null;
+            continue;
+          }
+          const [key, value] = parseMember(line, fail);
+          sections[section].push([key, value]);
+          continue;
+        }
+        if (line === '}') {
+          ended = true;
+          continue;
+        }
+        const open = /^"([a-z]+)":\{$/.exec(line);
+        if (open) {
+          const name = open[1] as SectionName;
+          if (!(SECTIONS as readonly string[]).includes(name)) fail(`unknown section "${name}"`);
+          section = name;
+          continue;
+        }
+        const [key, value] = parseMember(line, fail);
+        header[key] = value;
+      }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    if (!ended) fail('the document ends early (the file is cut short)');
+    return { header, sections };
+  }
+
+  /** Writes the whole document to a temp file beside db.json, fsyncs it, renames it over db.json and fsyncs the directory. */
+  async write(data: SnapshotData): Promise<void> {
+    await writeFileDurably(this.file, async (put) => {
+      let buffer = FIRST_LINE + '\n';
+      const flush = async (force = false) => {
+        if (buffer.length >= CHUNK_CHARS || (force && buffer.length > 0)) {
+          await put(buffer);
+          buffer = '';
+          // Let the server answer requests and commit changes between chunks.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      };
+      for (const [key, value] of Object.entries(data.header)) {
+        if (key === 'schemaVersion') continue;
+        buffer += `${JSON.stringify(key)}:${JSON.stringify(value)},\n`;
+      }
+      for (let s = 0; s < SECTIONS.length; s++) {
+        const name = SECTIONS[s]!;
+        buffer += `${JSON.stringify(name)}:{\n`;
+        const entries = data.sections[name];
+        for (let i = 0; i < entries.length; i++) {
+          const [key, value] = entries[i]!;
+          buffer += `${JSON.stringify(key)}:${JSON.stringify(value)}${i < entries.length - 1 ? ',' : ''}\n`;
+          if (buffer.length >= CHUNK_CHARS) await flush();
+        }
+        buffer += s < SECTIONS.length - 1 ? '},\n' : '}\n';
+      }
+      buffer += '}\n';
+      await flush(true);
+    });
+  }
+}
+
+/** One `"key":value` line, with or without its trailing comma. */
+function parseMember(line: string, fail: (why: string) => never): [string, unknown] {
+  const text = line.endsWith(',') ? line.slice(0, -1) : line;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(`{${text}}`);
+  } catch {
+    fail('not a "key": value line');
+  }
+  const keys = Object.keys(parsed as object);
+  if (keys.length !== 1) fail('not a single "key": value');
+  return [keys[0]!, (parsed as Record<string, unknown>)[keys[0]!]];
+}
