@@ -18,6 +18,7 @@ import { exportRoutes } from './http/export-routes.ts';
 import { sendError } from './http/errors.ts';
 import { authenticate, sameOrigin } from './http/guards.ts';
 import { LoginThrottle, type LoginThrottleOptions } from './http/login-throttle.ts';
+import { DashboardFeed } from './realtime/dashboard-feed.ts';
 import { attachRealtime, type MutationRate } from './realtime/socket-handlers.ts';
 import { articleRoom, sessionRoom, userRoom, WORKSPACE_ROOM, type IsnadServer } from './realtime/socket-types.ts';
 
@@ -96,9 +97,17 @@ export function createApplication(options: AppOptions): Application {
       disconnectSession: (token) => io.in(sessionRoom(tokenKey(token))).disconnectSockets(true),
     }),
   );
-  api.use(articleRoutes(store, logger, (article) => io.to(WORKSPACE_ROOM).emit('article:created', { article })));
-  const broadcast = (articleId: string, event: string, payload: Record<string, unknown>) =>
+  const feed = new DashboardFeed(io);
+  api.use(
+    articleRoutes(store, logger, (article) => {
+      io.to(WORKSPACE_ROOM).emit('article:created', { article });
+      feed.changed(article.id);
+    }),
+  );
+  const broadcast = (articleId: string, event: string, payload: Record<string, unknown>) => {
     (io.to(articleRoom(articleId)) as unknown as { emit(e: string, p: unknown): void }).emit(event, payload);
+    feed.changed(articleId);
+  };
   api.use(exportRoutes({ store, logger, broadcast }), dashboardRoutes(new DashboardService(store), logger));
   api.use((_req: Request, res: Response) => sendError(res, 'not_found'));
   app.use('/api', api);
@@ -134,7 +143,7 @@ export function createApplication(options: AppOptions): Application {
     sendError(res, 'internal_error');
   });
 
-  const realtime = attachRealtime(io, { store, logger, mutationRate });
+  const realtime = attachRealtime(io, { store, logger, mutationRate, feed });
 
   return {
     httpServer,
@@ -149,6 +158,7 @@ export function createApplication(options: AppOptions): Application {
       }),
     async close() {
       realtime.close();
+      feed.close();
       await store.close();
       // Let the acks of the last write go out before the connections close.
       await new Promise((resolve) => setTimeout(resolve, 50));

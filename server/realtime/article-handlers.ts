@@ -1,13 +1,14 @@
 import { claimsInReadingOrder } from '../../shared/ops/apply.ts';
-import { ArticleJoinSchema, ArticleLeaveSchema, PresenceUpdateSchema } from '../../shared/protocol/payloads.ts';
+import { ArticleJoinSchema, ArticleLeaveSchema, DashboardWatchSchema, PresenceUpdateSchema } from '../../shared/protocol/payloads.ts';
 import { apiError } from '../../shared/protocol/errors.ts';
 import type { JoinResult, MissedEvent } from '../../shared/protocol/events.ts';
 import type { WorkspaceStore } from '../store/store.ts';
+import { DASHBOARD_ROOM } from './dashboard-feed.ts';
 import { onEvent, type InboundGuards } from './inbound.ts';
 import type { PresenceRegistry } from './presence.ts';
 import { articleRoom, type IsnadSocket } from './socket-types.ts';
 
-/** Joining, leaving and presence in an article. */
+/** Joining, leaving and presence in an article; following the dashboard. */
 export function registerArticleHandlers(
   socket: IsnadSocket,
   { store, presence, guards }: { store: WorkspaceStore; presence: PresenceRegistry; guards: InboundGuards },
@@ -44,6 +45,12 @@ export function registerArticleHandlers(
   onEvent(socket, 'presence:update', PresenceUpdateSchema, ({ articleId, claimId, selection }) => {
     const updated = presence.update(articleId, socket.id, { claimId, selection });
     return updated ? { ok: true } : { ok: false, error: apiError('not_found') };
+  }, guards);
+
+  onEvent(socket, 'dashboard:watch', DashboardWatchSchema, async ({ watch }) => {
+    if (watch) await socket.join(DASHBOARD_ROOM);
+    else await socket.leave(DASHBOARD_ROOM);
+    return { ok: true };
   }, guards);
 
   socket.on('disconnecting', () => {

@@ -30,8 +30,9 @@ export const EVENT_ACTION: Record<string, Action> = {
   'comment:create': 'comment:create',
   'article:revise': 'article:revise',
   'claim:reattach': 'claim:edit',
+  'dashboard:watch': 'article:read',
 };
-const UNLIMITED = new Set(['article:join', 'article:leave', 'presence:update']);
+const UNLIMITED = new Set(['article:join', 'article:leave', 'presence:update', 'dashboard:watch']);
 
 /** The handshake: only a live session's user gets a connection. */
 export function authenticateSockets(io: IsnadServer, store: WorkspaceReader, logger: Logger): void {

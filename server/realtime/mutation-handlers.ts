@@ -15,6 +15,7 @@ import { resolveMentions } from '../commands/mentions.ts';
 import type { OperationRequest, OperationRunner } from '../commands/operation-runner.ts';
 import type { Logger } from '../logger.ts';
 import type { WorkspaceStore } from '../store/store.ts';
+import type { DashboardFeed } from './dashboard-feed.ts';
 import { onEvent, type InboundGuards } from './inbound.ts';
 import { articleRoom, type IsnadSocket } from './socket-types.ts';
 
@@ -23,16 +24,18 @@ interface Deps {
   runner: OperationRunner;
   logger: Logger;
   guards: InboundGuards;
+  feed: DashboardFeed;
 }
 
 /** Claim, evidence and comment mutations: each runs as one operation, then is acked and broadcast. */
-export function registerMutationHandlers(socket: IsnadSocket, { store, runner, logger, guards }: Deps): void {
+export function registerMutationHandlers(socket: IsnadSocket, { store, runner, logger, guards, feed }: Deps): void {
   const run = async (request: OperationRequest, opId: string | undefined): Promise<Ack<object>> => {
     const { user } = socket.data;
     const { ack, broadcast } = await runner.run(request, { actor: user.name, actorId: user.id, now: new Date().toISOString() }, opId);
     if (broadcast) {
       const room = socket.to(articleRoom(broadcast.articleId)) as unknown as { emit(e: string, p: unknown): void };
       room.emit(broadcast.event, broadcast.payload);
+      feed.changed(broadcast.articleId);
     }
     return ack;
   };
@@ -79,6 +82,7 @@ export function registerMutationHandlers(socket: IsnadSocket, { store, runner, l
     if (broadcast) {
       const room = socket.to(articleRoom(broadcast.articleId)) as unknown as { emit(e: string, p: unknown): void };
       room.emit(broadcast.event, broadcast.payload);
+      feed.changed(broadcast.articleId);
       logger.info({ userId: user.id, articleId: broadcast.articleId }, 'article revised');
     }
     return ack;

@@ -4,6 +4,7 @@ import type { WorkspaceStore } from '../store/store.ts';
 import { registerArticleHandlers } from './article-handlers.ts';
 import { authenticateSockets, connectionGuards, DEFAULT_MUTATION_RATE, mutationLimiter, type MutationRate } from './connection-guards.ts';
 import { registerMutationHandlers } from './mutation-handlers.ts';
+import type { DashboardFeed } from './dashboard-feed.ts';
 import { PresenceRegistry } from './presence.ts';
 import { articleRoom, sessionRoom, userRoom, WORKSPACE_ROOM, type IsnadServer, type IsnadSocket } from './socket-types.ts';
 import { tokenKey } from '../accounts/tokens.ts';
@@ -14,6 +15,8 @@ export interface RealtimeDeps {
   store: WorkspaceStore;
   logger: Logger;
   mutationRate?: MutationRate;
+  /** Told of every article that changed (for dashboards). */
+  feed: DashboardFeed;
 }
 
 /**
@@ -22,7 +25,7 @@ export interface RealtimeDeps {
  * acked, and broadcast to the others in the article, in that order, and only
  * after the change is on disk.
  */
-export function attachRealtime(io: IsnadServer, { store, logger, mutationRate = DEFAULT_MUTATION_RATE }: RealtimeDeps) {
+export function attachRealtime(io: IsnadServer, { store, logger, mutationRate = DEFAULT_MUTATION_RATE, feed }: RealtimeDeps) {
   const presence = new PresenceRegistry((articleId, users) => io.to(articleRoom(articleId)).emit('presence', { articleId, users }));
   const runner = new OperationRunner(store);
   const limiter = mutationLimiter(mutationRate);
@@ -32,7 +35,7 @@ export function attachRealtime(io: IsnadServer, { store, logger, mutationRate = 
     void socket.join([userRoom(socket.data.user.id), sessionRoom(tokenKey(socket.data.sessionToken)), WORKSPACE_ROOM]);
     const guards = connectionGuards(socket, { store, logger, limiter });
     registerArticleHandlers(socket, { store, presence, guards });
-    registerMutationHandlers(socket, { store, runner, logger, guards });
+    registerMutationHandlers(socket, { store, runner, logger, guards, feed });
   });
   return { close: () => presence.close() };
 }

@@ -10,6 +10,7 @@ import type {
   ClaimIdInput,
   ClaimUpdateInput,
   CommentCreateInput,
+  DashboardWatchInput,
   EvidenceAddInput,
   EvidenceRemoveInput,
   PresenceUpdateInput,
@@ -105,6 +106,8 @@ export interface ClientToServerEvents {
   'claim:reattach': (payload: ClaimReattachInput, ack: AckCallback<Change<{ claim: Claim }>>) => void;
   /** Volatile and unacked: throttle to about 10 a second. */
   'presence:update': (payload: PresenceUpdateInput) => void;
+  /** The dashboard: hear `dashboard:changed` when any article's claims change (or stop hearing it). */
+  'dashboard:watch': (payload: DashboardWatchInput, ack: AckCallback) => void;
 }
 
 export interface ServerToClientEvents {
@@ -117,6 +120,12 @@ export interface ServerToClientEvents {
   /** To every signed-in connection: a new article exists (for article lists and the dashboard). */
   'article:created': (event: { article: Article }) => void;
   presence: (event: { articleId: string; users: PresenceUser[] }) => void;
+  /**
+   * To dashboards (`dashboard:watch`): these articles changed since the last
+   * notice; at most one notice a second. The figures themselves come from
+   * `GET /api/dashboard`, so a watcher never downloads the workspace.
+   */
+  'dashboard:changed': (event: { articleIds: string[] }) => void;
 }
 
 /** Per-status claim counts, as listed by `GET /api/articles`. */

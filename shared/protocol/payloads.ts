@@ -37,6 +37,10 @@ export type ArticleJoinInput = z.infer<typeof ArticleJoinSchema>;
 export const ArticleLeaveSchema = z.object({ articleId: IdSchema });
 export type ArticleLeaveInput = z.infer<typeof ArticleLeaveSchema>;
 
+/** Follow (or stop following) which articles change, as the dashboard does; `watch: false` stops. */
+export const DashboardWatchSchema = z.object({ watch: z.boolean() });
+export type DashboardWatchInput = z.infer<typeof DashboardWatchSchema>;
+
 const ClaimFieldsSchema = {
   status: StatusSchema.optional(),
   summary: userText(LIMITS.summary, { trim: true }).optional(),

@@ -122,6 +122,9 @@ const cases: Case[] = [
   { name: 'GET /api/articles/:id/export', expect: everyone, run: async ({ cookie }) => http('GET', `/api/articles/${SEED_ARTICLE_ID}/export?format=md`, cookie) },
   { name: 'GET /api/export', expect: everyone, run: async ({ cookie }) => http('GET', '/api/export?format=csv', cookie) },
   { name: 'GET /api/dashboard', expect: everyone, run: async ({ cookie }) => http('GET', '/api/dashboard', cookie) },
+  { name: 'GET /api/dashboard/claims', expect: everyone, run: async ({ cookie }) => http('GET', '/api/dashboard/claims?kind=all', cookie) },
+  { name: 'dashboard:watch', expect: everyone, run: async ({ socket }) => code(await emitRaw(socket, 'dashboard:watch', { watch: true })) },
+  { name: 'GET /api/articles/:id/activity', expect: everyone, run: async ({ cookie }) => http('GET', `/api/articles/${SEED_ARTICLE_ID}/activity`, cookie) },
   {
     name: 'POST /api/articles/:id/import',
     expect: editors,

@@ -1,10 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { drillClaims } from '../../shared/dashboard/drilldown.ts';
 import { dashboardFigures } from '../../shared/dashboard/figures.ts';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
 import { buildFixture, EN_ARTICLE_ID, PEOPLE } from '../exports/fixture.ts';
-import { startTestServer, tempDir, type TestServer } from '../helpers/test-server.ts';
+import { nextEvent, startTestServer, tempDir, type TestServer } from '../helpers/test-server.ts';
 
 /** The fixture of the export tests; its figures are counted by hand in the comments. */
 let server: TestServer;
@@ -77,5 +78,68 @@ describe('GET /api/dashboard', () => {
     expect(await dashboard('?status=verified&status=disputed')).toMatchObject({ status: 400 });
     expect((await dashboard('?articleId=nope')).status).toBe(404);
     expect((await server.fetch('/api/dashboard')).status).toBe(401);
+  });
+
+  it('offers the sources and reviewers of the article chosen, whatever the other filters', async () => {
+    const { body } = await dashboard(`?articleId=${EN_ARTICLE_ID}&status=unreviewed`);
+    expect(body.dashboard.total).toBe(0);
+    expect(body.options).toEqual({ sources: [{ key: 'the kremlin', name: '  THE kremlin '.trim() }], reviewers: [{ reviewerId: PEOPLE.layla.id, name: PEOPLE.layla.name }] });
+  });
+});
+
+describe('GET /api/dashboard/claims', () => {
+  async function drill(query: string) {
+    const res = await server.fetch(`/api/dashboard/claims?${query}`, { as: 'Vera', role: 'viewer' });
+    return { status: res.status, body: await res.json() };
+  }
+  const ids = (body: { claims: Array<{ claim: { id: string } }> }) => body.claims.map((c) => c.claim.id);
+
+  it('lists the claims behind a figure, in article then reading order, with their articles', async () => {
+    const all = (await drill('kind=all')).body;
+    expect(ids(all)).toHaveLength(8);
+    expect(all.articles.map((a: { id: string }) => a.id)).toEqual([SEED_ARTICLE_ID, EN_ARTICLE_ID]);
+    const verified = ids((await drill('kind=status&drillStatus=verified')).body);
+    expect([...verified].sort()).toEqual(['c-en-launch', 'c-formula', 'c-pentagon']);
+    expect(verified).toEqual(drillClaims(server.store.dump(), {}, new Date().toISOString(), { kind: 'status', status: 'verified' }).map((d) => d.claim.id));
+    const kremlin = (await drill('kind=source&key=the%20kremlin')).body;
+    expect(ids(kremlin)).toEqual(['c-kremlin', 'c-en-launch']);
+    expect(ids((await drill(`kind=reviewer&key=${PEOPLE.mona.id}`)).body)).toHaveLength(2);
+    expect((await drill(`kind=reviewer&key=${PEOPLE.mona.id}`)).body.claims[0].decisions[0]).toMatchObject({ by: PEOPLE.mona.name });
+    expect(ids((await drill(`kind=orphaned&articleId=${SEED_ARTICLE_ID}`)).body)).toEqual(['c-first-visit']);
+  });
+
+  it('stops at the limit and says so; refuses a bad figure', async () => {
+    const two = (await drill('kind=all&limit=2')).body;
+    expect(ids(two)).toHaveLength(2);
+    expect(two.truncated).toBe(true);
+    expect((await drill('kind=all')).body.truncated).toBe(false);
+    expect(await drill('kind=everything')).toMatchObject({ status: 400, body: { error: { code: 'invalid_payload' } } });
+    expect(await drill('kind=status&drillStatus=maybe')).toMatchObject({ status: 400, body: { error: { field: 'drillStatus' } } });
+  });
+});
+
+describe('dashboard:changed', () => {
+  it('tells a watching dashboard which articles changed, a burst of changes in one notice, and stops when it unwatches', async () => {
+    const watcher = await server.connect('Vera', 'viewer');
+    expect(await watcher.emitWithAck('dashboard:watch', { watch: true })).toEqual({ ok: true });
+    const writer = await server.connect('Omar', 'editor');
+    const notices: string[][] = [];
+    watcher.on('dashboard:changed', ({ articleIds }) => notices.push(articleIds));
+    const heard = nextEvent(watcher, 'dashboard:changed', 3000);
+    for (const start of [10, 40, 70]) await writer.emitWithAck('claim:create', { articleId: EN_ARTICLE_ID, target: { start: start % 40, end: (start % 40) + 5 } });
+    await writer.emitWithAck('claim:create', { articleId: SEED_ARTICLE_ID, target: { start: 0, end: 5 } });
+    await heard;
+    await new Promise((r) => setTimeout(r, 1300));
+    // The first change goes out at once; the rest, gathered, a second later at most.
+    expect(notices.flat().sort()).toEqual(expect.arrayContaining([EN_ARTICLE_ID, SEED_ARTICLE_ID]));
+    expect(notices.length).toBeLessThanOrEqual(2);
+    // And the figures it then asks for include the changes.
+    expect((await dashboard(`?articleId=${EN_ARTICLE_ID}`)).body.dashboard.total).toBe(4);
+
+    expect(await watcher.emitWithAck('dashboard:watch', { watch: false })).toEqual({ ok: true });
+    const before = notices.length;
+    await writer.emitWithAck('claim:create', { articleId: SEED_ARTICLE_ID, target: { start: 20, end: 25 } });
+    await new Promise((r) => setTimeout(r, 1300));
+    expect(notices.length).toBe(before);
   });
 });
