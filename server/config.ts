@@ -13,6 +13,12 @@ export interface ServerConfig {
   trustProxy?: string;
   /** Mutations one connection may send, as "points/seconds" (MUTATION_RATE, default 100/10). */
   mutationRate?: { points: number; seconds: number };
+  /**
+   * When db.json is rewritten as a snapshot: once the journal holds
+   * SNAPSHOT_JOURNAL_BYTES (default 64 MiB) or its oldest change is
+   * SNAPSHOT_MAX_AGE_SECONDS old (default 600).
+   */
+  snapshotPolicy?: { journalBytes?: number; maxAgeMs?: number };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -26,7 +32,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dbFile: resolve(env.DB_FILE || './db.json'),
     trustProxy: env.TRUST_PROXY || undefined,
     mutationRate: env.MUTATION_RATE ? parseRate(env.MUTATION_RATE) : undefined,
+    snapshotPolicy: {
+      ...(env.SNAPSHOT_JOURNAL_BYTES ? { journalBytes: positive('SNAPSHOT_JOURNAL_BYTES', env.SNAPSHOT_JOURNAL_BYTES) } : {}),
+      ...(env.SNAPSHOT_MAX_AGE_SECONDS ? { maxAgeMs: positive('SNAPSHOT_MAX_AGE_SECONDS', env.SNAPSHOT_MAX_AGE_SECONDS) * 1000 } : {}),
+    },
   };
+}
+
+function positive(name: string, text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number above 0, got "${text}"`);
+  return n;
 }
 
 function parseRate(text: string): { points: number; seconds: number } {

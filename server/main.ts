@@ -35,6 +35,7 @@ async function main(): Promise<void> {
   const config = readConfig();
   const store = await JsonWorkspaceStore.open(config.dbFile, seedWorkspace, {
     backupIntervalMs: 60 * 60 * 1000,
+    snapshotPolicy: config.snapshotPolicy,
     log: logger,
   });
   const clientDir = fileURLToPath(new URL('../dist/client', import.meta.url));

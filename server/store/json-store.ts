@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { readdir, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import type { WorkspaceState } from '../../shared/ops/apply.ts';
 import { takeBackup } from './backups.ts';
 import { acquireLock, FileLockError } from './file-lock.ts';
 import { GroupCommitter } from './json/group-commit.ts';
 import { journalFileOf, recover, type StoreLog } from './json/recover.ts';
-import { DEFAULT_SNAPSHOT_POLICY, Snapshotter, type SnapshotPolicy } from './json/snapshotter.ts';
+import { DEFAULT_SNAPSHOT_POLICY, Snapshotter, type SnapshotPhase, type SnapshotPolicy } from './json/snapshotter.ts';
 import { encodeLine, JournalWriter, writeJournal } from './journal/journal-file.ts';
 import { MemoryReader } from './memory/memory-reader.ts';
 import { MemoryTx } from './memory/memory-tx.ts';
@@ -23,6 +25,8 @@ export interface JsonStoreOptions {
   snapshotPolicy?: Partial<SnapshotPolicy>;
   caps?: Partial<MemoryCaps>;
   log?: StoreLog;
+  /** Told as a snapshot moves through its steps (tests crash the process at each one). */
+  onSnapshotPhase?: (phase: SnapshotPhase) => void;
 }
 
 const SILENT: StoreLog = { info() {}, warn() {}, error() {} };
@@ -87,6 +91,7 @@ export class JsonWorkspaceStore extends MemoryReader implements WorkspaceStore {
     const log = options.log ?? SILENT;
     const caps = { ...DEFAULT_CAPS, ...options.caps };
     const journalFile = journalFileOf(file);
+    await removeStaleTempFiles(file);
     const found = await recover(file, { log });
     let memory: WorkspaceMemory;
     let header: SnapshotHeader;
@@ -136,7 +141,7 @@ export class JsonWorkspaceStore extends MemoryReader implements WorkspaceStore {
     const committer = new GroupCommitter(await JournalWriter.open(journalFile, journalSize), lastTxn, mutex, () => store?.afterDurable());
     committer.lineEnds = lineEnds;
     committer.journalStart = journalStart;
-    const snapshotter = new Snapshotter(file, journalFile, header, memory, committer, (f) => store!.backupAfterSnapshot(f));
+    const snapshotter = new Snapshotter(file, journalFile, header, memory, committer, (f) => store!.backupAfterSnapshot(f), options.onSnapshotPhase);
     const policy = { ...DEFAULT_SNAPSHOT_POLICY, ...options.snapshotPolicy };
     store = new JsonWorkspaceStore(memory, file, mutex, committer, snapshotter, unlock, { ...options, policy, log });
     if ((options.backupIntervalMs ?? 0) > 0) {
@@ -238,4 +243,14 @@ function loadInitial(memory: WorkspaceMemory, initial: WorkspaceState): void {
   for (const article of Object.values(initial.articles)) memory.apply({ k: 'article', v: article });
   for (const claim of Object.values(initial.claims)) memory.apply({ k: 'claim', v: claim });
   for (const comment of Object.values(initial.comments)) memory.apply({ k: 'comment', v: comment });
+}
+
+/** Temp files of snapshots or journal rotations that a crash left half-written (we hold the lock: none is in use). */
+async function removeStaleTempFiles(file: string): Promise<void> {
+  const name = basename(file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const stale = new RegExp(`^\\.${name}(\\.journal)?\\.\\d+\\.[0-9a-f]+\\.tmp$`);
+  const dir = dirname(file);
+  for (const entry of await readdir(dir).catch(() => [] as string[])) {
+    if (stale.test(entry)) await rm(join(dir, entry), { force: true });
+  }
 }

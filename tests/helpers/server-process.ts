@@ -15,9 +15,16 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts `server/main.ts` in a child process on a random port; resolves once it listens. */
-export function spawnServer(dbFile: string, extraEnv: Record<string, string> = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+/**
+ * Starts `server/main.ts` in a child process on a random port; resolves once
+ * it listens. With `fileSizeLimitKb`, the process may not write any file
+ * past that size (a soft RLIMIT_FSIZE: writes fail with EFBIG, as on a full
+ * disk); `prlimit --pid` lifts it again while it runs.
+ */
+export function spawnServer(dbFile: string, extraEnv: Record<string, string> = {}, options: { fileSizeLimitKb?: number } = {}): Promise<ServerProcess> {
+  const node = [process.execPath, '--import', 'tsx', 'server/main.ts'];
+  const command = options.fileSizeLimitKb === undefined ? node : ['bash', '-c', `trap '' XFSZ; ulimit -S -f ${options.fileSizeLimitKb}; exec "$@"`, 'bash', ...node];
+  const child = spawn(command[0]!, command.slice(1), {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DB_FILE: dbFile, LOG_LEVEL: 'info', NODE_ENV: 'production', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],

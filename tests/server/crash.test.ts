@@ -38,7 +38,8 @@ describe('crash safety', () => {
     let opCounter = 0;
 
     for (let round = 0; round < KILLS; round++) {
-      const server: ServerProcess = await spawnServer(file, { MUTATION_RATE: '100000/1' });
+      // Snapshots every few dozen kilobytes of journal, so kills land around them too.
+      const server: ServerProcess = await spawnServer(file, { MUTATION_RATE: '100000/1', SNAPSHOT_JOURNAL_BYTES: '40000' });
       const sockets: TestClient[] = cookies.map((cookie) =>
         io(server.url, { extraHeaders: { cookie }, transports: ['websocket'], reconnection: false, forceNew: true }),
       );

@@ -67,6 +67,7 @@ export class GroupCommitter {
   /** Resolves true once `txn` is durable, false if it was refused. */
   waitFor(txn: number): Promise<boolean> {
     if (txn <= this.lastDurable) return Promise.resolve(true);
+    if (txn > this.lastApplied) return Promise.resolve(false); // refused already
     return new Promise((resolve) => this.waiters.push({ txn, resolve }));
   }
 

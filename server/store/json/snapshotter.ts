@@ -15,6 +15,9 @@ export interface SnapshotPolicy {
   maxAgeMs: number;
 }
 
+/** Where a snapshot is, for logs and for tests that crash the server at each step. */
+export type SnapshotPhase = 'writing' | 'written' | 'rotating' | 'rotated';
+
 export const DEFAULT_SNAPSHOT_POLICY: SnapshotPolicy = { journalBytes: 64 * 1024 * 1024, maxAgeMs: 10 * 60 * 1000 };
 
 /**
@@ -49,6 +52,7 @@ export class Snapshotter {
     private readonly memory: WorkspaceMemory,
     private readonly committer: GroupCommitter,
     private readonly onWritten: (file: string) => Promise<void>,
+    private readonly onPhase: (phase: SnapshotPhase) => void = () => {},
   ) {
     this.journalAfter = header.generation;
   }
@@ -83,7 +87,9 @@ export class Snapshotter {
     const next: SnapshotHeader = { workspaceId: this.header.workspaceId, generation: randomUUID(), previous: this.header.generation, lastCommit };
     const data: SnapshotData = captureSnapshot(this.memory, next, new Date().toISOString());
     if (!(await this.committer.waitFor(lastCommit))) return; // refused: the capture holds changes that never happened
+    this.onPhase('writing');
     await new Low(new SnapshotFile(this.file), data).write();
+    this.onPhase('written');
     this.header = next;
     this.lastSnapshotAt = Date.now();
     this.snapshots++;
@@ -94,6 +100,7 @@ export class Snapshotter {
   /** Rewrites the journal to follow snapshot `generation`: its header, then only lines with transactions after `lastCommit`. */
   private async rotate(generation: string, lastCommit: number): Promise<void> {
     await this.committer.paused(async () => {
+      this.onPhase('rotating');
       const ends = this.committer.lineEnds;
       const firstKept = ends.findIndex((l) => l.maxTxn > lastCommit);
       const journal = this.committer.journal;
@@ -108,6 +115,7 @@ export class Snapshotter {
       this.committer.lineEnds = firstKept < 0 ? [] : ends.slice(firstKept).map((l) => ({ maxTxn: l.maxTxn, end: l.end + shift }));
       this.committer.journalStart = headerBytes;
       this.journalAfter = generation;
+      this.onPhase('rotated');
     });
   }
 }

@@ -101,6 +101,29 @@ describe('the journal store', () => {
     expect((recent![2]!.payload as { claim: { note: string } }).claim.note).toBe('note 59 '.repeat(20));
   });
 
+  it('keeps acking changes into the journal while a snapshot is being written, and the snapshot plus journal hold them all', async () => {
+    const phases: string[] = [];
+    const store = await open({ onSnapshotPhase: (p) => phases.push(p) });
+    const runner = runnerOf(store);
+    for (let batch = 0; batch < 10; batch++) await Promise.all(Array.from({ length: 200 }, (_, i) => createClaim(runner, (batch * 200 + i) % 2300, 40)));
+    let snapshotDone = false;
+    const snapshot = store.snapshot().then(() => (snapshotDone = true));
+    const during: boolean[] = [];
+    while (!phases.includes('writing')) await new Promise((r) => setImmediate(r));
+    for (let i = 0; i < 5; i++) {
+      await createClaim(runner, 500 + i, 20);
+      during.push(!snapshotDone);
+    }
+    await snapshot;
+    expect(during.filter(Boolean).length).toBeGreaterThan(0); // acked before the snapshot finished
+    expect(phases).toEqual(['writing', 'written', 'rotating', 'rotated']);
+    const before = store.dump();
+    await store.close();
+    const again = await open({}, store.file);
+    expect(again.dump()).toEqual(before);
+    expect(Object.keys(before.claims)).toHaveLength(2005);
+  });
+
   it('close finishes what is pending and writes a final snapshot, then refuses changes', async () => {
     const store = await open();
     const runner = runnerOf(store);
