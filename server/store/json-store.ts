@@ -82,9 +82,16 @@ export class JsonWorkspaceStore extends MemoryReader implements WorkspaceStore {
    * that only read: no lock, nothing written, a torn last line left as it is.
    */
   static async read(file: string): Promise<MemoryReader> {
-    const found = await recover(file, { readOnly: true });
-    if (found.kind === 'missing') throw new DbFileError(`${file} does not exist`);
-    return new MemoryReader(found.memory);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const found = await recover(file, { readOnly: true });
+        if (found.kind === 'missing') throw new DbFileError(`${file} does not exist`);
+        return new MemoryReader(found.memory);
+      } catch (error) {
+        // A running server may have written a snapshot and rotated the journal between our two reads: read both again.
+        if (attempt >= 3 || !(error instanceof DbFileError) || !/follows another snapshot/.test(error.message)) throw error;
+      }
+    }
   }
 
   private static async start(file: string, initial: () => WorkspaceState, unlock: () => void, options: JsonStoreOptions): Promise<JsonWorkspaceStore> {

@@ -83,7 +83,7 @@ export async function recover(file: string, options: { readOnly?: boolean; log?:
         maxTxn = Math.max(maxTxn, commit.n);
         if (commit.n <= header.lastCommit) continue; // already in the snapshot
         if (commit.n !== lastTxn + 1) throw foreign(`line ${lineNo} holds transaction ${commit.n} where ${lastTxn + 1} should come`);
-        replay(memory, commit.m, () => foreign(`line ${lineNo} does not apply to the workspace`));
+        replay(memory, commit.m, () => new DbFileError(`${journalFile} is damaged: line ${lineNo} does not apply to ${file}; refusing to start (restore a backup with npm run db:restore)`));
         lastTxn = commit.n;
       }
       if (maxTxn > header.lastCommit) lineEnds.push({ maxTxn, end });
