@@ -16,7 +16,10 @@ import type { ChangeEvent, Revision, StoredInvite, StoredOp, StoredSession, Stor
  * promise settles only when they are durable.
  */
 
-export interface ArticleSummary extends Article {
+/** An article as lists show it: everything but its text (a list of a hundred articles is not a hundred texts). */
+export interface ArticleSummary extends Omit<Article, 'body'> {
+  /** How many paragraphs its text has. */
+  paragraphs: number;
   claimCount: number;
   counts: StatusCounts;
 }

@@ -49,8 +49,11 @@ describe('REST API', () => {
       lang: 'ar',
       dir: 'rtl',
       claimCount: 3,
+      paragraphs: 13,
       counts: { unreviewed: 0, attributed: 0, verified: 1, disputed: 2 },
     });
+    // A list of articles is not a list of their texts.
+    expect(body.articles[0]).not.toHaveProperty('body');
   });
 
   it('GET /api/articles/:id gives the article and its claims; unknown ids are 404 with an error code', async () => {

@@ -14,9 +14,12 @@ afterEach(cleanup);
 
 const person = (role: Role): PublicUser => ({ id: `u-${role}`, name: role, email: `${role}@example.org`, role, active: true, createdAt: '2024-07-04T00:00:00.000Z' });
 
-const arabic: ArticleSummary = { ...article, counts: { unreviewed: 1, attributed: 0, verified: 2, disputed: 1 } };
+const { body, ...meta } = article;
+const arabic: ArticleSummary = { ...meta, paragraphs: body.length, claimCount: 4, counts: { unreviewed: 1, attributed: 0, verified: 2, disputed: 1 } };
 const english: ArticleSummary = {
-  ...article,
+  ...meta,
+  paragraphs: 3,
+  claimCount: 0,
   id: 'bridge',
   title: 'New bridge to open next spring',
   byline: 'Sam Reporter',

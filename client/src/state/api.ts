@@ -6,7 +6,8 @@ import { requestJson } from './http.ts';
 
 /** The REST side: read-only, for the first paint, the article list, history, activity and people. */
 
-export type ArticleSummary = Article & { counts: StatusCounts };
+/** An article as `GET /api/articles` lists it: without its text. */
+export type ArticleSummary = Omit<Article, 'body'> & { paragraphs: number; claimCount: number; counts: StatusCounts };
 
 /** A colleague as anyone signed in may see them: for assignees and @mentions. */
 export interface PersonInfo {
