@@ -1,14 +1,40 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
+/**
+ * The server suites that concern storage and collaboration run twice: on
+ * the embedded store (project "main", with everything else) and on
+ * PostgreSQL (project "postgres", ISNAD_TEST_STORE=pg; tests/helpers/test-server.ts
+ * reads it). Tests of PostgreSQL alone are named *.pg.test.ts.
+ */
+const BOTH_STORES = ['realtime', 'collaboration', 'revisions', 'accounts', 'authorization', 'dashboard', 'rest', 'exports', 'fuzz'].map((name) => `tests/server/${name}.test.ts`);
+
 export default defineConfig({
   plugins: [react()],
   test: {
-    // Tests of pure logic sit beside it; integration and browser tests in tests/.
-    include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
     environment: 'node',
     // Generous: browser tests share two cores with the rest of the suite in CI.
     testTimeout: 45_000,
     hookTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'main',
+          // Tests of pure logic sit beside it; integration and browser tests in tests/.
+          include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
+          exclude: ['**/node_modules/**', '**/*.pg.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'postgres',
+          include: [...BOTH_STORES, 'tests/**/*.pg.test.ts'],
+          env: { ISNAD_TEST_STORE: 'pg' },
+          globalSetup: ['tests/helpers/global-postgres.ts'],
+        },
+      },
+    ],
   },
 });

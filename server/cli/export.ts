@@ -5,7 +5,8 @@ import { EXPORT_FORMATS, isExportFormat } from '../../shared/exports/formats.ts'
 import { exportSourceOf } from '../exports/export-source.ts';
 import { renderExport } from '../exports/render.ts';
 import { JsonWorkspaceStore } from '../store/json-store.ts';
-import { DbFileError } from '../store/store.ts';
+import { PgWorkspaceStore } from '../store/pg/pg-store.ts';
+import { DbFileError, type WorkspaceReader } from '../store/store.ts';
 
 /**
  * `npm run export -- [--article ID] --format FORMAT [--out FILE]`
@@ -13,7 +14,8 @@ import { DbFileError } from '../store/store.ts';
  * workspace) to FILE, or to standard output. Formats: md, html, csv, json,
  * claimreview, w3c.
  *
- * Reads DB_FILE (default ./db.json) and its journal and nothing else: it
+ * Reads DATABASE_URL when set, otherwise DB_FILE (default ./db.json) and
+ * its journal, and nothing else: it
  * takes no lock and never writes, so it is safe beside a running server
  * (which replaces the snapshot atomically and only appends to the journal;
  * a line being appended as it reads is simply left out).
@@ -35,18 +37,24 @@ try {
 const format = values.format;
 if (!isExportFormat(format)) fail(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
 
+const url = process.env.DATABASE_URL;
 const file = resolve(process.env.DB_FILE || './db.json');
-let store;
+const where = url ? 'the database' : file;
+let store: WorkspaceReader;
+let close = async () => {};
 try {
-  store = await JsonWorkspaceStore.read(file);
+  if (url) ({ reader: store, close } = await PgWorkspaceStore.readOnly(url));
+  else store = await JsonWorkspaceStore.read(file);
 } catch (error) {
-  fail(error instanceof DbFileError ? error.message.replace(/; refusing to start.*$/, '') : `cannot read ${file}: ${(error as Error).message}`);
+  fail(error instanceof DbFileError ? error.message.replace(/; refusing to start.*$/, '') : `cannot read ${where}: ${(error as Error).message}`);
 }
 const source = await exportSourceOf(store, values.article);
 if (!source) {
   const articles = (await store.articleSummaries()).map((a) => a.id);
-  fail(`no article "${values.article}" in ${file} (articles: ${articles.join(', ') || 'none'})`);
+  await close();
+  fail(`no article "${values.article}" in ${where} (articles: ${articles.join(', ') || 'none'})`);
 }
+await close();
 
 const rendered = renderExport(format, source, { articleId: values.article, exportedAt: new Date().toISOString() });
 if (values.out) {

@@ -20,14 +20,16 @@ export function registerArticleHandlers(
     if (!watch) presence.join(articleId, socket.id, socket.data.user);
     // Only what is durable is answered: a change still being written could yet be refused.
     await store.settled();
-    // The reads below do not yield to other work between them, so they describe one moment.
-    const [article, seq, missed, claims, comments] = await Promise.all([
-      store.article(articleId),
-      store.seq(articleId),
-      sinceSeq === undefined ? null : store.changesSince(articleId, sinceSeq),
-      store.claimsOfArticle(articleId),
-      store.commentsOfArticle(articleId),
-    ]);
+    // One moment: the claims and comments are exactly those as of `seq`.
+    const [article, seq, missed, claims, comments] = await store.consistentRead((r) =>
+      Promise.all([
+        r.article(articleId),
+        r.seq(articleId),
+        sinceSeq === undefined ? null : r.changesSince(articleId, sinceSeq),
+        r.claimsOfArticle(articleId),
+        r.commentsOfArticle(articleId),
+      ]),
+    );
     const base = { article: article!, users: presence.users(articleId), seq };
     const result: JoinResult = missed
       ? { ...base, snapshot: false, missed: missed as unknown as MissedEvent[] }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Low } from 'lowdb';
@@ -9,6 +10,7 @@ import { GroupCommitter } from './json/group-commit.ts';
 import { journalFileOf, recover, type StoreLog } from './json/recover.ts';
 import { DEFAULT_SNAPSHOT_POLICY, Snapshotter, type SnapshotPhase, type SnapshotPolicy } from './json/snapshotter.ts';
 import { encodeLine, JournalWriter, writeJournal } from './journal/journal-file.ts';
+import { memoryFromDump, type WorkspaceDump } from './copy/workspace-dump.ts';
 import { MemoryReader } from './memory/memory-reader.ts';
 import { MemoryTx } from './memory/memory-tx.ts';
 import { DEFAULT_CAPS, WorkspaceMemory, type MemoryCaps, type Undo } from './memory/workspace-memory.ts';
@@ -16,7 +18,7 @@ import { Mutex } from './mutex.ts';
 import { captureSnapshot } from './snapshot/capture.ts';
 import type { SnapshotHeader } from './snapshot/load-snapshot.ts';
 import { SnapshotFile } from './snapshot/snapshot-file.ts';
-import { DbFileError, StorageError, StoreClosedError, type StoreStats, type StoreTx, type WorkspaceStore } from './store.ts';
+import { DbFileError, StorageError, StoreClosedError, type StoreStats, type StoreTx, type WorkspaceReader, type WorkspaceStore } from './store.ts';
 
 export interface JsonStoreOptions {
   /** Rolling backups of snapshots beside the file: at open and at most this often; 0 (the default) turns them off. */
@@ -91,6 +93,20 @@ export class JsonWorkspaceStore extends MemoryReader implements WorkspaceStore {
         // A running server may have written a snapshot and rotated the journal between our two reads: read both again.
         if (attempt >= 3 || !(error instanceof DbFileError) || !/follows another snapshot/.test(error.message)) throw error;
       }
+    }
+  }
+
+  /** A new db.json (and journal) holding `dump` (npm run db:copy); refuses a file that exists. */
+  static async createFrom(file: string, dump: WorkspaceDump): Promise<void> {
+    const unlock = acquireLock(file);
+    try {
+      if (existsSync(file) || existsSync(journalFileOf(file))) throw new DbFileError(`${file} already exists; copy into a new file`);
+      const memory = memoryFromDump(new WorkspaceMemory(), dump);
+      const header: SnapshotHeader = { workspaceId: randomUUID(), generation: randomUUID(), previous: null, lastCommit: 0 };
+      await new Low(new SnapshotFile(file), captureSnapshot(memory, header, new Date().toISOString())).write();
+      await writeJournal(journalFileOf(file), { journal: 'isnad', version: 1, workspaceId: header.workspaceId, after: header.generation });
+    } finally {
+      unlock();
     }
   }
 
@@ -192,6 +208,11 @@ export class JsonWorkspaceStore extends MemoryReader implements WorkspaceStore {
 
   async settled(): Promise<void> {
     await this.committer.waitFor(this.committer.lastApplied);
+  }
+
+  /** No transaction applies while `fn` reads (they run one at a time under the same lock). */
+  consistentRead<R>(fn: (reader: WorkspaceReader) => Promise<R>): Promise<R> {
+    return this.mutex.run(() => fn(this));
   }
 
   stats(): StoreStats {

@@ -139,6 +139,11 @@ export interface WorkspaceStore extends WorkspaceReader {
   transact<R>(fn: (tx: StoreTx) => R | Promise<R>): Promise<R>;
   /** Resolves when every change applied so far is durable (or was refused). */
   settled(): Promise<void>;
+  /**
+   * Runs several reads as of one moment (a join answers with claims and the
+   * seq they are at: a change slipping in between would never be sent).
+   */
+  consistentRead<R>(fn: (reader: WorkspaceReader) => Promise<R>): Promise<R>;
   stats(): StoreStats;
   /** Stops taking changes, finishes pending writes (and, where it applies, writes a final snapshot). */
   close(): Promise<void>;

@@ -25,7 +25,7 @@ const highlighted = (page: Page, name: string) => page.evaluate((n) => [...(CSS.
 
 /** Creates a claim on `phrase` of the seed article as it is now, through the socket. */
 async function claimOn(socket: TestClient, phrase: string): Promise<string> {
-  const text = server.store.dump().articles[SEED_ARTICLE_ID]!.body.join('\n\n');
+  const text = (await server.dump()).articles[SEED_ARTICLE_ID]!.body.join('\n\n');
   const at = text.indexOf(phrase);
   if (at < 0) throw new Error(`not in the article: ${phrase}`);
   const start = cpLength(text.slice(0, at));
@@ -199,7 +199,7 @@ describe('revising the seed article while a colleague reads it', () => {
 
     // Meanwhile a colleague saves revision 3.
     const sam = await server.connect('Sami', 'editor');
-    const current = server.store.dump().articles[SEED_ARTICLE_ID]!;
+    const current = (await server.dump()).articles[SEED_ARTICLE_ID]!;
     const theirs = `${current.body.join('\n\n')}\n\nفقرة أضافها سامي.`;
     const ack = await sam.timeout(5000).emitWithAck('article:revise', { articleId: SEED_ARTICLE_ID, body: theirs, baseRevision: current.revision });
     expect(ack.ok).toBe(true);

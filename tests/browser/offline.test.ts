@@ -65,14 +65,14 @@ function claimsShown(page: Page) {
   );
 }
 
-function claimsOnServer() {
-  return Object.values(server.store.dump().claims)
+async function claimsOnServer() {
+  return Object.values((await server.dump()).claims)
     .filter((c) => c.articleId === SEED_ARTICLE_ID && !c.deleted)
     .map((c) => ({ id: c.id, status: c.status, pending: null, summary: c.summary, quote: c.target.quote.exact }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
-const commentsOnServer = (claimId: string) => Object.values(server.store.dump().comments).filter((c) => c.claimId === claimId);
+const commentsOnServer = async (claimId: string) => Object.values((await server.dump()).comments).filter((c) => c.claimId === claimId);
 
 describe('working offline', () => {
   it('changes made offline are pending, survive a reload, and reach a colleague once the link is back', async () => {
@@ -103,7 +103,7 @@ describe('working offline', () => {
     await b.waitForTimeout(300);
     expect(await card(b, MUNITIONS).getAttribute('data-status')).toBe('disputed');
     const claimId = (await card(a, MUNITIONS).getAttribute('data-claim-id'))!;
-    expect(commentsOnServer(claimId)).toHaveLength(0);
+    expect(await commentsOnServer(claimId)).toHaveLength(0);
 
     // A reloads, still offline: the work is still there, still pending.
     await a.reload();
@@ -125,8 +125,8 @@ describe('working offline', () => {
     await expect.poll(() => connection(a).getAttribute('data-pending'), { timeout: 10_000 }).toBe('0');
     expect(await card(a, MUNITIONS).getAttribute('data-pending')).toBeNull();
     await expect.poll(() => card(b, MUNITIONS).getAttribute('data-status'), { timeout: 5000 }).toBe('verified');
-    expect(commentsOnServer(claimId)).toHaveLength(1);
-    expect(server.store.dump().claims[claimId]).toMatchObject({ status: 'verified', updatedBy: 'Layla' });
+    expect(await commentsOnServer(claimId)).toHaveLength(1);
+    expect((await server.dump()).claims[claimId]).toMatchObject({ status: 'verified', updatedBy: 'Layla' });
 
     // Omar sees the comment, marked as mentioning him, and the count in the header.
     await card(b, MUNITIONS).click();
@@ -187,7 +187,7 @@ describe('working offline', () => {
     expect(await editor(a).getByRole('alert').count()).toBe(0);
 
     // Everyone ends in the same state as the server.
-    const expected = claimsOnServer();
+    const expected = await claimsOnServer();
     expect(expected.find((c) => c.quote === MISSILES)).toMatchObject({ status: 'verified', summary: 'Pentagon: Moscow used North Korean missiles' });
     await expect.poll(() => claimsShown(a)).toEqual(expected);
     await expect.poll(() => claimsShown(b)).toEqual(expected);
@@ -202,7 +202,7 @@ describe('working offline', () => {
     await a.getByRole('tab', { name: 'Activity' }).click();
     await expect.poll(() => a.locator('[data-testid=activity] li').count()).toBeGreaterThanOrEqual(5);
     await expect.poll(() => a.locator('[data-testid=activity] li').first().innerText()).toMatch(/Layla changed[\s\S]*Summary/);
-    expect(await a.locator('[data-testid=activity] li').count()).toBe(Object.values(server.store.dump().history).flat().length);
+    expect(await a.locator('[data-testid=activity] li').count()).toBe(Object.values((await server.dump()).history).flat().length);
     expect([...pa, ...pb]).toEqual([]);
     await ctxA.close();
     await ctxB.close();

@@ -29,8 +29,8 @@ let layla: TestClient;
 const ids: Record<string, string> = {};
 
 /** Code point offsets of a phrase in the article body (paragraphs joined by a blank line). */
-function spanOf(articleId: string, phrase: string): { start: number; end: number } {
-  const body = server.store.dump().articles[articleId]!.body.join('\n\n');
+async function spanOf(articleId: string, phrase: string): Promise<{ start: number; end: number }> {
+  const body = (await server.dump()).articles[articleId]!.body.join('\n\n');
   const at = body.indexOf(phrase);
   if (at < 0) throw new Error(`not in the article: ${phrase}`);
   const start = [...body.slice(0, at)].length;
@@ -43,7 +43,7 @@ beforeAll(async () => {
   layla = await server.connect('Layla', 'reviewer');
   for (const c of CLAIMS) {
     const { key, phrase, ...fields } = c;
-    const ack = await layla.timeout(5000).emitWithAck('claim:create', { articleId: ARTICLE, target: spanOf(ARTICLE, phrase), ...fields });
+    const ack = await layla.timeout(5000).emitWithAck('claim:create', { articleId: ARTICLE, target: await spanOf(ARTICLE, phrase), ...fields });
     if (!ack.ok) throw new Error(ack.error.message);
     ids[key] = ack.claim.id;
   }
@@ -125,7 +125,9 @@ describe('the printable HTML report', () => {
       };
     });
     expect(layout.html).toEqual({ dir: 'rtl', lang: 'ar', direction: 'rtl' });
-    expect(layout.quotes.map((q) => q.text)).toEqual(CLAIMS.map((c) => c.phrase).sort((a, b) => spanOf(ARTICLE, a).start - spanOf(ARTICLE, b).start));
+    const starts = new Map<string, number>();
+    for (const c of CLAIMS) starts.set(c.phrase, (await spanOf(ARTICLE, c.phrase)).start);
+    expect(layout.quotes.map((q) => q.text)).toEqual(CLAIMS.map((c) => c.phrase).sort((a, b) => starts.get(a)! - starts.get(b)!));
     for (const q of layout.quotes) {
       expect(q).toMatchObject({ dir: 'rtl', lang: 'ar', direction: 'rtl' });
       // Right-aligned: the first line starts at the right-hand edge; a short quote leaves its room on the left.
@@ -282,7 +284,7 @@ describe('downloads and import', () => {
   });
 
   it('an editor imports the seed\'s JSON export onto a copy of the article; the claims arrive live', async () => {
-    const seed = server.store.dump().articles[ARTICLE]!;
+    const seed = (await server.dump()).articles[ARTICLE]!;
     const created = await server.fetch('/api/articles', {
       method: 'POST',
       as: 'Mona',

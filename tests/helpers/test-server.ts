@@ -9,15 +9,36 @@ import type { StoredUser } from '../../server/store/records.ts';
 import type { Role } from '../../shared/domain/roles.ts';
 import { createLogger } from '../../server/logger.ts';
 import { seedWorkspace } from '../../server/seed/seed-article.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import type { WorkspaceDump } from '../../server/store/copy/workspace-dump.ts';
 import { JsonWorkspaceStore, type JsonStoreOptions } from '../../server/store/json-store.ts';
+import { PgWorkspaceStore } from '../../server/store/pg/pg-store.ts';
+import type { WorkspaceStore } from '../../server/store/store.ts';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol/events.ts';
 
 export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
+/**
+ * Which store the server runs on: the embedded one, or PostgreSQL when the
+ * test project sets ISNAD_TEST_STORE=pg (see vitest.config.ts), so the same
+ * suites prove both.
+ */
+export const STORE_KIND: 'json' | 'pg' = process.env.ISNAD_TEST_STORE === 'pg' ? 'pg' : 'json';
+
+export type TestStore = WorkspaceStore & { dump(): WorkspaceDump | Promise<WorkspaceDump> };
+
 export interface TestServer {
   url: string;
+  /** The db file; on PostgreSQL it names the test's database (the same file, the same database, across restarts). */
   file: string;
-  store: JsonWorkspaceStore;
+  kind: 'json' | 'pg';
+  store: TestStore;
+  /** Everything stored, as plain records. */
+  dump(): Promise<WorkspaceDump>;
+  /** What a restarted server would find: read from db.json and its journal, or from the database. */
+  durableDump(): Promise<WorkspaceDump>;
+  /** The environment that points a command-line tool at this workspace (DB_FILE or DATABASE_URL). */
+  env: Record<string, string>;
   app: Application;
   /**
    * Signs in as `name` (an account with that name and `role`, created
@@ -51,7 +72,7 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const { changeLogCap, storeOptions, ...appOptions } = options;
   const caps = changeLogCap === undefined ? storeOptions?.caps : { ...storeOptions?.caps, logEvents: changeLogCap };
-  const store = await JsonWorkspaceStore.open(file, seedWorkspace, { ...storeOptions, ...(caps ? { caps } : {}) });
+  const store: TestStore = STORE_KIND === 'pg' ? await openPgFor(file, caps) : await JsonWorkspaceStore.open(file, seedWorkspace, { ...storeOptions, ...(caps ? { caps } : {}) });
   const app = createApplication({ store, logger: createLogger('silent'), ...appOptions });
   const { port } = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
@@ -69,7 +90,11 @@ export async function startTestServer(
   return {
     url,
     file,
+    kind: STORE_KIND,
     store,
+    dump: async () => store.dump(),
+    durableDump: async () => (STORE_KIND === 'pg' ? store.dump() : (await JsonWorkspaceStore.read(file)).dump()),
+    env: STORE_KIND === 'pg' ? { DATABASE_URL: databases.get(file)! } : { DB_FILE: file },
     app,
     login,
     async fetch(path, init = {}) {
@@ -97,6 +122,31 @@ export async function startTestServer(
       await app.close();
     },
   };
+}
+
+/** What the embedded store has on disk (db.json and its journal), to check that nothing was written; empty on PostgreSQL, where the dump says it. */
+export function filesOf(server: Pick<TestServer, 'kind' | 'file'>): string {
+  if (server.kind !== 'json') return '';
+  return readFileSync(server.file, 'utf8') + readFileSync(`${server.file}.journal`, 'utf8');
+}
+
+/** One database per test workspace (keyed by its file), kept across restarts. */
+const databases = new Map<string, string>();
+
+/**
+ * The PostgreSQL store for a test workspace. A db file the test wrote first
+ * (a fixture) is copied into the new database the way `npm run db:copy`
+ * does; otherwise the database starts from the seed.
+ */
+async function openPgFor(file: string, caps: JsonStoreOptions['caps']): Promise<PgWorkspaceStore> {
+  let url = databases.get(file);
+  if (!url) {
+    const { createDatabase } = await import('./databases.ts');
+    url = (await createDatabase()).url;
+    databases.set(file, url);
+    if (existsSync(file)) await (await PgWorkspaceStore.createFrom(url, (await JsonWorkspaceStore.read(file)).dump())).close();
+  }
+  return PgWorkspaceStore.open(url, seedWorkspace, caps ? { caps } : {});
 }
 
 /** Resolves with the next `event` on `socket`, or rejects after `ms`. */

@@ -49,11 +49,11 @@ describe('first start', () => {
 
   it('is refused once any user exists, and creates nothing', async () => {
     await server.login('Existing Editor', 'editor');
-    const before = Object.keys(server.store.dump().users).length;
+    const before = Object.keys((await server.dump()).users).length;
     const res = await post('/api/setup', admin);
     expect(res.status).toBe(409);
     expect((await res.json()).error.code).toBe('setup_done');
-    expect(Object.keys(server.store.dump().users)).toHaveLength(before);
+    expect(Object.keys((await server.dump()).users)).toHaveLength(before);
   });
 
   it('refuses a weak password or a bad email with the field named', async () => {
@@ -62,7 +62,7 @@ describe('first start', () => {
     expect((await weak.json()).error).toMatchObject({ code: 'invalid_payload', field: 'password' });
     const bad = await post('/api/setup', { ...admin, email: 'not-an-email' });
     expect((await bad.json()).error).toMatchObject({ code: 'invalid_payload', field: 'email' });
-    expect(server.store.dump().users).toEqual({});
+    expect((await server.dump()).users).toEqual({});
   });
 });
 
@@ -82,7 +82,7 @@ describe('login and logout', () => {
     expect((await post('/api/auth/logout', {}, cookie)).status).toBe(200);
     await closed; // signing out closes that login's live connections
     expect((await fetch(`${server.url}/api/auth/me`, { headers: { cookie } })).status).toBe(401);
-    expect(Object.hasOwn(server.store.dump().sessions, tokenKey(cookie.split('=')[1]!))).toBe(false);
+    expect(Object.hasOwn((await server.dump()).sessions, tokenKey(cookie.split('=')[1]!))).toBe(false);
   });
 
   it('throttles failed logins per account and per address', async () => {
@@ -132,7 +132,7 @@ describe('invitations', () => {
     const again = await post(`/api/invites/${invite.token}/accept`, { name: 'Mallory', email: 'mallory@evil.test', password: TEST_PASSWORD });
     expect(again.status).toBe(404);
     expect((await again.json()).error.code).toBe('invite_invalid');
-    expect(Object.values(server.store.dump().users).map((u) => u.name)).not.toContain('Mallory');
+    expect(Object.values((await server.dump()).users).map((u) => u.name)).not.toContain('Mallory');
   });
 
   it('an expired invitation is refused and creates nobody', async () => {
@@ -147,7 +147,7 @@ describe('invitations', () => {
     const res = await post(`/api/invites/${token}/accept`, { name: 'Late', email: 'late@newsroom.test', password: TEST_PASSWORD });
     expect(res.status).toBe(410);
     expect((await res.json()).error.code).toBe('invite_expired');
-    expect(Object.values(server.store.dump().users).map((u) => u.name)).not.toContain('Late');
+    expect(Object.values((await server.dump()).users).map((u) => u.name)).not.toContain('Late');
   });
 
   it('an invitation cannot take an email that already has an account', async () => {
@@ -171,13 +171,13 @@ describe('user management', () => {
       expect(res.status).toBe(409);
       expect((await res.json()).error.code).toBe('last_admin');
     }
-    expect(server.store.dump().users[user.id]).toMatchObject({ role: 'admin', active: true });
+    expect((await server.dump()).users[user.id]).toMatchObject({ role: 'admin', active: true });
   });
 
   it('a role change takes effect at once: open connections are closed and come back with the new role', async () => {
     const reviewer = await server.connect('Omar', 'reviewer');
     const adminCookie = (await server.login('Mona', 'admin')).cookie;
-    const omarId = server.store.dump().users[Object.keys(server.store.dump().users)[0]!]!.id;
+    const omarId = (await server.dump()).users[Object.keys((await server.dump()).users)[0]!]!.id;
     const dropped = new Promise((r) => reviewer.once('disconnect', r));
     const res = await fetch(`${server.url}/api/users/${omarId}`, {
       method: 'PATCH',

@@ -110,7 +110,7 @@ const cases: Case[] = [
     name: 'article:revise',
     expect: editors,
     run: async ({ socket }) => {
-      const article = server.store.dump().articles[SEED_ARTICLE_ID]!;
+      const article = (await server.dump()).articles[SEED_ARTICLE_ID]!;
       return code(await emitRaw(socket, 'article:revise', { articleId: SEED_ARTICLE_ID, body: article.body.join('\n\n') + '\n\nملاحظة.', baseRevision: article.revision }));
     },
   },
@@ -176,13 +176,13 @@ describe('who may do what', () => {
   const rows = cases.flatMap((c) => ROLES.map((role) => [c.name, role, c.expect[role], c] as const));
   it.each(rows)('%s as %s → %s', async (_name, role, expected, c) => {
     const as = { role, ...sockets.get(role)! };
-    const claimsBefore = expected === 'forbidden' ? JSON.stringify(server.store.dump().claims) : '';
+    const claimsBefore = expected === 'forbidden' ? JSON.stringify((await server.dump()).claims) : '';
     const result = await c.run(as, fixtures);
     expect(result).toBe(expected);
     if (expected === 'forbidden' && c.name.startsWith('claim:')) {
       // The fixture claim made for this attempt is the only difference allowed.
       const before = JSON.parse(claimsBefore) as Record<string, Claim>;
-      for (const [id, claim] of Object.entries(before)) expect(server.store.dump().claims[id]).toEqual(claim);
+      for (const [id, claim] of Object.entries(before)) expect((await server.dump()).claims[id]).toEqual(claim);
     }
   });
 

@@ -49,6 +49,6 @@ describe('npm run user:add', () => {
     const run = userAdd(file, ['--email', 'b@newsroom.test', '--name', 'B', '--role', 'viewer'], 'a long enough passphrase');
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/in use by process \d+/);
-    expect(server.store.dump().users).toEqual({});
+    expect((await server.dump()).users).toEqual({});
   });
 });

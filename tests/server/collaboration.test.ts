@@ -112,20 +112,20 @@ describe('idempotent retries', () => {
     const first = await socket.emitWithAck('claim:create', payload);
     const retry = await socket.emitWithAck('claim:create', payload);
     expect(retry).toEqual(first);
-    expect(Object.keys(server.store.dump().claims)).toHaveLength(1);
+    expect(Object.keys((await server.dump()).claims)).toHaveLength(1);
 
     // Sent twice at once (a retry racing the original): still once.
     const update = { opId: 'op-update-0001', id: (first as { claim: Claim }).claim.id, baseVersion: 1, changes: { status: 'verified' as const } };
     const [u1, u2] = await Promise.all([socket.emitWithAck('claim:update', update), socket.emitWithAck('claim:update', update)]);
     expect(u2).toEqual(u1);
-    expect(server.store.dump().claims[(first as { claim: Claim }).claim.id]!.version).toBe(2);
+    expect((await server.dump()).claims[(first as { claim: Claim }).claim.id]!.version).toBe(2);
     // And after a restart, a late retry is still recognised.
     await server.stop();
     const again = await startTestServer(server.file);
     scope.defer(() => again.stop());
     const s2 = await again.connect('Layla');
     expect(await s2.emitWithAck('claim:create', payload)).toEqual(first);
-    expect(Object.keys(again.store.dump().claims)).toHaveLength(1);
+    expect(Object.keys((await again.dump()).claims)).toHaveLength(1);
   });
 
   it('acks carry the change\'s history entry, and null for an op that changed nothing', async () => {
@@ -145,7 +145,7 @@ describe('idempotent retries', () => {
     const payload = { opId: 'shared-op-id-1', articleId: SEED_ARTICLE_ID, target: { start: 0, end: 10 } };
     await a.emitWithAck('claim:create', payload);
     await b.emitWithAck('claim:create', payload);
-    expect(Object.keys(server.store.dump().claims)).toHaveLength(2);
+    expect(Object.keys((await server.dump()).claims)).toHaveLength(2);
   });
 });
 
@@ -168,7 +168,7 @@ describe('presence', () => {
     expect(received.length).toBeLessThanOrEqual(Math.ceil(elapsed * 10) + 2);
     const layla = received.at(-1)!.users.find((u) => u.name === 'Layla')!;
     expect(layla).toMatchObject({ claimId: claim.id, selection: { start: 39, end: 44 } });
-    expect(JSON.stringify(server.store.dump())).not.toContain('"selection"'); // never stored
+    expect(JSON.stringify((await server.dump()))).not.toContain('"selection"'); // never stored
   });
 
   it('a watch-only join (the dashboard) follows changes without showing up as present', async () => {
@@ -247,7 +247,7 @@ describe('accountability: history, comments, evidence, assignees', () => {
     const heard = nextEvent(b, 'comment:created');
     const ack = await a.emitWithAck('comment:create', { claimId: claim.id, text: '@عمر الحسن can you check this? cc @sara' });
     expect(ack.ok).toBe(true);
-    const users = Object.values(server.store.dump().users);
+    const users = Object.values((await server.dump()).users);
     const idOf = (name: string) => users.find((u) => u.name === name)!.id;
     expect((await heard).comment.mentions.sort()).toEqual([idOf('عمر الحسن'), idOf('Sara')].sort());
 
@@ -262,7 +262,7 @@ describe('accountability: history, comments, evidence, assignees', () => {
     for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'ftp://files.example.org/x', 'not a url', 'https://']) {
       expect(await emitRaw(socket, 'evidence:add', { claimId: claim.id, url })).toMatchObject({ ok: false, error: { code: 'invalid_payload', field: 'url' } });
     }
-    expect(server.store.dump().claims[claim.id]!.evidence).toEqual([]);
+    expect((await server.dump()).claims[claim.id]!.evidence).toEqual([]);
   });
 
   it('a claim can be assigned to an active colleague only', async () => {

@@ -32,7 +32,7 @@ describe('GET /api/dashboard', () => {
     const { status, body } = await dashboard();
     expect(status).toBe(200);
     const figures = body.dashboard;
-    expect(figures).toEqual(JSON.parse(JSON.stringify(dashboardFigures(server.store.dump(), { recentLimit: 10 }, figures.generatedAt))));
+    expect(figures).toEqual(JSON.parse(JSON.stringify(dashboardFigures((await server.dump()), { recentLimit: 10 }, figures.generatedAt))));
     // 7 live claims on the seed article and 1 on the English one; the deleted one is not counted.
     expect(figures.total).toBe(8);
     expect(figures.byStatus).toEqual({ unreviewed: 2, attributed: 2, verified: 3, disputed: 1 });
@@ -100,7 +100,7 @@ describe('GET /api/dashboard/claims', () => {
     expect(all.articles.map((a: { id: string }) => a.id)).toEqual([SEED_ARTICLE_ID, EN_ARTICLE_ID]);
     const verified = ids((await drill('kind=status&drillStatus=verified')).body);
     expect([...verified].sort()).toEqual(['c-en-launch', 'c-formula', 'c-pentagon']);
-    expect(verified).toEqual(drillClaims(server.store.dump(), {}, new Date().toISOString(), { kind: 'status', status: 'verified' }).map((d) => d.claim.id));
+    expect(verified).toEqual(drillClaims((await server.dump()), {}, new Date().toISOString(), { kind: 'status', status: 'verified' }).map((d) => d.claim.id));
     const kremlin = (await drill('kind=source&key=the%20kremlin')).body;
     expect(ids(kremlin)).toEqual(['c-kremlin', 'c-en-launch']);
     expect(ids((await drill(`kind=reviewer&key=${PEOPLE.mona.id}`)).body)).toHaveLength(2);

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WorkspaceDump } from '../../server/store/copy/workspace-dump.ts';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
 import { applyOperation, type Operation } from '../../shared/ops/apply.ts';
 import {
@@ -14,7 +14,7 @@ import {
   EvidenceRemoveSchema,
   PresenceUpdateSchema,
 } from '../../shared/protocol/payloads.ts';
-import { emitRaw, startTestServer, tempDir, type TestClient, type TestServer } from '../helpers/test-server.ts';
+import { emitRaw, filesOf, startTestServer, tempDir, type TestClient, type TestServer } from '../helpers/test-server.ts';
 
 /**
  * At least 10,000 malformed payloads per socket event, sent by a signed-in
@@ -118,10 +118,9 @@ const events: Array<[string, fc.Arbitrary<unknown>]> = [
  * was meant, a random string that is a fine summary); those are not
  * malformed and are left out, so "an error ack every time" is exact.
  */
-function wouldBeAccepted(event: string, payload: unknown): boolean {
+function wouldBeAccepted(state: WorkspaceDump, event: string, payload: unknown): boolean {
   const wire: unknown = payload === undefined ? undefined : JSON.parse(JSON.stringify(payload));
   const ctx = { actor: 'Fuzzy Editor', actorId: null, now: new Date().toISOString() };
-  const state = server.store.dump();
   const tryOp = (op: Operation) => applyOperation(state, op, ctx).ok;
   switch (event) {
     case 'article:join':
@@ -171,13 +170,14 @@ function withClaimId(value: unknown): unknown {
 
 describe('fuzzing every socket event', () => {
   it.each(events)(`%s: ${RUNS} malformed payloads → an error ack every time, nothing stored changes`, async (event, arb) => {
-    const fileBefore = readFileSync(server.file, 'utf8');
-    const stateBefore = JSON.stringify({ articles: server.store.dump().articles, claims: server.store.dump().claims });
+    const filesBefore = filesOf(server);
+    const dumped = await server.dump();
+    const stateBefore = JSON.stringify({ articles: dumped.articles, claims: dumped.claims });
     const writesBefore = server.store.stats().groupCommits;
     const payloads = fc
       .sample(arb, { numRuns: RUNS * 2, seed: 20261129 })
       .map(withClaimId)
-      .filter((p) => !wouldBeAccepted(event, p))
+      .filter((p) => !wouldBeAccepted(dumped, event, p))
       .slice(0, RUNS);
     expect(payloads).toHaveLength(RUNS);
     const accepted: unknown[] = [];
@@ -190,8 +190,8 @@ describe('fuzzing every socket event', () => {
     }
     expect(accepted.slice(0, 3)).toEqual([]);
     expect(server.store.stats().groupCommits).toBe(writesBefore);
-    expect(JSON.stringify({ articles: server.store.dump().articles, claims: server.store.dump().claims })).toBe(stateBefore);
-    expect(readFileSync(server.file, 'utf8')).toBe(fileBefore);
+    expect(JSON.stringify({ articles: (await server.dump()).articles, claims: (await server.dump()).claims })).toBe(stateBefore);
+    expect(filesOf(server)).toBe(filesBefore);
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
     expect(((await emitRaw(socket, 'article:join', { articleId: SEED_ARTICLE_ID })) as { ok: boolean }).ok).toBe(true);
   }, 120_000);

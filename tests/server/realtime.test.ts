@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bodyText } from '../../shared/domain/article.ts';
 import type { Claim } from '../../shared/domain/schemas.ts';
-import { JsonWorkspaceStore } from '../../server/store/json-store.ts';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
-import { emitRaw, nextEvent, startTestServer, tempDir, type TestServer } from '../helpers/test-server.ts';
+import { emitRaw, filesOf, nextEvent, startTestServer, tempDir, type TestServer } from '../helpers/test-server.ts';
 
 const MUNITIONS = 'وتزعم الدول الغربية أن كوريا الشمالية زودت روسيا بكميات كبيرة من الذخائر';
 
@@ -23,7 +21,7 @@ beforeEach(async () => {
   const tmp = tempDir();
   cleanup = tmp.cleanup;
   server = await startTestServer(join(tmp.dir, 'db.json'));
-  text = bodyText(server.store.dump().articles[SEED_ARTICLE_ID]!.body);
+  text = bodyText((await server.dump()).articles[SEED_ARTICLE_ID]!.body);
 });
 
 afterEach(async () => {
@@ -186,18 +184,16 @@ describe('bad input changes nothing', () => {
     const { a } = await twoJoined();
     const existing = await createMunitionsClaim(a);
     await new Promise((r) => setTimeout(r, 20));
-    const fileBefore = readFileSync(server.file, 'utf8');
-    const journalBefore = readFileSync(`${server.file}.journal`, 'utf8');
-    const stateBefore = server.store.dump();
+    const filesBefore = filesOf(server);
+    const stateBefore = (await server.dump());
     const writesBefore = server.store.stats().groupCommits;
 
     const ack = await emitRaw(a, event, ...args(existing.id));
     expect(ack).toMatchObject({ ok: false, error: { code } });
     expect((ack as { error: { message: string } }).error.message).toMatch(/\S/);
-    expect(server.store.dump()).toEqual(stateBefore);
+    expect((await server.dump())).toEqual(stateBefore);
     expect(server.store.stats().groupCommits).toBe(writesBefore);
-    expect(readFileSync(server.file, 'utf8')).toBe(fileBefore);
-    expect(readFileSync(`${server.file}.journal`, 'utf8')).toBe(journalBefore);
+    expect(filesOf(server)).toBe(filesBefore);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -237,16 +233,19 @@ describe('durability', () => {
           summary: `claim ${i}`,
         }).then(async (ack) => {
           // Acked only once durable: the claim must already be on disk, as the next start would read it.
-          const onDisk = (await JsonWorkspaceStore.read(server.file)).dump();
+          const onDisk = await server.durableDump();
           return { ack, onDisk: ack.ok && Object.hasOwn(onDisk.claims, ack.claim.id) };
         });
       }),
     );
     expect(acks.filter((r) => r.ack.ok)).toHaveLength(200);
     expect(acks.every((r) => r.onDisk)).toBe(true);
-    const writes = server.store.stats().groupCommits - writesBefore;
-    expect(writes).toBeGreaterThan(0);
-    expect(writes).toBeLessThan(40);
-    expect(Object.keys((await JsonWorkspaceStore.read(server.file)).dump().claims)).toHaveLength(200);
+    expect(Object.keys((await server.durableDump()).claims)).toHaveLength(200);
+    // The embedded store fsyncs its journal once per group of changes (PostgreSQL groups its own commits).
+    if (server.kind === 'json') {
+      const writes = server.store.stats().groupCommits - writesBefore;
+      expect(writes).toBeGreaterThan(0);
+      expect(writes).toBeLessThan(40);
+    }
   });
 });

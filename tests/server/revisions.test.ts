@@ -7,10 +7,10 @@ import { testScope } from '../helpers/test-scope.ts';
 
 const scope = testScope();
 const serverWith = () => scope.server();
-const seedParagraphs = (server: TestServer) => server.store.dump().articles[SEED_ARTICLE_ID]!.body;
+const seedParagraphs = async (server: TestServer) => (await server.dump()).articles[SEED_ARTICLE_ID]!.body;
 
 async function claimOn(socket: TestClient, server: TestServer, phrase: string): Promise<Claim> {
-  const text = bodyText(seedParagraphs(server));
+  const text = bodyText(await seedParagraphs(server));
   const start = text.indexOf(phrase);
   const ack = await socket.emitWithAck('claim:create', { articleId: SEED_ARTICLE_ID, target: { start, end: start + phrase.length } });
   if (!ack.ok) throw new Error(ack.error.code);
@@ -28,7 +28,7 @@ describe('article revisions', () => {
     const munitions = await claimOn(editor, server, 'زودت روسيا بكميات كبيرة من الذخائر');
     const visit = await claimOn(editor, server, 'الأولى منذ 24 عاما');
 
-    const paragraphs = [...seedParagraphs(server)];
+    const paragraphs = [...(await seedParagraphs(server))];
     // A correction: a new paragraph before the munitions one, and the "24 years" sentence removed.
     const withoutVisit = paragraphs.map((p) => p.replace('وتعد هذه الزيارة هي الأولى منذ 24 عاما، ', ''));
     withoutVisit.splice(7, 0, 'تصحيح: أضيفت هذه الفقرة بعد النشر لتوضيح مصدر المعلومات.');
@@ -70,19 +70,19 @@ describe('article revisions', () => {
     const server = await serverWith();
     const editor = await server.connect('Mona', 'editor');
     const reviewer = await server.connect('Omar', 'reviewer');
-    const body = seedParagraphs(server).join('\n\n');
+    const body = (await seedParagraphs(server)).join('\n\n');
     expect((await editor.emitWithAck('article:revise', { articleId: SEED_ARTICLE_ID, body: body + '\n\nفقرة.', baseRevision: 1 })).ok).toBe(true);
     const stale = await editor.emitWithAck('article:revise', { articleId: SEED_ARTICLE_ID, body, baseRevision: 1 });
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' }, article: { revision: 2 } });
     expect(await reviewer.emitWithAck('article:revise', { articleId: SEED_ARTICLE_ID, body, baseRevision: 2 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(server.store.dump().articles[SEED_ARTICLE_ID]!.revision).toBe(2);
+    expect((await server.dump()).articles[SEED_ARTICLE_ID]!.revision).toBe(2);
   });
 
   it('an orphan is re-attached by selecting its new words', async () => {
     const server = await serverWith();
     const editor = await server.connect('Mona', 'editor');
     const claim = await claimOn(editor, server, 'نموذجا للتعامل الحضاري');
-    const rewritten = seedParagraphs(server).map((p) => p.replace('نموذجا للتعامل الحضاري', 'مثالا على اللباقة الدبلوماسية'));
+    const rewritten = (await seedParagraphs(server)).map((p) => p.replace('نموذجا للتعامل الحضاري', 'مثالا على اللباقة الدبلوماسية'));
     const ack = await editor.emitWithAck('article:revise', { articleId: SEED_ARTICLE_ID, body: rewritten.join('\n\n'), baseRevision: 1 });
     expect(ack.ok && ack.result.orphaned).toEqual([claim.id]);
     const text = bodyText(rewritten);
@@ -158,7 +158,7 @@ describe('search', () => {
     const server = await serverWith();
     const search = async (q: string) =>
       (await (await server.fetch(`/api/articles/${SEED_ARTICLE_ID}/search?q=${encodeURIComponent(q)}`, { as: 'Vera', role: 'viewer' })).json()).matches;
-    const text = bodyText(seedParagraphs(server));
+    const text = bodyText(await seedParagraphs(server));
     const years = await search('عاما');
     expect(years.map((m: { text: string }) => m.text)).toEqual(['عاما', 'عامًا']);
     for (const m of years) expect(text.slice(m.start, m.end)).toBe(m.text);

@@ -24,7 +24,7 @@ const CLAIMS = [
 const t = tempDir();
 const server = await startTestServer(join(t.dir, 'db.json'), { clientDir: CLIENT_DIR });
 try {
-  const text = bodyText(server.store.dump().articles[SEED_ARTICLE_ID]!.body);
+  const text = bodyText((await server.dump()).articles[SEED_ARTICLE_ID]!.body);
   const omar = await server.connect('Omar');
   const ids: string[] = [];
   for (const c of CLAIMS) {

@@ -3,6 +3,7 @@ import type { WorkspaceSettings } from '../../../shared/domain/settings.ts';
 import type { ChangeEvent, Revision, StoredInvite, StoredOp, StoredSession, StoredUser } from '../records.ts';
 import type { ArticleRecords, ArticleSummary, Page, PageRequest, WorkspaceReader } from '../store.ts';
 import type { WorkspaceMemory } from './workspace-memory.ts';
+import { dumpMemory, type WorkspaceDump } from '../copy/workspace-dump.ts';
 
 /**
  * Every read of the embedded store, answered from WorkspaceMemory's
@@ -125,49 +126,6 @@ export class MemoryReader implements WorkspaceReader {
   dump(): WorkspaceDump {
     return dumpMemory(this.memory);
   }
-}
-
-/**
- * The whole workspace as plain records keyed by id, for tests and tools that
- * look at everything (its cost is the whole workspace, so the server never
- * calls it).
- */
-export interface WorkspaceDump {
-  settings: WorkspaceSettings;
-  articles: Record<string, Article>;
-  claims: Record<string, Claim>;
-  comments: Record<string, Comment>;
-  history: Record<string, HistoryEntry[]>;
-  revisions: Record<string, Revision[]>;
-  seqs: Record<string, number>;
-  ops: Record<string, StoredOp>;
-  users: Record<string, StoredUser>;
-  sessions: Record<string, StoredSession>;
-  invites: Record<string, StoredInvite>;
-}
-
-export function dumpMemory(memory: WorkspaceMemory): WorkspaceDump {
-  const dump: WorkspaceDump = {
-    settings: memory.settings,
-    articles: {},
-    claims: Object.fromEntries(memory.claims),
-    comments: Object.fromEntries(memory.comments),
-    history: Object.fromEntries(memory.history),
-    revisions: {},
-    seqs: {},
-    ops: Object.fromEntries([...memory.ops].map(([k, v]) => [k, v.op])),
-    users: Object.fromEntries(memory.users),
-    sessions: Object.fromEntries(memory.sessions),
-    invites: Object.fromEntries(memory.invites),
-  };
-  for (const index of memory.articles.values()) {
-    if (!index.article) continue;
-    const article = index.article;
-    dump.articles[index.id] = article;
-    dump.seqs[index.id] = index.seq;
-    dump.revisions[index.id] = index.revisions.map((r) => ({ ...r, body: r.body ?? article.body }));
-  }
-  return dump;
 }
 
 /** Activity pages are cut at an entry's (time, id): stable across restarts and the same on any store. */
