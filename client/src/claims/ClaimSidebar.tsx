@@ -5,7 +5,7 @@ import type { PresenceUser } from '../../../shared/protocol/events.ts';
 import type { Permissions } from '../account/permissions.ts';
 import { ActivityFeed } from '../history/ActivityFeed.tsx';
 import { ArticleReports } from '../reports/ArticleReports.tsx';
-import { useActivity } from '../history/useHistory.ts';
+import { useActivity } from '../history/useActivity.ts';
 import { peopleFrom, type People } from '../state/usePeople.ts';
 import type { ClaimActions } from '../state/useWorkspace.ts';
 import type { ParkedConflict } from '../sync/outboxEntry.ts';

@@ -1,22 +1,33 @@
-import { useMemo, useState, type ReactNode } from 'react';
-import { cmp, dashboardFigures, type DashboardFigures, type DashboardInput } from '../../../shared/dashboard/figures.ts';
+import type { ReactNode } from 'react';
+import { reviewerKey, type Drill } from '../../../shared/dashboard/drilldown.ts';
+import type { DashboardFigures } from '../../../shared/dashboard/figures.ts';
 import { STATUS_INFO } from '../../../shared/domain/status.ts';
 import { ExportLinks } from '../reports/ExportLinks.tsx';
-import type { People } from '../state/usePeople.ts';
-import { DashboardFilters, type FilterOptions } from './DashboardFilters.tsx';
-import { drillClaims, reviewerKey, type Drill } from '../../../shared/dashboard/drilldown.ts';
+import type { DrillAnswer } from './dashboardApi.ts';
+import { DashboardFilters } from './DashboardFilters.tsx';
 import { DrillPanel } from './DrillPanel.tsx';
-import { NO_FILTERS, staleDaysOf, toDashboardFilters, type FilterForm } from './filters.ts';
+import type { FilterOptions } from './filterOptions.ts';
+import { staleDaysOf, type FilterForm } from './filters.ts';
 import { ArticlesCard, ProgressCard, RecentCard, ReviewersCard, SourcesCard, StaleCard, StatusCard } from './sections.tsx';
 import './dashboard.css';
 
 export interface DashboardProps {
-  /** The workspace as the figures take it; live, so the page follows every change. */
-  input: DashboardInput;
-  /** The clock (stale claims depend on it). */
-  now: string;
-  people?: Pick<People, 'list' | 'nameOf'>;
-  initialFilters?: Partial<FilterForm>;
+  /** The figures last received; they may be for earlier filters while `busy`. */
+  figures: DashboardFigures;
+  options: FilterOptions;
+  form: FilterForm;
+  onFilter(next: FilterForm): void;
+  /** The figure whose claims are open, if any. */
+  drill: Drill | null;
+  onDrill(next: Drill | null): void;
+  /** The claims behind `drill`; null while they load. */
+  drilled: DrillAnswer | null;
+  drillError?: string | null;
+  /** Figures for the current filters are on their way. */
+  busy?: boolean;
+  /** The last refresh failed: the figures shown are older. */
+  error?: string | null;
+  nameOf?(id: string | null): string;
   /** Beside the title: whether the figures are live. */
   status?: ReactNode;
 }
@@ -24,8 +35,9 @@ export interface DashboardProps {
 /** Names inside English sentences are isolated, so an Arabic title cannot reorder the words around it. */
 const isolate = (s: string) => `\u2068${s}\u2069`;
 
-function drillTitle(drill: Drill, input: DashboardInput, figures: DashboardFigures, staleDays: number): string {
-  const inArticle = 'articleId' in drill && drill.articleId && Object.hasOwn(input.articles, drill.articleId) ? ` in ${isolate(input.articles[drill.articleId]!.title)}` : '';
+function drillTitle(drill: Drill, figures: DashboardFigures, staleDays: number): string {
+  const article = 'articleId' in drill && drill.articleId ? figures.articles.find((a) => a.articleId === drill.articleId) : undefined;
+  const inArticle = article ? ` in ${isolate(article.title)}` : '';
   switch (drill.kind) {
     case 'all':
       return inArticle ? `Claims${inArticle}` : 'All claims';
@@ -51,34 +63,15 @@ function drillTitle(drill: Drill, input: DashboardInput, figures: DashboardFigur
 }
 
 /**
- * The claim-status dashboard: figures from shared/dashboard/figures.ts (the
- * same function the server's GET /api/dashboard runs) over the live
- * workspace, the filters, and the claims behind any number clicked.
+ * The claim-status dashboard: the figures the server computes
+ * (shared/dashboard/figures.ts behind `GET /api/dashboard`), the filters,
+ * and the claims behind any number clicked. It only shows; what to fetch
+ * and when is DashboardScreen's business.
  */
-export function Dashboard({ input, now, people, initialFilters, status }: DashboardProps) {
-  const [form, setForm] = useState<FilterForm>({ ...NO_FILTERS, ...initialFilters });
-  const [drill, setDrill] = useState<Drill | null>(null);
-  const filters = useMemo(() => toDashboardFilters(form), [form]);
-  const figures = useMemo(() => dashboardFigures(input, filters, now), [input, filters, now]);
-
-  const options = useMemo<FilterOptions>(() => {
-    // Sources and reviewers of the article chosen, whatever the other filters say.
-    const scope = dashboardFigures(input, form.articleId ? { articleId: form.articleId } : {}, now);
-    const reviewers = new Map<string, string>();
-    for (const r of scope.decisionsPerReviewer) reviewers.set(r.reviewerId ?? r.name, r.name);
-    for (const p of people?.list ?? []) if (!reviewers.has(p.id)) reviewers.set(p.id, p.name);
-    return {
-      articles: Object.values(input.articles).sort((a, b) => cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id)),
-      sources: scope.sources.map((s) => ({ key: s.key, name: s.name })),
-      reviewers: [...reviewers].map(([value, name]) => ({ value, name })).sort((a, b) => a.name.localeCompare(b.name)),
-    };
-  }, [input, form.articleId, now, people?.list]);
-
-  const drilled = useMemo(() => (drill ? drillClaims(input, filters, now, drill) : []), [input, filters, now, drill]);
-  const nameOf = people?.nameOf ?? ((id: string | null) => id ?? 'nobody');
-
+export function Dashboard({ figures, options, form, onFilter, drill, onDrill, drilled, drillError, busy, error, nameOf, status }: DashboardProps) {
+  const names = nameOf ?? ((id: string | null) => id ?? 'nobody');
   return (
-    <div className="dashboard" data-testid="dashboard">
+    <div className="dashboard" data-testid="dashboard" aria-busy={busy ? true : undefined}>
       <header className="dash-head">
         <div className="dash-title">
           <h1>Dashboard</h1>
@@ -86,16 +79,21 @@ export function Dashboard({ input, now, people, initialFilters, status }: Dashbo
         </div>
         <ExportLinks />
       </header>
-      <DashboardFilters form={form} options={options} onChange={setForm} />
-      {drill && <DrillPanel title={drillTitle(drill, input, figures, staleDaysOf(form.staleDays))} items={drilled} input={input} onClose={() => setDrill(null)} />}
+      {error && (
+        <p className="form-error" role="alert">
+          The figures could not be refreshed: {error}
+        </p>
+      )}
+      <DashboardFilters form={form} options={options} onChange={onFilter} />
+      {drill && <DrillPanel title={drillTitle(drill, figures, staleDaysOf(form.staleDays))} drilled={drilled} error={drillError} onClose={() => onDrill(null)} />}
       <div className="dash-grid">
-        <StatusCard figures={figures} onDrill={setDrill} />
-        <ProgressCard figures={figures} onDrill={setDrill} />
-        <ArticlesCard figures={figures} onDrill={setDrill} />
-        <ReviewersCard figures={figures} onDrill={setDrill} />
-        <SourcesCard figures={figures} onDrill={setDrill} />
-        <RecentCard figures={figures} input={input} />
-        <StaleCard figures={figures} input={input} nameOf={nameOf} onDrill={setDrill} />
+        <StatusCard figures={figures} onDrill={onDrill} />
+        <ProgressCard figures={figures} onDrill={onDrill} />
+        <ArticlesCard figures={figures} onDrill={onDrill} />
+        <ReviewersCard figures={figures} onDrill={onDrill} />
+        <SourcesCard figures={figures} onDrill={onDrill} />
+        <RecentCard figures={figures} />
+        <StaleCard figures={figures} nameOf={names} onDrill={onDrill} />
       </div>
     </div>
   );

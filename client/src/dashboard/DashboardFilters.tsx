@@ -1,13 +1,7 @@
 import { useId } from 'react';
-import type { Article } from '../../../shared/domain/schemas.ts';
 import { CLAIM_STATUSES, STATUS_INFO, isClaimStatus } from '../../../shared/domain/status.ts';
+import type { FilterOptions } from './filterOptions.ts';
 import { isFiltered, NO_FILTERS, type FilterForm } from './filters.ts';
-
-export interface FilterOptions {
-  articles: Article[];
-  sources: Array<{ key: string; name: string }>;
-  reviewers: Array<{ value: string; name: string }>;
-}
 
 /** Article, status, source, reviewer, a date range and when a claim counts as stale. */
 export function DashboardFilters({ form, options, onChange }: { form: FilterForm; options: FilterOptions; onChange(next: FilterForm): void }) {

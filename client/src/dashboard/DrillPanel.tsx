@@ -1,76 +1,104 @@
 import { useEffect, useRef } from 'react';
-import type { DashboardInput } from '../../../shared/dashboard/figures.ts';
 import { STATUS_INFO } from '../../../shared/domain/status.ts';
 import { StatusBadge } from '../claims/StatusBadge.tsx';
 import { claimHref } from './claimLink.ts';
-import type { DrilledClaim } from '../../../shared/dashboard/drilldown.ts';
+import type { DrillAnswer } from './dashboardApi.ts';
 import { cutQuote, formatWhen, plural } from './format.ts';
 
 export interface DrillPanelProps {
   title: string;
-  items: DrilledClaim[];
-  input: DashboardInput;
+  /** The claims behind the figure; null while they load. */
+  drilled: DrillAnswer | null;
+  /** Why they could not be loaded (the list shown, if any, is older). */
+  error?: string | null;
   onClose(): void;
 }
 
+function ClaimList({ drilled }: { drilled: DrillAnswer }) {
+  const articles = new Map(drilled.articles.map((a) => [a.id, a]));
+  return (
+    <ul className="drill-list">
+      {drilled.claims.map(({ claim, decisions }) => {
+        const article = articles.get(claim.articleId);
+        return (
+          <li key={claim.id} data-claim-id={claim.id}>
+            <div className="drill-meta">
+              <StatusBadge status={claim.status} />
+              {claim.orphaned && <span className="orphan-flag">Orphaned</span>}
+              {article && (
+                <span className="drill-article" dir="auto" lang={article.lang}>
+                  {article.title}
+                </span>
+              )}
+            </div>
+            <a className="drill-quote" href={claimHref(claim.articleId, claim.id)} lang={article?.lang} dir={article?.dir ?? 'auto'}>
+              {cutQuote(claim.target.quote.exact)}
+            </a>
+            {claim.summary && (
+              <p className="drill-summary" dir="auto">
+                {claim.summary}
+              </p>
+            )}
+            {claim.attributedTo && (
+              <p className="drill-source">
+                Source: <bdi>{claim.attributedTo}</bdi>
+              </p>
+            )}
+            {decisions.length > 0 && (
+              <ul className="drill-decisions">
+                {decisions.map((d) => (
+                  <li key={d.entryId}>
+                    {d.from ? `${STATUS_INFO[d.from].label.en} → ` : 'Captured as '}
+                    {STATUS_INFO[d.to].label.en} · <time dateTime={d.at}>{formatWhen(d.at)}</time>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 /** The claims behind a figure, each a link into the reader that opens the claim. */
-export function DrillPanel({ title, items, input, onClose }: DrillPanelProps) {
+export function DrillPanel({ title, drilled, error, onClose }: DrillPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [title]);
+  const count = drilled?.claims.length ?? 0;
   return (
-    <section className="dash-card drill" data-testid="drilldown" aria-labelledby="drill-title">
+    <section className="dash-card drill" data-testid="drilldown" aria-labelledby="drill-title" aria-busy={drilled === null && !error}>
       <header className="drill-head">
         <h2 id="drill-title" ref={heading} tabIndex={-1}>
-          {title} <span className="count">{plural(items.length, 'claim')}</span>
+          {title}{' '}
+          {drilled && (
+            <span className="count" data-testid="drill-count" data-truncated={drilled.truncated}>
+              {drilled.truncated ? `showing the first ${count}` : plural(count, 'claim')}
+            </span>
+          )}
         </h2>
         <button type="button" className="ghost" onClick={onClose}>
           Close
         </button>
       </header>
-      {items.length === 0 ? (
+      {error && (
+        <p className="form-error" role="alert">
+          The claims could not be loaded: {error}
+        </p>
+      )}
+      {drilled === null ? (
+        !error && (
+          <p className="dash-empty" role="status">
+            Loading the claims…
+          </p>
+        )
+      ) : count === 0 ? (
         <p className="dash-empty">No claims match.</p>
       ) : (
-        <ul className="drill-list">
-          {items.map(({ claim, decisions }) => {
-            const article = input.articles[claim.articleId];
-            return (
-              <li key={claim.id} data-claim-id={claim.id}>
-                <div className="drill-meta">
-                  <StatusBadge status={claim.status} />
-                  {claim.orphaned && <span className="orphan-flag">Orphaned</span>}
-                  {article && (
-                    <span className="drill-article" dir="auto" lang={article.lang}>
-                      {article.title}
-                    </span>
-                  )}
-                </div>
-                <a className="drill-quote" href={claimHref(claim.articleId, claim.id)} lang={article?.lang} dir={article?.dir ?? 'auto'}>
-                  {cutQuote(claim.target.quote.exact)}
-                </a>
-                {claim.summary && (
-                  <p className="drill-summary" dir="auto">
-                    {claim.summary}
-                  </p>
-                )}
-                {claim.attributedTo && (
-                  <p className="drill-source">
-                    Source: <bdi>{claim.attributedTo}</bdi>
-                  </p>
-                )}
-                {decisions.length > 0 && (
-                  <ul className="drill-decisions">
-                    {decisions.map((d) => (
-                      <li key={d.entryId}>
-                        {d.from ? `${STATUS_INFO[d.from].label.en} → ` : 'Captured as '}
-                        {STATUS_INFO[d.to].label.en} · <time dateTime={d.at}>{formatWhen(d.at)}</time>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+        <>
+          <ClaimList drilled={drilled} />
+          {drilled.truncated && <p className="dash-note">More claims match than are listed here; narrow the filters to see the rest.</p>}
+        </>
       )}
     </section>
   );

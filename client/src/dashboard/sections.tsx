@@ -1,4 +1,4 @@
-import type { DashboardFigures, DashboardInput } from '../../../shared/dashboard/figures.ts';
+import type { ArticleFigures, DashboardFigures } from '../../../shared/dashboard/figures.ts';
 import { CLAIM_STATUSES, STATUS_INFO } from '../../../shared/domain/status.ts';
 import { ProgressBar, StackedBar, StatusChart, percent, statusSummary } from './charts.tsx';
 import { claimHref } from './claimLink.ts';
@@ -14,6 +14,9 @@ interface Common {
 }
 
 const lower = (s: string) => s.toLowerCase();
+
+/** The articles in the figures by id, for the language and direction of the quotes listed. */
+const articlesById = (figures: DashboardFigures): ReadonlyMap<string, ArticleFigures> => new Map(figures.articles.map((a) => [a.articleId, a]));
 
 export function StatusCard({ figures, onDrill }: Common) {
   return (
@@ -186,7 +189,8 @@ export function SourcesCard({ figures, onDrill }: Common) {
   );
 }
 
-export function RecentCard({ figures, input }: { figures: DashboardFigures; input: DashboardInput }) {
+export function RecentCard({ figures }: { figures: DashboardFigures }) {
+  const articles = articlesById(figures);
   return (
     <section className="dash-card" aria-labelledby="recent-title">
       <h2 id="recent-title">Recent decisions</h2>
@@ -195,7 +199,7 @@ export function RecentCard({ figures, input }: { figures: DashboardFigures; inpu
       ) : (
         <ul className="dash-list" data-testid="recent">
           {figures.recentDecisions.map((d) => {
-            const article = input.articles[d.articleId];
+            const article = articles.get(d.articleId);
             return (
               <li key={`${d.claimId}@${d.at}@${d.to}`} data-claim-id={d.claimId} data-to={d.to}>
                 <p className="list-line">
@@ -215,8 +219,9 @@ export function RecentCard({ figures, input }: { figures: DashboardFigures; inpu
   );
 }
 
-export function StaleCard({ figures, input, nameOf, onDrill }: Common & { input: DashboardInput; nameOf(id: string | null): string }) {
+export function StaleCard({ figures, nameOf, onDrill }: Common & { nameOf(id: string | null): string }) {
   const { stale } = figures;
+  const articles = articlesById(figures);
   return (
     <section className="dash-card" aria-labelledby="stale-title">
       <h2 id="stale-title">
@@ -231,7 +236,7 @@ export function StaleCard({ figures, input, nameOf, onDrill }: Common & { input:
       ) : (
         <ul className="dash-list" data-testid="stale">
           {stale.claims.map((c) => {
-            const article = input.articles[c.articleId];
+            const article = articles.get(c.articleId);
             return (
               <li key={c.claimId} data-claim-id={c.claimId}>
                 <p className="list-line">

@@ -1,10 +1,10 @@
 import type { Article, Claim } from '../../../shared/domain/schemas.ts';
 import { HistoryItem } from './HistoryItem.tsx';
 import { shorten } from './describe.ts';
-import type { LoadedHistory } from './useHistory.ts';
+import type { LoadedActivity } from './useActivity.ts';
 
 export interface ActivityFeedProps {
-  activity: LoadedHistory;
+  activity: LoadedActivity;
   article: Article | null;
   /** Every claim known, deleted ones too, to name what each entry is about. */
   claims: Readonly<Record<string, Claim>>;
@@ -14,7 +14,7 @@ export interface ActivityFeedProps {
 
 /** Who did what in this article, newest first: the accountability trail at a glance. */
 export function ActivityFeed({ activity, article, claims, nameOf, onOpenClaim }: ActivityFeedProps) {
-  const { entries, error, loading } = activity;
+  const { entries, error, loading, hasOlder, loadingOlder, loadOlder } = activity;
   return (
     <div className="activity">
       {error && (
@@ -55,6 +55,11 @@ export function ActivityFeed({ activity, article, claims, nameOf, onOpenClaim }:
           );
         })}
       </ol>
+      {hasOlder && (
+        <button type="button" className="ghost show-older" disabled={loadingOlder} aria-busy={loadingOlder} onClick={loadOlder}>
+          Show older activity
+        </button>
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { HistoryEntry } from '../../../shared/domain/schemas.ts';
 import { isTempId } from '../sync/outboxEntry.ts';
-import { fetchActivity, fetchClaimHistory } from '../state/api.ts';
+import { fetchClaimHistory } from '../state/api.ts';
 import { mergeHistory } from './describe.ts';
 
 export interface LoadedHistory {
@@ -12,7 +12,7 @@ export interface LoadedHistory {
 }
 
 /** Waits a moment after the last trigger, so a burst of changes costs one request. */
-const RELOAD_DELAY_MS = 250;
+export const RELOAD_DELAY_MS = 250;
 
 /**
  * Loads a list from the server, merges in entries heard live, and reloads
@@ -64,14 +64,4 @@ export function useClaimHistory(claimId: string, liveHistory: readonly HistoryEn
   );
   const live = useMemo(() => liveHistory.filter((h) => h.claimId === claimId), [liveHistory, claimId]);
   return useMergedHistory(load, live, reloadKey);
-}
-
-export const ACTIVITY_LIMIT = 50;
-
-/** The article's latest changes, newest first. */
-export function useActivity(articleId: string, liveHistory: readonly HistoryEntry[], reloadKey: number): LoadedHistory {
-  const load = useMemo(() => (signal: AbortSignal) => fetchActivity(articleId, ACTIVITY_LIMIT, signal).then((r) => r.activity), [articleId]);
-  const live = useMemo(() => liveHistory.filter((h) => h.articleId === articleId), [liveHistory, articleId]);
-  const merged = useMergedHistory(load, live, reloadKey);
-  return useMemo(() => ({ ...merged, entries: [...merged.entries].reverse().slice(0, ACTIVITY_LIMIT) }), [merged]);
 }

@@ -20,9 +20,13 @@ export interface Realtime {
   /** This connection's id, as presence lists it (null while not connected). */
   readonly connectionId: string | null;
   /** Joins an article; with `sinceSeq`, the answer holds only the changes missed since. */
-  /** `watch`: follow the article without appearing in its presence (the dashboard). */
-  joinArticle(articleId: string, sinceSeq?: number, options?: { watch?: boolean }): Promise<Ack<JoinResult>>;
+  joinArticle(articleId: string, sinceSeq?: number): Promise<Ack<JoinResult>>;
   leaveArticle(articleId: string): Promise<Ack>;
+  /**
+   * Starts (or stops) hearing `dashboard:changed`. The server forgets this
+   * with the connection, so it must be sent again after every reconnect.
+   */
+  watchDashboard(watch: boolean): Promise<Ack>;
   /** Sends one mutation (its payload carries the opId) and waits for the ack. */
   send(op: WireOp): Promise<Delivery>;
   /** Volatile: dropped when not connected, never acked. The caller throttles. */
@@ -139,15 +143,10 @@ export function connect(url?: string): Realtime {
     get connectionId() {
       return socket.connected ? (socket.id ?? null) : null;
     },
-    joinArticle: (articleId, sinceSeq, options) =>
-      request(() =>
-        withTimeout().emitWithAck('article:join', {
-          articleId,
-          ...(sinceSeq === undefined ? {} : { sinceSeq }),
-          ...(options?.watch ? { watch: true } : {}),
-        }),
-      ),
+    joinArticle: (articleId, sinceSeq) =>
+      request(() => withTimeout().emitWithAck('article:join', { articleId, ...(sinceSeq === undefined ? {} : { sinceSeq }) })),
     leaveArticle: (articleId) => request(() => withTimeout().emitWithAck('article:leave', { articleId })),
+    watchDashboard: (watch) => request(() => withTimeout().emitWithAck('dashboard:watch', { watch })),
     send(op) {
       if (!socket.connected) return Promise.resolve({ delivered: false, reason: 'offline' });
       return new Promise<Delivery>((resolve) => {

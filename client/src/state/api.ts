@@ -44,8 +44,10 @@ export function fetchClaimHistory(claimId: string, signal?: AbortSignal) {
   return getJson<{ history: HistoryEntry[] }>(`/api/claims/${encodeURIComponent(claimId)}/history`, signal);
 }
 
-export function fetchActivity(articleId: string, limit = 50, signal?: AbortSignal) {
-  return getJson<{ activity: HistoryEntry[] }>(`/api/articles/${encodeURIComponent(articleId)}/activity?limit=${limit}`, signal);
+/** A page of the article's activity, newest first; `before` is the cursor the previous page gave (`next`, null at the end). */
+export function fetchActivity(articleId: string, page: { limit: number; before?: string }, signal?: AbortSignal) {
+  const before = page.before === undefined ? '' : `&before=${encodeURIComponent(page.before)}`;
+  return getJson<{ activity: HistoryEntry[]; next: string | null }>(`/api/articles/${encodeURIComponent(articleId)}/activity?limit=${page.limit}${before}`, signal);
 }
 
 export function fetchPeople(signal?: AbortSignal) {

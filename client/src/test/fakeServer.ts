@@ -1,7 +1,7 @@
 import type { Claim, Comment } from '../../../shared/domain/schemas.ts';
 import { applyOperation, applyRevision, claimsInReadingOrder, type Operation, type WorkspaceState } from '../../../shared/ops/apply.ts';
 import type { ArticleReviseInput } from '../../../shared/protocol/payloads.ts';
-import type { JoinResult, MissedEvent, PresenceUser, ServerToClientEvents } from '../../../shared/protocol/events.ts';
+import type { Ack, JoinResult, MissedEvent, PresenceUser, ServerToClientEvents } from '../../../shared/protocol/events.ts';
 import type { ConnectionState, Realtime } from '../realtime/connection.ts';
 import type { Delivery, MutationAck, WireOp } from '../realtime/wire.ts';
 import type { Change } from '../state/workspaceReducer.ts';
@@ -101,6 +101,8 @@ export class FakeRealtime implements Realtime {
   connectionId: string | null = null;
   readonly sent: WireOp[] = [];
   readonly joins: (number | undefined)[] = [];
+  /** Every `dashboard:watch` sent, in order, with whether it was connected to arrive. */
+  readonly watches: Array<{ watch: boolean; connected: boolean }> = [];
   /** While true, broadcasts to this client are lost. */
   dropBroadcasts = false;
   /** The next n sends are applied but their acks lost. */
@@ -113,10 +115,11 @@ export class FakeRealtime implements Realtime {
     readonly me = { id: 'u-layla', name: 'Layla' },
   ) {}
 
-  setState(next: ConnectionState): void {
+  /** `error`: why the link is down, as connect_error gives it (`unauthenticated` for a lost session). */
+  setState(next: ConnectionState, error?: string): void {
     this.state = next;
     this.connectionId = next === 'connected' ? 'conn-me' : null;
-    for (const l of this.stateListeners) l(next);
+    for (const l of this.stateListeners) l(next, error);
   }
 
   async joinArticle(_articleId: string, sinceSeq?: number) {
@@ -126,6 +129,12 @@ export class FakeRealtime implements Realtime {
   }
 
   async leaveArticle() {
+    return { ok: true as const };
+  }
+
+  async watchDashboard(watch: boolean): Promise<Ack> {
+    this.watches.push({ watch, connected: this.state === 'connected' });
+    if (this.state !== 'connected') return { ok: false as const, error: { code: 'internal_error' as const, message: 'offline' } };
     return { ok: true as const };
   }
 
