@@ -72,6 +72,9 @@ export class DashboardService {
     }
     answer.truncated = answer.claims.length > limit;
     answer.claims = answer.claims.slice(0, limit);
+    // Only the articles of the claims listed (the one extra claim may have been another article's).
+    const listed = new Set(answer.claims.map((c) => c.claim.articleId));
+    answer.articles = answer.articles.filter((a) => listed.has(a.id));
     return answer;
   }
 

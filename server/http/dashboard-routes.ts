@@ -26,8 +26,8 @@ export const DashboardQuerySchema = z.object({
   articleId: optional(IdSchema),
   status: optional(StatusSchema),
   source: optional(z.string().max(LIMITS.attributedTo)),
-  /** An account id, or a display name for changes made before accounts existed. */
-  reviewer: optional(z.string().max(LIMITS.id)),
+  /** An account id, or a display name for changes made before accounts existed (names are counted in code points; this is room for any). */
+  reviewer: optional(z.string().max(4 * LIMITS.displayName)),
   from: optional(instant(false)),
   to: optional(instant(true)),
   staleDays: optional(z.coerce.number().int().min(0).max(3650)),
@@ -44,7 +44,7 @@ export const DrillQuerySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('stale'), drillArticle: optional(IdSchema) }),
   z.object({ kind: z.literal('source'), key: z.string().max(LIMITS.attributedTo * 2), disputed: optional(z.enum(['true', 'false'])) }),
   z.object({ kind: z.literal('unattributed') }),
-  z.object({ kind: z.literal('reviewer'), key: z.string().max(LIMITS.id + 100) }),
+  z.object({ kind: z.literal('reviewer'), key: z.string().max(5 + 4 * LIMITS.displayName) }),
 ]);
 
 function drillOf(q: z.infer<typeof DrillQuerySchema>): Drill {
