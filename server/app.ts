@@ -18,6 +18,8 @@ import { exportRoutes } from './http/export-routes.ts';
 import { sendError } from './http/errors.ts';
 import { authenticate, sameOrigin } from './http/guards.ts';
 import { LoginThrottle, type LoginThrottleOptions } from './http/login-throttle.ts';
+import { CLUSTER_HEARTBEAT_MS, type Cluster } from './cluster/cluster.ts';
+import { healthRoutes } from './http/health-routes.ts';
 import { DashboardFeed } from './realtime/dashboard-feed.ts';
 import { attachRealtime, type MutationRate } from './realtime/socket-handlers.ts';
 import { articleRoom, sessionRoom, userRoom, WORKSPACE_ROOM, type IsnadServer } from './realtime/socket-types.ts';
@@ -36,13 +38,20 @@ export interface AppOptions {
    * interval + timeout is dropped, and with it the person's presence.
    */
   heartbeat?: { intervalMs: number; timeoutMs: number };
+  /** Several nodes on one database: the adapter between them and shared rate limits (server/cluster). */
+  cluster?: Cluster;
 }
 
 export interface Application {
   httpServer: HttpServer;
   io: IsnadServer;
   listen(port: number, host: string): Promise<AddressInfo>;
-  /** Stops taking changes, finishes the pending write, closes connections. */
+  /**
+   * Drains the node: health says "draining" (the load balancer stops sending
+   * new connections), changes already received finish and are acked, then
+   * every connection is closed (its client reconnects, to another node
+   * behind a load balancer) and the store is closed.
+   */
   close(): Promise<void>;
 }
 
@@ -69,7 +78,8 @@ const CONTENT_SECURITY_POLICY = {
  * real servers on temp files and random ports.
  */
 export function createApplication(options: AppOptions): Application {
-  const { store, logger, clientDir, loginThrottle, mutationRate, trustProxy } = options;
+  const { store, logger, clientDir, loginThrottle, mutationRate, trustProxy, cluster } = options;
+  let draining = false;
   const heartbeat = options.heartbeat ?? { intervalMs: 10_000, timeoutMs: 10_000 };
   const app = express();
   app.disable('x-powered-by');
@@ -83,16 +93,18 @@ export function createApplication(options: AppOptions): Application {
     pingInterval: heartbeat.intervalMs,
     pingTimeout: heartbeat.timeoutMs,
   });
+  if (cluster) io.adapter(cluster.adapter);
 
   const api = express.Router();
   api.use(express.json({ limit: MAX_REQUEST_BYTES }));
+  api.use(healthRoutes(store, () => draining));
   api.use(authenticate(store));
   api.use(sameOrigin(logger));
   api.use(
     accountRoutes({
       store,
       logger,
-      throttle: new LoginThrottle(loginThrottle),
+      throttle: new LoginThrottle(loginThrottle, cluster?.limiters),
       disconnectUser: (userId) => io.in(userRoom(userId)).disconnectSockets(true),
       disconnectSession: (token) => io.in(sessionRoom(tokenKey(token))).disconnectSockets(true),
     }),
@@ -143,7 +155,13 @@ export function createApplication(options: AppOptions): Application {
     sendError(res, 'internal_error');
   });
 
-  const realtime = attachRealtime(io, { store, logger, mutationRate, feed });
+  const realtime = attachRealtime(io, {
+    store,
+    logger,
+    mutationRate,
+    feed,
+    ...(cluster ? { limiters: cluster.limiters, cluster: { node: cluster.node, heartbeatMs: CLUSTER_HEARTBEAT_MS } } : {}),
+  });
 
   return {
     httpServer,
@@ -157,6 +175,7 @@ export function createApplication(options: AppOptions): Application {
         });
       }),
     async close() {
+      draining = true;
       realtime.close();
       feed.close();
       await store.close();

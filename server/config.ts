@@ -5,6 +5,8 @@ export interface ServerConfig {
   port: number;
   host: string;
   dbFile: string;
+  /** PostgreSQL instead of db.json: several nodes may share it (DATABASE_URL). */
+  databaseUrl?: string;
   /**
    * Express's "trust proxy" when behind a TLS-terminating reverse proxy, so
    * the session cookie gets Secure and login throttling sees client
@@ -30,6 +32,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     port,
     host: env.HOST || '127.0.0.1',
     dbFile: resolve(env.DB_FILE || './db.json'),
+    databaseUrl: env.DATABASE_URL || undefined,
     trustProxy: env.TRUST_PROXY || undefined,
     mutationRate: env.MUTATION_RATE ? parseRate(env.MUTATION_RATE) : undefined,
     snapshotPolicy: {

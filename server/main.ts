@@ -4,21 +4,24 @@ import { readConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { seedWorkspace } from './seed/seed-article.ts';
 import { setupNeeded } from './accounts/account-commands.ts';
+import { postgresCluster } from './cluster/cluster.ts';
 import { JsonWorkspaceStore } from './store/json-store.ts';
+import { PgWorkspaceStore } from './store/pg/pg-store.ts';
 import { DbFileError } from './store/store.ts';
 
-/** Starts Isnad: PORT, HOST and DB_FILE from the environment (see README). */
+/** Starts Isnad: PORT, HOST, DB_FILE or DATABASE_URL from the environment (see README). */
 const logger = createLogger();
 
 async function main(): Promise<void> {
   // Installed before anything starts, so a signal during start-up still stops cleanly.
   let app: ReturnType<typeof createApplication> | null = null;
+  let closeCluster = () => Promise.resolve();
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'stopping: no new changes, finishing the pending write');
-    (app ? app.close() : Promise.resolve()).then(
+    logger.info({ signal }, 'stopping: draining this node (no new changes; those received finish; connections close)');
+    (app ? app.close() : Promise.resolve()).then(closeCluster).then(
       () => {
         logger.info({}, 'stopped cleanly');
         process.exit(0);
@@ -33,15 +36,17 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => stop('SIGINT'));
 
   const config = readConfig();
-  const store = await JsonWorkspaceStore.open(config.dbFile, seedWorkspace, {
-    backupIntervalMs: 60 * 60 * 1000,
-    snapshotPolicy: config.snapshotPolicy,
-    log: logger,
-  });
+  // One machine: db.json and its journal. Several nodes: one PostgreSQL database, and the adapter between them.
+  const store = config.databaseUrl
+    ? await PgWorkspaceStore.open(config.databaseUrl, seedWorkspace, { log: logger })
+    : await JsonWorkspaceStore.open(config.dbFile, seedWorkspace, { backupIntervalMs: 60 * 60 * 1000, snapshotPolicy: config.snapshotPolicy, log: logger });
+  const cluster = config.databaseUrl ? postgresCluster(config.databaseUrl, logger) : undefined;
+  closeCluster = () => cluster?.close() ?? Promise.resolve();
   const clientDir = fileURLToPath(new URL('../dist/client', import.meta.url));
-  app = createApplication({ store, logger, clientDir, trustProxy: config.trustProxy, mutationRate: config.mutationRate });
+  app = createApplication({ store, logger, clientDir, trustProxy: config.trustProxy, mutationRate: config.mutationRate, cluster });
   const address = await app.listen(config.port, config.host);
-  logger.info({ dbFile: config.dbFile }, `Isnad is running on http://${config.host}:${address.port}`);
+  const where = config.databaseUrl ? { store: 'postgres', node: cluster!.node } : { store: 'embedded', dbFile: config.dbFile };
+  logger.info(where, `Isnad is running on http://${config.host}:${address.port}`);
   if (await setupNeeded(store)) {
     logger.info({}, 'No accounts yet: open the address above to create the first admin.');
   }

@@ -6,7 +6,6 @@ import { ArticleCreateSchema, ArticleExtractSchema } from '../../shared/protocol
 import { createArticle } from '../commands/article-commands.ts';
 import { extractArticle } from '../import/extract-text.ts';
 import { authOf, parseBody } from './guards.ts';
-import { PROTOCOL_VERSION } from '../../shared/protocol/events.ts';
 import type { PageRequest, WorkspaceStore } from '../store/store.ts';
 import type { Logger } from '../logger.ts';
 import { sendError } from './errors.ts';
@@ -58,10 +57,6 @@ export function articleRoutes(store: WorkspaceStore, logger: Logger, announce: (
     if (!(await store.article(id))) return sendError(res, 'not_found');
     const page = await store.revisions(id, pageOf(req, 20, 100));
     res.json({ revisions: page.items, next: page.next });
-  });
-
-  router.get('/health', (_req, res) => {
-    res.json({ ok: true, status: 'ok', protocolVersion: PROTOCOL_VERSION });
   });
 
   /** Every article with its status counts, kept up to date by the store (no claim is read). */

@@ -1,4 +1,5 @@
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { memoryLimiters, type LimiterFactory } from '../cluster/rate-limiters.ts';
 
 export interface LoginThrottleOptions {
   /** Failed logins allowed per account in the window. */
@@ -16,12 +17,16 @@ export const DEFAULT_LOGIN_THROTTLE: LoginThrottleOptions = { perAccount: 5, per
  * many accounts from one place). A success clears its account's count.
  */
 export class LoginThrottle {
-  private readonly byAccount: RateLimiterMemory;
-  private readonly byAddress: RateLimiterMemory;
+  private readonly byAccount: RateLimiterAbstract;
+  private readonly byAddress: RateLimiterAbstract;
 
-  constructor(private readonly options: LoginThrottleOptions = DEFAULT_LOGIN_THROTTLE) {
-    this.byAccount = new RateLimiterMemory({ points: options.perAccount, duration: options.windowSeconds });
-    this.byAddress = new RateLimiterMemory({ points: options.perAddress, duration: options.windowSeconds });
+  /** `limiters` decides where the counts live: in memory, or shared by every node. */
+  constructor(
+    private readonly options: LoginThrottleOptions = DEFAULT_LOGIN_THROTTLE,
+    limiters: LimiterFactory = memoryLimiters,
+  ) {
+    this.byAccount = limiters('login_account', options.perAccount, options.windowSeconds);
+    this.byAddress = limiters('login_address', options.perAddress, options.windowSeconds);
   }
 
   /** Seconds to wait before trying again, or 0 when a try is allowed. */

@@ -1,4 +1,5 @@
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { memoryLimiters, type LimiterFactory } from '../cluster/rate-limiters.ts';
 import { can, type Action } from '../../shared/domain/roles.ts';
 import { apiError } from '../../shared/protocol/errors.ts';
 import { sessionUser } from '../accounts/account-commands.ts';
@@ -9,7 +10,7 @@ import type { InboundGuards } from './inbound.ts';
 import type { IsnadServer, IsnadSocket } from './socket-types.ts';
 
 export interface MutationRate {
-  /** Mutations one connection may send per `seconds`. */
+  /** Mutations one person may send per `seconds` (over all their connections). */
   points: number;
   seconds: number;
 }
@@ -53,11 +54,11 @@ export function authenticateSockets(io: IsnadServer, store: WorkspaceReader, log
 /**
  * Per packet: the session must still be live (a sign-out or deactivation
  * since the handshake counts at once), the role must allow the event, and
- * mutations are rate-limited per connection.
+ * mutations are rate-limited per person.
  */
 export function connectionGuards(
   socket: IsnadSocket,
-  deps: { store: WorkspaceReader; logger: Logger; limiter: RateLimiterMemory },
+  deps: { store: WorkspaceReader; logger: Logger; limiter: RateLimiterAbstract },
 ): InboundGuards {
   const { store, logger, limiter } = deps;
   return {
@@ -74,7 +75,8 @@ export function connectionGuards(
       }
       if (!UNLIMITED.has(event)) {
         try {
-          await limiter.consume(socket.id);
+          // Per person, not per connection: more tabs or more nodes give no more budget.
+          await limiter.consume(user.id);
         } catch {
           logger.warn({ security: 'rate_limited', userId: user.id, event }, 'mutation rate limited');
           return { ok: false, error: apiError('rate_limited') };
@@ -85,4 +87,4 @@ export function connectionGuards(
   };
 }
 
-export const mutationLimiter = (rate: MutationRate) => new RateLimiterMemory({ points: rate.points, duration: rate.seconds });
+export const mutationLimiter = (rate: MutationRate, limiters: LimiterFactory = memoryLimiters) => limiters('mutations', rate.points, rate.seconds);

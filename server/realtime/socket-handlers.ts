@@ -4,6 +4,8 @@ import type { WorkspaceStore } from '../store/store.ts';
 import { registerArticleHandlers } from './article-handlers.ts';
 import { authenticateSockets, connectionGuards, DEFAULT_MUTATION_RATE, mutationLimiter, type MutationRate } from './connection-guards.ts';
 import { registerMutationHandlers } from './mutation-handlers.ts';
+import type { PresenceUser } from '../../shared/protocol/events.ts';
+import type { LimiterFactory } from '../cluster/rate-limiters.ts';
 import type { DashboardFeed } from './dashboard-feed.ts';
 import { PresenceRegistry } from './presence.ts';
 import { articleRoom, sessionRoom, userRoom, WORKSPACE_ROOM, type IsnadServer, type IsnadSocket } from './socket-types.ts';
@@ -17,6 +19,9 @@ export interface RealtimeDeps {
   mutationRate?: MutationRate;
   /** Told of every article that changed (for dashboards). */
   feed: DashboardFeed;
+  /** With several nodes: where rate limits are counted, and this node's id for presence. */
+  limiters?: LimiterFactory;
+  cluster?: { node: string; heartbeatMs: number };
 }
 
 /**
@@ -25,10 +30,22 @@ export interface RealtimeDeps {
  * acked, and broadcast to the others in the article, in that order, and only
  * after the change is on disk.
  */
-export function attachRealtime(io: IsnadServer, { store, logger, mutationRate = DEFAULT_MUTATION_RATE, feed }: RealtimeDeps) {
-  const presence = new PresenceRegistry((articleId, users) => io.to(articleRoom(articleId)).emit('presence', { articleId, users }));
+export function attachRealtime(io: IsnadServer, { store, logger, mutationRate = DEFAULT_MUTATION_RATE, feed, limiters, cluster }: RealtimeDeps) {
+  // Each node tells its own connections; with several nodes every node holds everyone (see PresenceRegistry).
+  const tell = (articleId: string, users: PresenceUser[]) => (cluster ? io.local : io).to(articleRoom(articleId)).emit('presence', { articleId, users });
+  const presence = new PresenceRegistry(
+    tell,
+    cluster
+      ? {
+          node: cluster.node,
+          heartbeatMs: cluster.heartbeatMs,
+          send: (message) => io.serverSideEmit('presence:node', message),
+          onMessage: (handler) => io.on('presence:node', handler),
+        }
+      : null,
+  );
   const runner = new OperationRunner(store);
-  const limiter = mutationLimiter(mutationRate);
+  const limiter = mutationLimiter(mutationRate, limiters);
   authenticateSockets(io, store, logger);
 
   io.on('connection', (socket: IsnadSocket) => {

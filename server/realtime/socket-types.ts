@@ -1,6 +1,7 @@
 import type { Server, Socket } from 'socket.io';
 import type { Role } from '../../shared/domain/roles.ts';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol/events.ts';
+import type { PresenceMessage } from './presence.ts';
 
 /** Per-connection data set by the handshake middleware from the session cookie. */
 export interface SocketData {
@@ -9,8 +10,13 @@ export interface SocketData {
   sessionToken: string;
 }
 
-export type IsnadServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-export type IsnadSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+/** Between server nodes (through the cluster adapter): who is connected where. */
+export interface InterServerEvents {
+  'presence:node': (message: PresenceMessage) => void;
+}
+
+export type IsnadServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type IsnadSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 export const articleRoom = (articleId: string): string => `article:${articleId}`;
 /** Every connection of one account, so a role change or deactivation can reach them all. */

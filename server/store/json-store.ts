@@ -18,7 +18,7 @@ import { Mutex } from './mutex.ts';
 import { captureSnapshot } from './snapshot/capture.ts';
 import type { SnapshotHeader } from './snapshot/load-snapshot.ts';
 import { SnapshotFile } from './snapshot/snapshot-file.ts';
-import { DbFileError, StorageError, StoreClosedError, type StoreStats, type StoreTx, type WorkspaceReader, type WorkspaceStore } from './store.ts';
+import { DbFileError, StorageError, StoreClosedError, type StoreHealth, type StoreStats, type StoreTx, type WorkspaceReader, type WorkspaceStore } from './store.ts';
 
 export interface JsonStoreOptions {
   /** Rolling backups of snapshots beside the file: at open and at most this often; 0 (the default) turns them off. */
@@ -222,6 +222,11 @@ export class JsonWorkspaceStore extends MemoryReader implements WorkspaceStore {
       journalBytesWritten: this.committer.bytesWritten,
       snapshots: this.snapshotter.snapshots,
     };
+  }
+
+  async health(): Promise<StoreHealth> {
+    const failure = this.committer.failure;
+    return failure ? { store: 'embedded', ok: false, problem: `the journal cannot be written: ${failure.message}` } : { store: 'embedded', ok: true };
   }
 
   /** Bytes of the journal now (for tests and benchmarks). */

@@ -128,6 +128,14 @@ export interface StoreStats {
   snapshots: number;
 }
 
+/** Whether the store can take changes now: for readiness checks (GET /api/health). */
+export interface StoreHealth {
+  store: 'embedded' | 'postgres';
+  ok: boolean;
+  /** Why not, when not. */
+  problem?: string;
+}
+
 export interface WorkspaceStore extends WorkspaceReader {
   /**
    * Runs `fn` as one transaction. Transactions run one at a time; their
@@ -145,6 +153,7 @@ export interface WorkspaceStore extends WorkspaceReader {
    */
   consistentRead<R>(fn: (reader: WorkspaceReader) => Promise<R>): Promise<R>;
   stats(): StoreStats;
+  health(): Promise<StoreHealth>;
   /** Stops taking changes, finishes pending writes (and, where it applies, writes a final snapshot). */
   close(): Promise<void>;
 }

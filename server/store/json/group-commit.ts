@@ -42,6 +42,8 @@ export class GroupCommitter {
   /** Where the journal's first commit line starts (the end of its header). */
   journalStart = 0;
   groupCommits = 0;
+  /** The last append's failure, until an append works again. */
+  failure: Error | null = null;
   commits = 0;
   bytesWritten = 0;
 
@@ -120,6 +122,7 @@ export class GroupCommitter {
       return;
     }
     const last = batch.at(-1)!.txn;
+    this.failure = null;
     this.lastDurable = last;
     this.lineEnds.push({ maxTxn: last, end: this.journal.size });
     this.groupCommits++;
@@ -131,6 +134,7 @@ export class GroupCommitter {
   }
 
   private async refuse(batch: PendingTx[], cause: Error): Promise<void> {
+    this.failure = cause;
     // Undo inside the mutex, so no transaction is halfway through reading what is being undone.
     await this.mutex.run(() => {
       const failed = batch.concat(this.pending);

@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from '../../../shared/domain/settings.ts';
 import type { StoreLog } from '../json/recover.ts';
 import { DEFAULT_CAPS, type MemoryCaps } from '../memory/workspace-memory.ts';
 import type { WorkspaceDump } from '../copy/workspace-dump.ts';
-import { DbFileError, StorageError, StoreClosedError, type StoreStats, type StoreTx, type WorkspaceReader, type WorkspaceStore } from '../store.ts';
+import { DbFileError, StorageError, StoreClosedError, type StoreHealth, type StoreStats, type StoreTx, type WorkspaceReader, type WorkspaceStore } from '../store.ts';
 import { dumpPg, loadPg } from './pg-dump.ts';
 import { PgReader } from './pg-reader.ts';
 import { PgTx } from './pg-tx.ts';
@@ -173,12 +173,12 @@ export class PgWorkspaceStore extends PgReader implements WorkspaceStore {
   }
 
   /** Whether the database answers (for readiness checks). */
-  async healthy(): Promise<boolean> {
+  async health(): Promise<StoreHealth> {
     try {
       await this.pool.query('SELECT 1');
-      return true;
-    } catch {
-      return false;
+      return { store: 'postgres', ok: true };
+    } catch (error) {
+      return { store: 'postgres', ok: false, problem: `the database does not answer: ${(error as Error).message}` };
     }
   }
 

@@ -81,6 +81,14 @@ CREATE TABLE sessions (key text COLLATE "C" PRIMARY KEY, user_id text COLLATE "C
 CREATE INDEX sessions_by_user ON sessions (user_id);
 CREATE TABLE invites (key text COLLATE "C" PRIMARY KEY, data jsonb NOT NULL);
 
+-- Rate limits shared by every node (rate-limiter-flexible's table layout).
+CREATE TABLE isnad_limit_login_account (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint);
+CREATE TABLE isnad_limit_login_address (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint);
+CREATE TABLE isnad_limit_mutations (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint);
+
+-- Broadcasts between nodes larger than a NOTIFY can carry (@socket.io/postgres-adapter's table).
+CREATE TABLE socket_io_attachments (id bigserial UNIQUE, created_at timestamptz DEFAULT now(), payload bytea);
+
 -- Live status counts per article, kept by the database itself as claims change,
 -- so listing articles never counts claims.
 CREATE FUNCTION isnad_claim_counts() RETURNS trigger LANGUAGE plpgsql AS $$
