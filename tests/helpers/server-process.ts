@@ -51,9 +51,9 @@ export function spawnServer(dbFile: string, extraEnv: Record<string, string> = {
 }
 
 /** Runs the server on `dbFile` expecting it to refuse to start. */
-export async function runServerExpectingFailure(dbFile: string): Promise<{ code: number | null; output: string }> {
+export async function runServerExpectingFailure(dbFile: string, extraEnv: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
   try {
-    const p = await spawnServer(dbFile);
+    const p = await spawnServer(dbFile, extraEnv);
     p.child.kill('SIGKILL');
     throw new Error('server started but should have refused');
   } catch (error) {

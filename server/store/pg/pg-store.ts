@@ -98,7 +98,19 @@ export class PgWorkspaceStore extends PgReader implements WorkspaceStore {
       await pool.end();
       throw error;
     }
-    return { reader: new PgReader(pool), dump: () => dumpPg(pool), close: () => pool.end() };
+    // The dump reads everything as of one moment, even while nodes keep writing.
+    const dump = async () => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        const all = await dumpPg(client);
+        await client.query('COMMIT');
+        return all;
+      } finally {
+        client.release();
+      }
+    };
+    return { reader: new PgReader(pool), dump, close: () => pool.end() };
   }
 
   /** Everything, as plain records (tests and db:copy; costs the whole workspace). */
