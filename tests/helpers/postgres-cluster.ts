@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,11 +42,14 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
   execFileSync('runuser', asPostgres('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync']), { stdio: 'pipe' });
   const port = await freePort();
   const settings = options.durable === false ? ['-c', 'fsync=off', '-c', 'full_page_writes=off'] : [];
+  // Its log goes to a file, not a pipe: nothing of the test process stays tied to the server.
+  const logFile = join(dir, 'postgres.log');
+  const logFd = openSync(logFile, 'a');
   const child: ChildProcess = spawn('runuser', asPostgres('postgres', ['-D', data, '-p', String(port), '-k', dir, '-h', '127.0.0.1', '-c', 'max_connections=300', ...settings]), {
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', logFd, logFd],
   });
-  let log = '';
-  child.stderr!.on('data', (d) => (log += d));
+  closeSync(logFd);
+  const log = () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : '');
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   const deadline = Date.now() + 30_000;
   for (;;) {
@@ -54,7 +57,7 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
       execFileSync(join(PG_BIN, 'pg_isready'), ['-h', '127.0.0.1', '-p', String(port), '-q']);
       break;
     } catch {
-      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`PostgreSQL did not start:\n${log}`);
+      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`PostgreSQL did not start:\n${log()}`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }
