@@ -57,7 +57,10 @@ type LooseEmitter = { emit(event: string, payload: unknown, ack: (err: Error | n
  * browser sends with the handshake; the display name comes from the account.
  */
 export function connect(url?: string): Realtime {
-  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = url ? io(url) : io();
+  // WebSocket only, no long-polling: with several server nodes behind a load
+  // balancer any node can then take any connection, without sticky sessions.
+  const options = { transports: ['websocket'] };
+  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = url ? io(url, options) : io(options);
   let state: ConnectionState = 'connecting';
   let lastError: string | undefined;
   let lastKick = 0;
