@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { io } from 'socket.io-client';
 import { createUser, startSession } from '../../server/accounts/account-commands.ts';
 import { SESSION_COOKIE } from '../../server/http/session-cookie.ts';
@@ -7,7 +8,7 @@ import { PgWorkspaceStore } from '../../server/store/pg/pg-store.ts';
 import type { Role } from '../../shared/domain/roles.ts';
 import { createDatabase } from './databases.ts';
 import { spawnServer, type ServerProcess } from './server-process.ts';
-import type { TestClient } from './test-server.ts';
+import { tempDir, type TestClient } from './test-server.ts';
 
 /**
  * Several server processes on one PostgreSQL database, as a newsroom would
@@ -72,4 +73,20 @@ export async function startCluster(size: number, dir: string, env: Record<string
       await db.drop();
     },
   };
+}
+
+/** One cluster of `size` nodes for a whole test file: started before its tests, stopped after. */
+export function clusterForFile(size: number): () => TestCluster {
+  let cluster: TestCluster | undefined;
+  let cleanup = () => {};
+  beforeAll(async () => {
+    const t = tempDir();
+    cleanup = t.cleanup;
+    cluster = await startCluster(size, t.dir);
+  }, 60_000);
+  afterAll(async () => {
+    await cluster?.stop();
+    cleanup();
+  });
+  return () => cluster!;
 }

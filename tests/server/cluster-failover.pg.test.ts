@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
 import { PgWorkspaceStore } from '../../server/store/pg/pg-store.ts';
 import type { PresenceUser } from '../../shared/protocol/events.ts';
-import { startCluster, type TestCluster } from '../helpers/cluster-nodes.ts';
-import { tempDir, type TestClient } from '../helpers/test-server.ts';
+import { clusterForFile } from '../helpers/cluster-nodes.ts';
+import type { TestClient } from '../helpers/test-server.ts';
 
-let cluster: TestCluster;
-let cleanup: () => void;
-beforeAll(async () => {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  cluster = await startCluster(3, t.dir);
-}, 60_000);
-afterAll(async () => {
-  await cluster.stop();
-  cleanup();
-});
+const clusterNow = clusterForFile(3);
 
 const PLANNED = 40;
 const WRITERS = 3;
@@ -28,7 +18,7 @@ const WRITERS = 3;
  */
 async function writer(name: string, nodes: number[], acked: Set<string>, started: () => void): Promise<void> {
   let node = 0;
-  let socket: TestClient = await cluster.connect(name, nodes[node]!);
+  let socket: TestClient = await clusterNow().connect(name, nodes[node]!);
   await socket.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID });
   started();
   for (let i = 0; i < PLANNED; ) {
@@ -45,14 +35,14 @@ async function writer(name: string, nodes: number[], acked: Set<string>, started
     // No ack: the node is gone (or going). Finish the work on the next one.
     socket.close();
     node = Math.min(node + 1, nodes.length - 1);
-    socket = await cluster.connect(name, nodes[node]!);
+    socket = await clusterNow().connect(name, nodes[node]!);
   }
   socket.close();
 }
 
 describe('a node dies under load', () => {
   it('loses no acked change, its clients finish their work on another node, and its people leave presence', async () => {
-    const watcher = await cluster.connect('Watcher', 0);
+    const watcher = await clusterNow().connect('Watcher', 0);
     const present: string[][] = [];
     watcher.on('presence', ({ users }: { users: PresenceUser[] }) => present.push(users.map((u) => u.name)));
     await watcher.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID });
@@ -64,11 +54,11 @@ describe('a node dies under load', () => {
     // The writers on node 2 show up in presence on node 0.
     while (!present.at(-1)?.includes('Writer 0')) await new Promise((r) => setTimeout(r, 20));
     while (acked.size < 10) await new Promise((r) => setTimeout(r, 5));
-    await cluster.kill(2);
+    await clusterNow().kill(2);
     await Promise.all(work);
 
     expect(acked.size).toBe(PLANNED * WRITERS);
-    const db = await PgWorkspaceStore.readOnly(cluster.url);
+    const db = await PgWorkspaceStore.readOnly(clusterNow().url);
     const summaries = Object.values((await db.dump()).claims).map((c) => c.summary);
     await db.close();
     // Every change is there, and none twice (retried changes applied once).

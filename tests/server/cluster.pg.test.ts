@@ -1,29 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
 import { PgWorkspaceStore } from '../../server/store/pg/pg-store.ts';
 import type { Claim } from '../../shared/domain/schemas.ts';
 import type { ChangePayloads, PresenceUser } from '../../shared/protocol/events.ts';
-import { startCluster, type TestCluster } from '../helpers/cluster-nodes.ts';
-import { nextEvent, tempDir, type TestClient } from '../helpers/test-server.ts';
+import { clusterForFile } from '../helpers/cluster-nodes.ts';
+import { nextEvent, type TestClient } from '../helpers/test-server.ts';
 
 /** Three server processes on one PostgreSQL database, clients spread over them. */
-let cluster: TestCluster;
-let cleanup: () => void;
-beforeAll(async () => {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  cluster = await startCluster(3, t.dir);
-}, 60_000);
-afterAll(async () => {
-  await cluster.stop();
-  cleanup();
-});
+const clusterNow = clusterForFile(3);
 
 const span = (i: number) => ({ start: (i * 7) % 2300, end: ((i * 7) % 2300) + 12 });
 type Created = Extract<Awaited<ReturnType<TestClient['emitWithAck']>>, { claim: Claim }>;
 
 async function joined(name: string, node: number): Promise<TestClient> {
-  const socket = await cluster.connect(name, node);
+  const socket = await clusterNow().connect(name, node);
   const ack = await socket.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID });
   if (!ack.ok) throw new Error(ack.error.code);
   return socket;
@@ -75,12 +65,12 @@ describe('several nodes on one database', () => {
   });
 
   it('one opId sent to two nodes at once is applied once, and both get the same answer', async () => {
-    const [on0, on1] = [await cluster.connect('Rana', 0), await cluster.connect('Rana', 1)];
+    const [on0, on1] = [await clusterNow().connect('Rana', 0), await clusterNow().connect('Rana', 1)];
     const payload = { opId: 'cluster-op-000001', articleId: SEED_ARTICLE_ID, target: span(700), summary: 'sent twice' };
     const [x, y] = await Promise.all([on0.emitWithAck('claim:create', payload), on1.emitWithAck('claim:create', payload)]);
     expect(x.ok).toBe(true);
     expect(y).toEqual(x);
-    const db = await PgWorkspaceStore.readOnly(cluster.url);
+    const db = await PgWorkspaceStore.readOnly(clusterNow().url);
     const claims = Object.values((await db.dump()).claims).filter((c) => c.summary === 'sent twice');
     await db.close();
     expect(claims).toHaveLength(1);
