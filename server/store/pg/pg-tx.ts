@@ -5,6 +5,9 @@ import type { StoredInvite, StoredOp, StoredSession, StoredUser } from '../recor
 import type { StoreTx } from '../store.ts';
 import { PgReader } from './pg-reader.ts';
 
+/** How often an article's change log is trimmed to its caps. */
+const TRIM_EVERY = 25;
+
 /** Locks taken by key (pg_advisory_xact_lock): an opId being applied, the list of accounts. */
 const lockKey = (name: string) => `isnad:${name}`;
 
@@ -20,6 +23,8 @@ export class PgTx extends PgReader implements StoreTx {
   /** Each article's seq when this transaction locked it, and the seq its changes have brought it to. */
   private readonly locked = new Map<string, number>();
   private readonly seqs = new Map<string, number>();
+  /** Articles as read when locked; dropped when this transaction writes them. */
+  private readonly lockedArticles = new Map<string, Article>();
   private readonly changes: Array<{ articleId: string; seq: number; event: string; payload: Record<string, unknown> }> = [];
   wrote = false;
 
@@ -45,15 +50,17 @@ export class PgTx extends PgReader implements StoreTx {
       const json = JSON.stringify(c.payload);
       this.write('INSERT INTO changes (article_id, seq, event, payload, bytes) VALUES ($1, $2, $3, $4, $5)', [c.articleId, c.seq, c.event, json, json.length]);
     }
-    for (const articleId of this.seqs.keys()) {
-      // Oldest first out, beyond the count or the bytes kept: catching up from before them takes a snapshot.
+    for (const [articleId, seq] of this.seqs) {
+      // Beyond the count kept: a cheap range delete on the key, every change.
+      this.write('DELETE FROM changes WHERE article_id = $1 AND seq <= $2', [articleId, seq - caps.logEvents]);
+      // Beyond the bytes kept: a sum over the kept log, so only every TRIM_EVERY changes (it may run that much over meanwhile).
+      if (Math.floor(seq / TRIM_EVERY) === Math.floor(this.locked.get(articleId)! / TRIM_EVERY)) continue;
       this.write(
         `DELETE FROM changes WHERE article_id = $1 AND seq <= (
            SELECT coalesce(max(seq), 0) FROM (
-             SELECT seq, row_number() OVER w AS k, sum(bytes) OVER w AS tail FROM changes WHERE article_id = $1
-             WINDOW w AS (ORDER BY seq DESC)) t
-           WHERE k > $2 OR tail > $3)`,
-        [articleId, caps.logEvents, caps.logBytes],
+             SELECT seq, sum(bytes) OVER (ORDER BY seq DESC) AS tail FROM changes WHERE article_id = $1) t
+           WHERE tail > $2)`,
+        [articleId, caps.logBytes],
       );
     }
     await this.before();
@@ -84,13 +91,22 @@ export class PgTx extends PgReader implements StoreTx {
 
   async lockArticle(articleId: string): Promise<number> {
     if (!this.locked.has(articleId)) {
-      const row = await this.one<{ seq: string }>('SELECT seq FROM articles WHERE id = $1 FOR UPDATE', [articleId]);
+      // The lock and the article in one round trip: the caller reads it next.
+      const row = await this.one<{ seq: string; data: Article }>('SELECT seq, data FROM articles WHERE id = $1 FOR UPDATE', [articleId]);
       this.locked.set(articleId, Number(row?.seq ?? 0));
+      if (row) this.lockedArticles.set(articleId, row.data);
     }
     return this.seq(articleId);
   }
 
+  override async article(id: string): Promise<Article | undefined> {
+    // Locked (so unchanged by anyone else) and not rewritten here since: no need to ask again.
+    const held = this.lockedArticles.get(id);
+    return held ?? super.article(id);
+  }
+
   putArticle(article: Article): void {
+    this.lockedArticles.delete(article.id);
     this.write(
       `INSERT INTO articles (id, data, created_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data`,
       [article.id, JSON.stringify(article), article.createdAt],
