@@ -14,7 +14,10 @@ import { ArticleBuilder, addDiacritic, render, toArabicDigits, typo, type Articl
  * Hypothesis-like fuzzy matching with no minimum score. Writes the figures
  * into docs/benchmarks.md ("Re-anchoring" section).
  *
- *   npx tsx tests/bench/reanchor.bench.ts
+ *   npx tsx tests/bench/reanchor.bench.ts [--no-write]
+ *
+ * (`npm run bench` runs it with the store benchmarks; `--no-write` prints
+ * without touching docs/benchmarks.md, for the quick run.)
  */
 
 const SEED = 20240704;
@@ -153,7 +156,7 @@ const rows = strategies.map(([name, run]) => {
 const tags = new Map<string, number>();
 for (const c of claims) for (const t of c.tags.size ? c.tags : ['no change to its words']) tags.set(t, (tags.get(t) ?? 0) + 1);
 const cpu = os.cpus()[0]?.model ?? 'unknown';
-const machine = `${os.type()} ${os.release()} (${os.arch()}), ${cpu}, ${os.cpus().length} cores, Node ${process.version}`;
+const machine = `${os.type()} ${os.release()} (${os.arch()}), ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}`;
 const date = new Date().toISOString().slice(0, 10);
 const gone = truth.filter((t) => t === null).length;
 
@@ -188,7 +191,7 @@ const start = existing.indexOf('## Re-anchoring');
 const next = start === -1 ? -1 : existing.indexOf('\n## ', start + 1);
 const updated =
   start === -1 ? `${existing.trimEnd()}\n\n${section}` : existing.slice(0, start) + section + (next === -1 ? '' : existing.slice(next + 1));
-writeFileSync(docs, updated);
+if (!process.argv.includes('--no-write')) writeFileSync(docs, updated);
 console.log(table);
 console.log(`\n${machine}\n${rows.map((r) => `${r.name}: ${[...r.byTag].map(([k, n]) => `${k} ${n}`).join('; ')}`).join('\n')}`);
-console.log(`\nwrote ${docs}`);
+console.log(process.argv.includes('--no-write') ? '\ndocs/benchmarks.md left as it is (--no-write)' : `\nwrote ${docs}`);
