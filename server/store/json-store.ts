@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import type { WorkspaceState } from '../../shared/ops/apply.ts';
@@ -45,6 +45,8 @@ export class JsonWorkspaceStore extends MemoryReader implements WorkspaceStore {
   private closing: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private lastBackup = 0;
+  /** The backup taken at start, in the background; close waits for it. */
+  private startBackup: Promise<void> = Promise.resolve();
 
   private constructor(
     memory: WorkspaceMemory,
@@ -167,10 +169,12 @@ export class JsonWorkspaceStore extends MemoryReader implements WorkspaceStore {
     const snapshotter = new Snapshotter(file, journalFile, header, memory, committer, (f) => store!.backupAfterSnapshot(f), options.onSnapshotPhase);
     const policy = { ...DEFAULT_SNAPSHOT_POLICY, ...options.snapshotPolicy };
     store = new JsonWorkspaceStore(memory, file, mutex, committer, snapshotter, unlock, { ...options, policy, log });
+    snapshotter.snapshotBytes = (await stat(file)).size;
     if ((options.backupIntervalMs ?? 0) > 0) {
-      // A backup of the state just loaded: write it as a snapshot first if the journal holds more.
-      if (snapshotter.behind) await snapshotter.take();
-      else await store.backupAfterSnapshot(file, true);
+      // A backup of the state just loaded, taken while the server already serves: written as a snapshot first if the journal holds more.
+      store.startBackup = (snapshotter.behind ? snapshotter.take() : store.backupAfterSnapshot(file, true)).catch((error: unknown) =>
+        log.warn({ err: error }, 'the backup at start failed; changes stay safe in the journal'),
+      );
     } else if (!fresh && snapshotter.due(policy)) {
       await snapshotter.take();
     }
@@ -259,6 +263,7 @@ export class JsonWorkspaceStore extends MemoryReader implements WorkspaceStore {
     this.closed = true;
     this.closing ??= (async () => {
       if (this.timer) clearInterval(this.timer);
+      await this.startBackup;
       await this.mutex.run(() => undefined);
       await this.committer.drain();
       await this.snapshotter.inProgress?.catch(() => undefined);

@@ -42,11 +42,11 @@ export class ArticleIndex {
     else if (previous) this.claims.delete(previous.id);
   }
 
-  /** Inserts an entry in (at, id) order; almost always at the end. */
+  /** Inserts an entry in (at, id) order: at the end, or (entries of one instant, as a revision makes) where a binary search puts it. */
   addActivity(entry: HistoryEntry): void {
-    let i = this.activity.length;
-    while (i > 0 && compareEntries(this.activity[i - 1]!, entry) > 0) i--;
-    this.activity.splice(i, 0, entry);
+    const last = this.activity.at(-1);
+    if (!last || compareEntries(last, entry) <= 0) this.activity.push(entry);
+    else this.activity.splice(this.activityIndexOf(entry.at, entry.id), 0, entry);
   }
 
   removeActivity(entry: HistoryEntry): void {

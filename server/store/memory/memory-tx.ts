@@ -126,7 +126,8 @@ export class MemoryTx extends MemoryReader implements StoreTx {
 
   putOp(key: string, op: StoredOp): void {
     this.opsPut.set(key, op);
-    this.mutations.push({ k: 'op', key, v: op });
+    // The ack names the claim, comment and history entry this transaction stores: by reference in the journal.
+    this.mutations.push({ k: 'op', key, v: { ...op, ack: compactPayload(op.ack) } });
   }
 
   putSettings(settings: WorkspaceSettings): void {

@@ -94,7 +94,8 @@ export class WorkspaceMemory implements RecordLookup {
       case 'change':
         return this.appendChange(m.a, m.s, m.e, m.p);
       case 'op':
-        return this.putOp(m.key, m.v);
+        // Its ack refers to records of the same transaction (see MemoryTx.putOp); a whole ack passes as it is.
+        return this.putOp(m.key, { ...m.v, ack: resolvePayload(m.v.ack, this) });
       case 'settings': {
         const before = this.settings;
         this.settings = m.v;
