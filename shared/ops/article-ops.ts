@@ -1,7 +1,9 @@
 import { bodyText, splitParagraphs } from '../domain/article.ts';
 import type { Article, Claim, HistoryEntry } from '../domain/schemas.ts';
 import { describeSpan } from '../anchoring/selectors.ts';
-import { prepareText, reanchor } from '../anchoring/reanchor.ts';
+import { prepareText, reanchor, type PreparedText } from '../anchoring/reanchor.ts';
+import type { OffsetIndex } from '../text/codepoints.ts';
+import { unchangedEnds } from './text-diff.ts';
 import { LIMITS } from '../limits.ts';
 import { apiError, type ApiError } from '../protocol/errors.ts';
 import type { ArticleReviseInput, ClaimReattachInput } from '../protocol/payloads.ts';
@@ -35,8 +37,10 @@ export function applyRevision<S extends WorkspaceState>(state: S, input: Article
   const paragraphs = splitParagraphs(input.body);
   const revised: Article = { ...article, body: paragraphs, revision: article.revision + 1, updatedAt: ctx.now };
   const newText = bodyText(paragraphs);
-  const doc = prepareText(newText);
   const index = articleIndex(revised);
+  // Normalized and indexed only if some claim needs searching for.
+  let doc: PreparedText | undefined;
+  const shifted = shiftOutsideEdit(articleIndex(article), index);
   const result: RevisionSummary = { unchanged: [], moved: [], orphaned: [] };
   const changedClaims: Claim[] = [];
   const history: HistoryEntry[] = [];
@@ -45,7 +49,9 @@ export function applyRevision<S extends WorkspaceState>(state: S, input: Article
 
   for (const claim of Object.values(state.claims)) {
     if (claim.articleId !== article.id || claim.deleted) continue;
-    const found = reanchor(claim.target, newText, { prepared: doc });
+    // Words the edit did not touch have a known new place; only the others are searched for.
+    const known = claim.orphaned ? null : shifted(claim.target.position);
+    const found = known ? { position: known } : reanchor(claim.target, newText, { prepared: (doc ??= prepareText(newText)) });
     if (found.position && found.position.end - found.position.start <= LIMITS.quote) {
       const { start, end } = found.position;
       if (!claim.orphaned && start === claim.target.position.start && end === claim.target.position.end && index.slice(start, end) === claim.target.quote.exact) {
@@ -68,6 +74,23 @@ export function applyRevision<S extends WorkspaceState>(state: S, input: Article
   }
   const next: S = { ...state, articles: { ...state.articles, [article.id]: revised }, claims: { ...state.claims, ...Object.fromEntries(changed) } };
   return { ok: true, state: next, article: revised, claims: changedClaims, history, result };
+}
+
+/**
+ * Where a span of the old text is in the new one, if the edit left all of
+ * it alone: unmoved before the edit, shifted by the edit's change in length
+ * after it; null when the edit touched it.
+ */
+function shiftOutsideEdit(before: OffsetIndex, after: OffsetIndex): (span: { start: number; end: number }) => { start: number; end: number } | null {
+  const { prefix, suffix } = unchangedEnds(before.text, after.text);
+  const headEnd = before.toCodePoint(prefix);
+  const tailStart = before.toCodePoint(before.text.length - suffix);
+  const delta = after.toCodePoint(after.text.length - suffix) - tailStart;
+  return ({ start, end }) => {
+    if (end <= headEnd) return { start, end };
+    if (start >= tailStart) return { start: start + delta, end: end + delta };
+    return null;
+  };
 }
 
 /** A person puts a claim (usually an orphan) on the words they selected. */
