@@ -238,9 +238,14 @@ export class JsonWorkspaceStore extends MemoryReader implements WorkspaceStore {
     return this.committer.journal.size;
   }
 
-  /** Writes a snapshot now (and rotates the journal); tests and benchmarks use it, the server decides by policy. */
-  snapshot(): Promise<void> {
-    return this.snapshotter.take();
+  /**
+   * Writes a snapshot of everything durable now (and rotates the journal),
+   * after any snapshot already under way; tests and benchmarks use it, the
+   * server decides by policy.
+   */
+  async snapshot(): Promise<void> {
+    await this.snapshotter.inProgress?.catch(() => undefined);
+    await this.snapshotter.take();
   }
 
   private afterDurable(): void {

@@ -1,3 +1,4 @@
+import { encodeMutation } from '../codec/mutation-codec.ts';
 import { encodeLine, type JournalWriter } from '../journal/journal-file.ts';
 import type { Mutation } from '../memory/mutations.ts';
 import type { Undo } from '../memory/workspace-memory.ts';
@@ -114,7 +115,7 @@ export class GroupCommitter {
   private async flush(): Promise<void> {
     const batch = this.pending;
     this.pending = [];
-    const line = encodeLine({ t: batch.map((p) => ({ n: p.txn, m: p.mutations })) });
+    const line = encodeLine({ t: batch.map((p) => ({ n: p.txn, m: p.mutations.map(encodeMutation) })) });
     try {
       await this.journal.append(line);
     } catch (error) {

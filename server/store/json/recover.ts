@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { truncate } from 'node:fs/promises';
 import { JournalFormatError, readJournal, type JournalContents } from '../journal/journal-file.ts';
 import { UnresolvedReferenceError } from '../memory/change-payloads.ts';
+import { decodeMutation } from '../codec/mutation-codec.ts';
 import { MutationSchema } from '../memory/mutations.ts';
 import { MutationError, WorkspaceMemory } from '../memory/workspace-memory.ts';
 import { loadSnapshot, SnapshotLoadError, type SnapshotHeader } from '../snapshot/load-snapshot.ts';
@@ -104,7 +105,7 @@ function replay(memory: WorkspaceMemory, mutations: unknown[], fail: () => Error
   const undos: Array<() => void> = [];
   try {
     for (const raw of mutations) {
-      const parsed = MutationSchema.safeParse(raw);
+      const parsed = MutationSchema.safeParse(decodeMutation(raw));
       if (!parsed.success) throw fail();
       undos.push(memory.apply(parsed.data));
     }

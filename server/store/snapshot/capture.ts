@@ -1,12 +1,13 @@
+import { encodeClaim, encodeEntry } from '../codec/record-codec.ts';
 import type { WorkspaceMemory } from '../memory/workspace-memory.ts';
 import type { SnapshotHeader } from './load-snapshot.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type SnapshotData } from './snapshot-file.ts';
 
 /**
  * The workspace as it is at this instant, ready to be written while changes
- * go on: lists of references to its records, which are never changed in
- * place. Taking it costs one pass over the indexes (a few milliseconds at
- * 50,000 claims); serialising it is left to SnapshotFile, chunk by chunk.
+ * go on: lists of its records (claims and history in stored form), which
+ * are never changed in place. Taking it costs one pass over the indexes;
+ * serialising it is left to SnapshotFile, chunk by chunk.
  */
 export function captureSnapshot(memory: WorkspaceMemory, header: SnapshotHeader, writtenAt: string): SnapshotData {
   const articles: Array<[string, unknown]> = [];
@@ -32,9 +33,10 @@ export function captureSnapshot(memory: WorkspaceMemory, header: SnapshotHeader,
       articles,
       revisions,
       seqs,
-      claims: [...memory.claims],
+      // The bulk of a workspace, in stored form (without what goes without saying: codec/record-codec.ts).
+      claims: [...memory.claims.values()].map((c) => [c.id, encodeClaim(c)]),
       comments: [...memory.comments],
-      history: [...memory.history],
+      history: [...memory.history].map(([claimId, entries]) => [claimId, entries.map((e) => encodeEntry(e, true))]),
       ops: [...memory.ops].map(([key, { op }]) => [key, op]),
       users: [...memory.users],
       sessions: [...memory.sessions],

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ArticleSchema, ClaimSchema, CommentSchema, HistoryEntrySchema, IsoDateSchema } from '../../../shared/domain/schemas.ts';
 import { WorkspaceSettingsSchema } from '../../../shared/domain/settings.ts';
 import { StoredInviteSchema, StoredOpSchema, StoredRevisionSchema, StoredSessionSchema, StoredUserSchema, type StoredOp, type StoredRevision } from '../records.ts';
+import { decodeClaim, decodeEntry } from '../codec/record-codec.ts';
 import { MutationError, WorkspaceMemory } from '../memory/workspace-memory.ts';
 import { DbSchema, migrate, type LegacyDb } from './legacy-db.ts';
 import { SNAPSHOT_SCHEMA_VERSION, SnapshotFile, SnapshotFormatError, type SnapshotData } from './snapshot-file.ts';
@@ -100,7 +101,7 @@ function loadSnapshotData(file: string, data: SnapshotData): LoadedSnapshot {
     memory.index(key).seq = parse(z.number().int().min(0), 'seqs', key, value);
   }
   for (const [key, value] of s.claims) {
-    const claim = parse(ClaimSchema, 'claims', key, value);
+    const claim = parse(ClaimSchema, 'claims', key, decodeClaim(value));
     if (claim.id !== key) notOurs(`claim key "${key}" != id "${claim.id}"`);
     if (!memory.article(claim.articleId)) notOurs(`claim "${key}" belongs to missing article "${claim.articleId}"`);
     memory.apply({ k: 'claim', v: claim });
@@ -112,11 +113,10 @@ function loadSnapshotData(file: string, data: SnapshotData): LoadedSnapshot {
     memory.apply({ k: 'comment', v: comment });
   }
   for (const [key, value] of s.history) {
-    const entries = parse(z.array(HistoryEntrySchema), 'history', key, value);
-    if (!memory.claim(key) || entries.some((e) => e.claimId !== key || e.articleId !== memory.claim(key)!.articleId)) {
-      notOurs(`history "${key}" does not belong to a claim of this workspace`);
-    }
-    memory.loadHistory(key, entries);
+    const claim = memory.claim(key);
+    if (!claim || !Array.isArray(value)) notOurs(`history "${key}" does not belong to a claim of this workspace`);
+    const context = { claimId: key, articleId: claim!.articleId };
+    memory.loadHistory(key, parse(z.array(HistoryEntrySchema), 'history', key, (value as unknown[]).map((e) => decodeEntry(e, context))));
   }
   for (const [key, value] of s.ops) memory.apply({ k: 'op', key, v: parse(StoredOpSchema, 'ops', key, value) });
   for (const [key, value] of s.users) {
