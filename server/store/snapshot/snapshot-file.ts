@@ -33,6 +33,8 @@ export interface SnapshotData {
   /** schemaVersion and the other scalar fields, in the order written. */
   header: Record<string, unknown>;
   sections: Record<SectionName, Array<[string, unknown]>>;
+  /** How a section's values are written, if not as they are: applied record by record while writing. */
+  encode?: Partial<Record<SectionName, (value: unknown) => unknown>>;
 }
 
 /** A line of db.json that is not what the format says: the file is damaged. */
@@ -137,9 +139,10 @@ export class SnapshotFile implements Adapter<SnapshotData> {
         const name = SECTIONS[s]!;
         buffer += `${JSON.stringify(name)}:{\n`;
         const entries = data.sections[name];
+        const encode = data.encode?.[name];
         for (let i = 0; i < entries.length; i++) {
           const [key, value] = entries[i]!;
-          buffer += `${JSON.stringify(key)}:${JSON.stringify(value)}${i < entries.length - 1 ? ',' : ''}\n`;
+          buffer += `${JSON.stringify(key)}:${JSON.stringify(encode ? encode(value) : value)}${i < entries.length - 1 ? ',' : ''}\n`;
           if (buffer.length >= CHUNK_CHARS) await flush();
         }
         buffer += s < SECTIONS.length - 1 ? '},\n' : '}\n';
