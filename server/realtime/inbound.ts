@@ -4,6 +4,7 @@ import { hasPoisonedKeys } from '../../shared/protocol/poisoned-keys.ts';
 import { apiError } from '../../shared/protocol/errors.ts';
 import type { Ack, ClientToServerEvents } from '../../shared/protocol/events.ts';
 import type { IsnadSocket } from './socket-types.ts';
+import { storeErrorCode } from '../store/store.ts';
 
 export type Reply = (result: Ack<object>) => void;
 
@@ -47,6 +48,9 @@ export function onEvent<S extends z.ZodType>(
         }
         reply(await handler(parsed.data));
       } catch (error) {
+        // A store that is closing or cannot write is an answer, not a crash.
+        const refused = storeErrorCode(error);
+        if (refused) return reply({ ok: false, error: apiError(refused) });
         guards.onCrash(error, event);
         reply({ ok: false, error: apiError('internal_error') });
       }

@@ -93,7 +93,7 @@ export async function startTestServer(
     kind: STORE_KIND,
     store,
     dump: async () => store.dump(),
-    durableDump: async () => (STORE_KIND === 'pg' ? store.dump() : (await JsonWorkspaceStore.read(file)).dump()),
+    durableDump: () => durableDumpOf(file),
     env: STORE_KIND === 'pg' ? { DATABASE_URL: databases.get(file)! } : { DB_FILE: file },
     app,
     login,
@@ -128,6 +128,17 @@ export async function startTestServer(
 export function filesOf(server: Pick<TestServer, 'kind' | 'file'>): string {
   if (server.kind !== 'json') return '';
   return readFileSync(server.file, 'utf8') + readFileSync(`${server.file}.journal`, 'utf8');
+}
+
+/** What a restarted server would find, read afresh from db.json and its journal, or from the database. */
+async function durableDumpOf(file: string): Promise<WorkspaceDump> {
+  if (STORE_KIND !== 'pg') return (await JsonWorkspaceStore.read(file)).dump();
+  const db = await PgWorkspaceStore.readOnly(databases.get(file)!);
+  try {
+    return await db.dump();
+  } finally {
+    await db.close();
+  }
 }
 
 /** One database per test workspace (keyed by its file), kept across restarts. */

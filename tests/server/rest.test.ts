@@ -21,8 +21,22 @@ const get = async (path: string, as: string | null = 'Viewer Vera') => {
 };
 
 describe('REST API', () => {
-  it('GET /api/health answers without a session', async () => {
-    expect(await get('/api/health', null)).toMatchObject({ status: 200, body: { ok: true, status: 'ok' } });
+  it('GET /api/health answers without a session, naming the store', async () => {
+    expect(await get('/api/health', null)).toMatchObject({ status: 200, body: { ok: true, status: 'ok', store: server.kind === 'pg' ? 'postgres' : 'embedded' } });
+  });
+
+  it('GET /api/health says "draining" (503) while the node shuts down, so a load balancer sends no one new', async () => {
+    const socket = await server.connect('Layla');
+    await socket.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID });
+    // A change sent as the drain starts is either taken (and kept) or refused as shutting_down: never half-taken.
+    const inFlight = socket.emitWithAck('claim:create', { articleId: SEED_ARTICLE_ID, target: { start: 0, end: 10 }, summary: 'sent at the drain' });
+    const closing = server.app.close();
+    expect(await get('/api/health', null)).toMatchObject({ status: 503, body: { ok: false, status: 'draining' } });
+    const ack = await inFlight;
+    if (!ack.ok) expect(ack.error.code).toBe('shutting_down');
+    await closing;
+    const kept = Object.values((await server.durableDump()).claims).some((c) => c.summary === 'sent at the drain');
+    expect(kept).toBe(ack.ok);
   });
 
   it('article routes refuse requests without a session', async () => {

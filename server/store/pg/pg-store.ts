@@ -49,6 +49,11 @@ export class PgWorkspaceStore extends PgReader implements WorkspaceStore {
     super(pool);
   }
 
+  /** Reads after close are refused as the server shutting down, not as a broken pool. */
+  protected override async before(): Promise<void> {
+    if (this.closed) throw new StoreClosedError();
+  }
+
   /** Connects, creates or upgrades the schema (under a lock shared by all nodes), and seeds a new workspace once. */
   static async open(url: string, initial: () => WorkspaceState, options: PgStoreOptions = {}): Promise<PgWorkspaceStore> {
     return PgWorkspaceStore.start(url, options, async (client) => {
