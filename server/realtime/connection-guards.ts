@@ -2,6 +2,7 @@ import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { memoryLimiters, type LimiterFactory } from '../cluster/rate-limiters.ts';
 import { can, type Action } from '../../shared/domain/roles.ts';
 import { apiError } from '../../shared/protocol/errors.ts';
+import type { Ack } from '../../shared/protocol/events.ts';
 import { sessionUser } from '../accounts/account-commands.ts';
 import { sessionToken } from '../http/session-cookie.ts';
 import type { Logger } from '../logger.ts';
@@ -61,30 +62,40 @@ export function connectionGuards(
   deps: { store: WorkspaceReader; logger: Logger; limiter: RateLimiterAbstract },
 ): InboundGuards {
   const { store, logger, limiter } = deps;
+  /** The checks of the previous packet: each packet waits for them, so packets start in the order they came. */
+  let previous: Promise<unknown> = Promise.resolve();
   return {
     onCrash: (error, event) => logger.error({ event, err: error }, 'handler crashed'),
-    async before(event) {
-      if (!(await sessionUser(store, socket.data.sessionToken))) {
-        socket.disconnect(true);
-        return { ok: false, error: apiError('unauthenticated') };
-      }
-      const { user } = socket.data;
-      if (!can(user.role, EVENT_ACTION[event]!)) {
-        logger.warn({ security: 'forbidden', userId: user.id, role: user.role, event }, 'forbidden event');
-        return { ok: false, error: apiError('forbidden') };
-      }
-      if (!UNLIMITED.has(event)) {
-        try {
-          // Per person, not per connection: more tabs or more nodes give no more budget.
-          await limiter.consume(user.id);
-        } catch {
-          logger.warn({ security: 'rate_limited', userId: user.id, event }, 'mutation rate limited');
-          return { ok: false, error: apiError('rate_limited') };
-        }
-      }
-      return null;
+    before(event) {
+      // The checks read the store (a database round trip on PostgreSQL): without this, a later
+      // presence update could overtake an earlier one, and a person's last selection be lost.
+      const checked = previous.then(() => check(event));
+      previous = checked.catch(() => undefined);
+      return checked;
     },
   };
+
+  async function check(event: string): Promise<Ack<object> | null> {
+    if (!(await sessionUser(store, socket.data.sessionToken))) {
+      socket.disconnect(true);
+      return { ok: false, error: apiError('unauthenticated') };
+    }
+    const { user } = socket.data;
+    if (!can(user.role, EVENT_ACTION[event]!)) {
+      logger.warn({ security: 'forbidden', userId: user.id, role: user.role, event }, 'forbidden event');
+      return { ok: false, error: apiError('forbidden') };
+    }
+    if (!UNLIMITED.has(event)) {
+      try {
+        // Per person, not per connection: more tabs or more nodes give no more budget.
+        await limiter.consume(user.id);
+      } catch {
+        logger.warn({ security: 'rate_limited', userId: user.id, event }, 'mutation rate limited');
+        return { ok: false, error: apiError('rate_limited') };
+      }
+    }
+    return null;
+  }
 }
 
 export const mutationLimiter = (rate: MutationRate, limiters: LimiterFactory = memoryLimiters) => limiters('mutations', rate.points, rate.seconds);

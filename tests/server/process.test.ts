@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { io } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
+import { JsonWorkspaceStore } from '../../server/store/json-store.ts';
 import type { Ack } from '../../shared/protocol/events.ts';
 import type { Claim } from '../../shared/domain/schemas.ts';
 import { runServerExpectingFailure, seedAccount, spawnServer } from '../helpers/server-process.ts';
@@ -50,11 +51,11 @@ describe('the server process', () => {
     client.disconnect();
 
     expect(server.output()).toMatch(/stopped cleanly/);
-    const stored = JSON.parse(readFileSync(file, 'utf8'));
+    const stored = (await JsonWorkspaceStore.read(file)).dump();
     expect(acked.length).toBeGreaterThan(0);
     console.log(`SIGTERM test: ${acked.length} acked, ${Object.keys(stored.claims).length} stored`);
     for (const id of acked) expect(Object.hasOwn(stored.claims, id)).toBe(true);
-    const lateStored = Object.values(stored.claims as Record<string, Claim>).some(
+    const lateStored = Object.values(stored.claims).some(
       (c) => c.target.position.start === 100 && c.target.position.end === 120,
     );
     expect(lateStored).toBe(false);
