@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createAdapter } from '@socket.io/postgres-adapter';
-import pg from 'pg';
+import { openPool } from '../store/pg/pool.ts';
 import type { Logger } from '../logger.ts';
 import { postgresLimiters, type LimiterFactory } from './rate-limiters.ts';
 
@@ -24,8 +24,7 @@ export const CLUSTER_HEARTBEAT_MS = 2000;
 
 export function postgresCluster(url: string, logger: Logger): Cluster {
   // Its own small pool: one connection LISTENs for the adapter, the others notify and count.
-  const pool = new pg.Pool({ connectionString: url, max: 6 });
-  pool.on('error', (error) => logger.warn({ err: error }, 'cluster connection lost'));
+  const pool = openPool(url, 6, logger, 'cluster');
   const node = randomUUID();
   return {
     node,

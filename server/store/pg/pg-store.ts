@@ -10,6 +10,7 @@ import { dumpPg, loadPg } from './pg-dump.ts';
 import { PgReader } from './pg-reader.ts';
 import { PgTx } from './pg-tx.ts';
 import { checkVersion, migrate } from './schema.ts';
+import { openPool } from './pool.ts';
 
 export interface PgStoreOptions {
   caps?: Partial<MemoryCaps>;
@@ -79,9 +80,7 @@ export class PgWorkspaceStore extends PgReader implements WorkspaceStore {
 
   private static async start(url: string, options: PgStoreOptions, seedNew: (client: pg.PoolClient) => Promise<void>): Promise<PgWorkspaceStore> {
     const log = options.log ?? SILENT;
-    const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
-    // A connection dropped while idle must not crash the node; the next query reconnects.
-    pool.on('error', (error) => log.warn({ err: error }, 'database connection lost'));
+    const pool = openPool(url, options.poolSize ?? 10, log, 'store');
     try {
       await migrate(pool, seedNew);
     } catch (error) {
@@ -96,7 +95,7 @@ export class PgWorkspaceStore extends PgReader implements WorkspaceStore {
    * source): no migration, and a database of another schema version is refused.
    */
   static async readOnly(url: string): Promise<{ reader: PgReader; dump(): Promise<WorkspaceDump>; close(): Promise<void> }> {
-    const pool = new pg.Pool({ connectionString: url, max: 2 });
+    const pool = openPool(url, 2, SILENT, 'reader');
     try {
       await checkVersion(pool);
     } catch (error) {
