@@ -31,7 +31,7 @@ export type WireOp = { [E in MutationEvent]: { event: E; payload: MutationPayloa
  * A refused revision on a stale base carries the article as it is now.
  */
 export type MutationAck =
-  | { ok: true; seq: number; claim?: Claim; comment?: Comment; article?: Article; result?: RevisionSummary }
+  | { ok: true; seq: number; claim?: Claim; comment?: Comment; article?: Article; claims?: Claim[]; result?: RevisionSummary }
   | { ok: false; error: ApiError; current?: Claim; article?: Article };
 
 /**

@@ -25,6 +25,12 @@ interface Callbacks {
 
 /** After this many catch-ups in a row that still leave a gap, ask for a whole snapshot. */
 const MAX_GAP_JOINS = 2;
+/**
+ * How long a missing change may be late before we ask for it. Broadcasts
+ * from other nodes can overtake each other by a few hundred milliseconds
+ * under load; the overtaking ones wait in `early` meanwhile.
+ */
+export const GAP_GRACE_MS = 1000;
 const SAVE_INTERVAL_MS = 300;
 
 function initialState(userId: string, articleId: string): WorkspaceData {
@@ -120,17 +126,31 @@ export function useArticleSync(realtime: Realtime | null, articleId: string, use
     }
   }, [realtime, articleId]);
 
-  // A gap: catch up with sinceSeq; if catching up keeps leaving one, take a snapshot.
+  // A gap that the late change does not fill in time: catch up with
+  // sinceSeq; if catching up keeps leaving one, take a snapshot. The timer
+  // is not restarted by further early changes, only by a finished join.
+  const gapTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => {
     if (data.gapAt === null) {
       gapJoins.current = 0;
+      if (gapTimer.current) clearTimeout(gapTimer.current);
+      gapTimer.current = null;
       return;
     }
     // While disconnected, the join on reconnect catches up anyway.
-    if (realtime?.state !== 'connected') return;
-    gapJoins.current += 1;
-    void join();
-  }, [data.gapAt, realtime, join]);
+    if (realtime?.state !== 'connected' || gapTimer.current) return;
+    gapTimer.current = setTimeout(() => {
+      gapTimer.current = null;
+      gapJoins.current += 1;
+      void join();
+    }, GAP_GRACE_MS);
+  }, [data.gapAt, realtime, join, joins]);
+  useEffect(
+    () => () => {
+      if (gapTimer.current) clearTimeout(gapTimer.current);
+    },
+    [],
+  );
 
   useEffect(() => {
     if (!realtime) return;
@@ -154,6 +174,7 @@ export function useArticleSync(realtime: Realtime | null, articleId: string, use
       realtime.on('comment:created', (payload) => change({ event: 'comment:created', payload })),
       realtime.on('article:revised', (payload) => change({ event: 'article:revised', payload })),
       realtime.on('presence', (e) => mine(e) && dispatch({ type: 'presence', users: e.users })),
+      realtime.on('article:seq', (e) => mine(e) && dispatch({ type: 'heard-seq', seq: e.seq })),
     ];
     return () => {
       offs.forEach((off) => off());

@@ -132,6 +132,66 @@ describe('sequence gaps', () => {
     expect(visible(state)).toEqual(serverView(server));
   });
 
+  it('broadcasts that overtook each other are applied in seq order once the late one arrives, without a catch-up', () => {
+    const server = new FakeServer();
+    let state = reduce(emptyWorkspace, joined(server));
+    const changes = busyDay(server);
+    expect(changes.length).toBeGreaterThanOrEqual(4);
+    const [first, second, third, fourth] = changes;
+    state = workspaceReducer(state, { type: 'change', change: fourth! });
+    state = workspaceReducer(state, { type: 'change', change: second! });
+    expect(state.seq).toBe(0);
+    expect(state.gapAt).toBe(4);
+    state = workspaceReducer(state, { type: 'change', change: first! });
+    expect(state.seq).toBe(2);
+    expect(state.gapAt).toBe(4);
+    state = workspaceReducer(state, { type: 'change', change: third! });
+    expect(state.seq).toBe(4);
+    expect(state.gapAt).toBeNull();
+    expect(state.early).toEqual({});
+    for (const later of changes.slice(4)) state = workspaceReducer(state, { type: 'change', change: later });
+    expect(visible(state)).toEqual(serverView(server));
+  });
+
+  it('our own ack that overtook a colleague’s broadcast waits for it, then counts', () => {
+    const server = new FakeServer();
+    let state = reduce(emptyWorkspace, joined(server));
+    const theirs = server.apply(create('أول زيارة منذ 24 عامًا'), omar);
+    const op = create('قال البنتاغون');
+    const { ack } = server.apply(op, layla);
+    if (!ack.ok) throw new Error('refused');
+    state = workspaceReducer(state, { type: 'acked', op, ack, by });
+    expect(state.gapAt).toBe(2);
+    state = workspaceReducer(state, { type: 'change', change: theirs.change! });
+    expect(state.seq).toBe(2);
+    expect(state.gapAt).toBeNull();
+    expect(visible(state)).toEqual(serverView(server));
+  });
+
+  it('a catch-up that covers held changes forgets them', () => {
+    const server = new FakeServer();
+    let state = reduce(emptyWorkspace, joined(server));
+    const changes = busyDay(server);
+    state = workspaceReducer(state, { type: 'change', change: changes[2]! });
+    state = reduce(state, joined(server, state.seq!));
+    expect(state.gapAt).toBeNull();
+    expect(state.early).toEqual({});
+    expect(visible(state)).toEqual(serverView(server));
+  });
+
+  it('the server’s word of a later seq (a broadcast lost on the way) opens a gap; an equal or older one does not', () => {
+    const server = new FakeServer();
+    let state = reduce(emptyWorkspace, joined(server));
+    const [first] = busyDay(server);
+    state = workspaceReducer(state, { type: 'change', change: first! });
+    expect(workspaceReducer(state, { type: 'heard-seq', seq: 1 })).toBe(state);
+    state = workspaceReducer(state, { type: 'heard-seq', seq: server.seq });
+    expect(state.gapAt).toBe(server.seq);
+    state = reduce(state, joined(server, state.seq!));
+    expect(state.gapAt).toBeNull();
+    expect(visible(state)).toEqual(serverView(server));
+  });
+
   it('an old or repeated broadcast changes nothing', () => {
     const server = new FakeServer();
     let state = reduce(emptyWorkspace, joined(server));

@@ -20,8 +20,16 @@ export interface WorkspaceData {
   users: PresenceUser[];
   /** The last change applied; null until a join (or the cache) gives a numbered state. */
   seq: number | null;
-  /** A change numbered past seq+1 was seen: something was missed; re-join with sinceSeq. */
+  /** A change numbered past seq+1 was seen: one is missing (late or lost); re-join with sinceSeq if it does not come. */
   gapAt: number | null;
+  /**
+   * Changes (broadcasts and our own acks) that came before the one they
+   * follow, by seq: applied in order as soon as the missing one arrives.
+   * Across nodes, and through an adapter that publishes on several
+   * connections, broadcasts can overtake each other; holding them keeps
+   * every client applying one order without a catch-up per overtake.
+   */
+  early: Readonly<Record<number, EarlyChange>>;
   /** History entries heard live (broadcasts and catch-ups), oldest first. */
   liveHistory: HistoryEntry[];
   /** The latest revision of the text heard as a change (anyone's, ours included): for the summary notice. */
@@ -40,6 +48,7 @@ export type Change = { [E in ChangeEventName]: { event: E; payload: ChangePayloa
 export type OkAck = { seq: number; claim?: Claim; comment?: Comment; article?: Article; claims?: Claim[]; result?: RevisionSummary };
 /** Who made a change and when, as a deleted claim records it. */
 export type Actor = { name: string; id: string | null; at: string };
+export type EarlyChange = { kind: 'change'; change: Change } | { kind: 'ack'; op: WireOp; ack: OkAck; by: Actor };
 
 export type WorkspaceAction =
   /** REST's first paint: shown until the join answers; carries no seq. */
@@ -51,6 +60,8 @@ export type WorkspaceAction =
   /** The server acked one of our own changes (it does not broadcast those back to us). */
   | { type: 'acked'; op: WireOp; ack: OkAck; by: Actor }
   | { type: 'presence'; users: PresenceUser[] }
+  /** The server's word of the article's latest seq (`article:seq`): behind it, we missed something. */
+  | { type: 'heard-seq'; seq: number }
   | { type: 'reset' };
 
 export const emptyWorkspace: WorkspaceData = {
@@ -60,6 +71,7 @@ export const emptyWorkspace: WorkspaceData = {
   users: [],
   seq: null,
   gapAt: null,
+  early: {},
   liveHistory: [],
   lastRevision: null,
 };
@@ -125,12 +137,38 @@ function applyChange(state: WorkspaceData, change: Change): WorkspaceData {
   return { ...next, seq: change.payload.seq };
 }
 
-function noteGap(state: WorkspaceData, seq: number): WorkspaceData {
-  return { ...state, gapAt: Math.max(state.gapAt ?? 0, seq) };
+/** More early changes than this and the catch-up is the cheaper way back. */
+const EARLY_CAP = 500;
+
+function noteGap(state: WorkspaceData, seq: number, early?: EarlyChange): WorkspaceData {
+  const keep = early && Object.keys(state.early).length < EARLY_CAP;
+  return { ...state, gapAt: Math.max(state.gapAt ?? 0, seq), early: keep ? { ...state.early, [seq]: early } : state.early };
 }
 
-function clearGap(state: WorkspaceData): WorkspaceData {
-  return state.gapAt !== null && state.seq !== null && state.seq >= state.gapAt ? { ...state, gapAt: null } : state;
+/** Applies the held changes that now follow on, forgets those already covered, and closes the gap once reached. */
+function settle(state: WorkspaceData): WorkspaceData {
+  let next = state;
+  for (;;) {
+    const seq = next.seq;
+    if (seq === null) return next;
+    const held = Object.hasOwn(next.early, seq + 1) ? next.early[seq + 1]! : undefined;
+    if (!held) break;
+    const rest = { ...next.early };
+    delete rest[seq + 1];
+    if (held.kind === 'change') next = applyChange({ ...next, early: rest }, held.change);
+    else {
+      const apply = changeFromAck(next, held.op, held.ack, held.by);
+      // An ack that cannot stand for its change (see changeFromAck): only a catch-up can fill it.
+      if (!apply) return { ...next, early: rest };
+      next = { ...apply({ ...next, early: rest }), seq: seq + 1 };
+    }
+  }
+  const seq = next.seq;
+  if (seq === null) return next;
+  const stale = Object.keys(next.early).some((k) => Number(k) <= seq);
+  if (stale) next = { ...next, early: Object.fromEntries(Object.entries(next.early).filter(([k]) => Number(k) > seq)) };
+  if (next.gapAt !== null && seq >= next.gapAt) next = { ...next, gapAt: null, early: {} };
+  return next;
 }
 
 /**
@@ -175,38 +213,41 @@ export function workspaceReducer(state: WorkspaceData, action: WorkspaceAction):
     case 'preview':
       return state.seq === null ? { ...state, article: action.article, claims: byId(action.claims) } : state;
     case 'restored':
-      return { ...state, article: action.article, claims: byId(action.claims), comments: byId(action.comments), seq: action.seq, gapAt: null };
+      return { ...state, article: action.article, claims: byId(action.claims), comments: byId(action.comments), seq: action.seq, gapAt: null, early: {} };
     case 'joined': {
       const r = action.result;
       const base = { ...state, article: r.article, users: r.users };
       if (r.snapshot) {
         // The whole truth as of r.seq: replaces whatever we had.
-        return clearGap({ ...base, claims: byId(r.claims), comments: byId(r.comments), seq: r.seq, gapAt: state.gapAt });
+        return settle({ ...base, claims: byId(r.claims), comments: byId(r.comments), seq: r.seq });
       }
       let next: WorkspaceData = base;
       for (const missed of r.missed) {
         if (next.seq === null || missed.seq <= next.seq) continue;
-        if (missed.seq !== next.seq + 1) return noteGap(next, r.seq);
+        if (missed.seq !== next.seq + 1) return settle(noteGap(next, r.seq));
         next = applyChange(next, { event: missed.event, payload: missed.payload } as Change);
       }
-      if (next.seq === null || next.seq < r.seq) return noteGap(next, r.seq);
-      return clearGap(next);
+      if (next.seq === null || next.seq < r.seq) return settle(noteGap(next, r.seq));
+      return settle(next);
     }
     case 'change': {
       const { seq } = action.change.payload;
       if (state.seq === null || seq <= state.seq) return state;
-      if (seq !== state.seq + 1) return noteGap(state, seq);
-      return clearGap(applyChange(state, action.change));
+      if (seq !== state.seq + 1) return noteGap(state, seq, { kind: 'change', change: action.change });
+      return settle(applyChange(state, action.change));
     }
     case 'acked': {
       const { seq } = action.ack;
       if (state.seq === null || seq <= state.seq) return state;
-      const apply = seq === state.seq + 1 ? changeFromAck(state, action.op, action.ack, action.by) : null;
+      if (seq !== state.seq + 1) return noteGap(state, seq, { kind: 'ack', op: action.op, ack: action.ack, by: action.by });
+      const apply = changeFromAck(state, action.op, action.ack, action.by);
       if (!apply) return noteGap(state, seq);
-      return clearGap({ ...apply(state), seq });
+      return settle({ ...apply(state), seq });
     }
     case 'presence':
       return { ...state, users: action.users };
+    case 'heard-seq':
+      return state.seq === null || action.seq <= state.seq ? state : noteGap(state, action.seq);
     case 'reset':
       return emptyWorkspace;
   }

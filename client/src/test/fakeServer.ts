@@ -66,7 +66,7 @@ export class FakeServer {
       payload: { articleId: r.article.id, seq, article: r.article, claims: r.claims, result: r.result, history: r.history, by: actor.name },
     };
     this.log = [...this.log, { seq, event: change.event, payload: change.payload } as MissedEvent].slice(-this.logCap);
-    const ack: MutationAck = { ok: true, seq, article: r.article, result: r.result };
+    const ack: MutationAck = { ok: true, seq, article: r.article, claims: r.claims, result: r.result };
     if (key) this.done.set(key, ack);
     return { ack, change };
   }
