@@ -21,6 +21,7 @@ import { LoginThrottle, type LoginThrottleOptions } from './http/login-throttle.
 import { CLUSTER_HEARTBEAT_MS, type Cluster } from './cluster/cluster.ts';
 import { healthRoutes } from './http/health-routes.ts';
 import { DashboardFeed } from './realtime/dashboard-feed.ts';
+import { startSeqBeacon } from './realtime/seq-beacon.ts';
 import { attachRealtime, type MutationRate } from './realtime/socket-handlers.ts';
 import { articleRoom, sessionRoom, userRoom, WORKSPACE_ROOM, type IsnadServer } from './realtime/socket-types.ts';
 
@@ -40,6 +41,8 @@ export interface AppOptions {
   heartbeat?: { intervalMs: number; timeoutMs: number };
   /** Several nodes on one database: the adapter between them and shared rate limits (server/cluster). */
   cluster?: Cluster;
+  /** How often open articles' latest seq is sent to their connections (tests shorten it). */
+  seqBeaconMs?: number;
 }
 
 export interface Application {
@@ -163,6 +166,8 @@ export function createApplication(options: AppOptions): Application {
     ...(cluster ? { limiters: cluster.limiters, cluster: { node: cluster.node, heartbeatMs: CLUSTER_HEARTBEAT_MS } } : {}),
   });
 
+  const beacon = startSeqBeacon(io, store, logger, options.seqBeaconMs);
+
   return {
     httpServer,
     io,
@@ -177,6 +182,7 @@ export function createApplication(options: AppOptions): Application {
     async close() {
       draining = true;
       realtime.close();
+      beacon.close();
       feed.close();
       await store.close();
       // Let the acks of the last write go out before the connections close.

@@ -6,7 +6,7 @@ import type { WorkspaceStore } from '../store/store.ts';
 import { DASHBOARD_ROOM } from './dashboard-feed.ts';
 import { onEvent, type InboundGuards } from './inbound.ts';
 import type { PresenceRegistry } from './presence.ts';
-import { articleRoom, type IsnadSocket } from './socket-types.ts';
+import { ARTICLE_ROOM_PREFIX, articleRoom, type IsnadSocket } from './socket-types.ts';
 
 /** Joining, leaving and presence in an article; following the dashboard. */
 export function registerArticleHandlers(
@@ -57,7 +57,7 @@ export function registerArticleHandlers(
 
   socket.on('disconnecting', () => {
     for (const room of socket.rooms) {
-      if (room.startsWith('article:')) presence.leave(room.slice('article:'.length), socket.id);
+      if (room.startsWith(ARTICLE_ROOM_PREFIX)) presence.leave(room.slice(ARTICLE_ROOM_PREFIX.length), socket.id);
     }
   });
 }

@@ -18,7 +18,8 @@ export interface InterServerEvents {
 export type IsnadServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 export type IsnadSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
-export const articleRoom = (articleId: string): string => `article:${articleId}`;
+export const ARTICLE_ROOM_PREFIX = 'article:';
+export const articleRoom = (articleId: string): string => `${ARTICLE_ROOM_PREFIX}${articleId}`;
 /** Every connection of one account, so a role change or deactivation can reach them all. */
 export const userRoom = (userId: string): string => `user:${userId}`;
 /** Every connection of one login, so signing out closes them. */

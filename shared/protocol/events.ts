@@ -121,6 +121,11 @@ export interface ServerToClientEvents {
   'article:created': (event: { article: Article }) => void;
   presence: (event: { articleId: string; users: PresenceUser[] }) => void;
   /**
+   * Every few seconds, to the connections in an article: its latest seq. A
+   * client behind it missed a broadcast (lost between nodes) and catches up.
+   */
+  'article:seq': (event: { articleId: string; seq: number }) => void;
+  /**
    * To dashboards (`dashboard:watch`): these articles changed since the last
    * notice; at most one notice a second. The figures themselves come from
    * `GET /api/dashboard`, so a watcher never downloads the workspace.
