@@ -1,6 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { CLUSTER_FULL, CLUSTER_QUICK } from './cluster/config.ts';
+import { runClusterBench, stopServicesNow } from './cluster/cluster.bench.ts';
+import { CLUSTER_HEADING, clusterSection } from './cluster/report.ts';
 import { FULL, QUICK } from './store/config.ts';
 import { effectiveCores } from './store/cores.ts';
 import { stopAllChildren } from './store/ipc.ts';
@@ -10,46 +13,83 @@ import { runStoreBench } from './store/store.bench.ts';
 /**
  * `npm run bench`: every benchmark in one run. The re-anchoring benchmark
  * (its own process, as before), then the store benchmarks (store/), then
- * one summary: tables printed, and written into docs/benchmarks.md (the
- * "Re-anchoring" section by its script, the "Store" section here).
+ * several nodes on PostgreSQL (cluster/), then one summary: tables
+ * printed, and written into docs/benchmarks.md (the "Re-anchoring" section
+ * by its script, the "Store" and "Several nodes on PostgreSQL" sections
+ * here).
  *
  * `npm run bench -- --quick`: the same harness on small sizes and short
  * windows, to check it works; prints, but leaves docs/benchmarks.md alone.
+ * `--cluster-only` runs only the several-nodes part (and, without --quick,
+ * rewrites only its section).
  */
 
 const quick = process.argv.includes('--quick');
-const cfg = quick ? QUICK : FULL;
+const clusterOnly = process.argv.includes('--cluster-only');
 const started = performance.now();
 const log = (s: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${s}`);
 
 process.on('SIGINT', () => {
   stopAllChildren();
+  stopServicesNow();
   process.exit(130);
 });
 
+const docs = fileURLToPath(new URL('../../docs/benchmarks.md', import.meta.url));
+
+/** Puts `section` in place of the one under `heading` (up to the next "## "), or at the end. */
+function replaceSection(text: string, heading: string, section: string): string {
+  const start = text.indexOf(`${heading}\n`);
+  if (start === -1) return `${text.trimEnd()}\n\n${section}`;
+  const next = text.indexOf('\n## ', start + 1);
+  return text.slice(0, start) + section + (next === -1 ? '' : text.slice(next + 1));
+}
+
 const cores = await effectiveCores();
 log(`two busy threads get ${cores.toFixed(2)}× the work of one on this machine`);
-log('re-anchoring benchmark');
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const reanchor = spawnSync(process.execPath, ['--import', 'tsx', 'tests/bench/reanchor.bench.ts', ...(quick ? ['--no-write'] : [])], { cwd: root, encoding: 'utf8' });
-if (reanchor.status !== 0) throw new Error(`reanchor.bench.ts failed:\n${reanchor.stdout}\n${reanchor.stderr}`);
-const reanchorTable = reanchor.stdout.split('\n\n')[0]!;
+const date = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+const sections: Array<{ heading: string; text: string }> = [];
 
-log(`store benchmarks (${quick ? 'quick' : 'full'})`);
-const results = await runStoreBench(cfg, log);
-const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-const section = storeSection(cfg, results, date, cores);
+// A part that fails does not stop the others: what was measured is still written, and the run fails at the end.
+const failures: unknown[] = [];
 
-console.log(`\n## Re-anchoring\n\n${reanchorTable}\n\n## Store: targets\n\n${targetsTable(results)}\n\n## Store: growing the workspace\n\n${growthTable(results)}\n`);
+if (!clusterOnly) {
+  const cfg = quick ? QUICK : FULL;
+  log('re-anchoring benchmark');
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const reanchor = spawnSync(process.execPath, ['--import', 'tsx', 'tests/bench/reanchor.bench.ts', ...(quick ? ['--no-write'] : [])], { cwd: root, encoding: 'utf8' });
+  if (reanchor.status !== 0) throw new Error(`reanchor.bench.ts failed:\n${reanchor.stdout}\n${reanchor.stderr}`);
+  const reanchorTable = reanchor.stdout.split('\n\n')[0]!;
+
+  log(`store benchmarks (${quick ? 'quick' : 'full'})`);
+  try {
+    const results = await runStoreBench(cfg, log);
+    sections.push({ heading: '## Store', text: storeSection(cfg, results, date(), cores) });
+    console.log(`\n## Re-anchoring\n\n${reanchorTable}\n\n## Store: targets\n\n${targetsTable(results)}\n\n## Store: growing the workspace\n\n${growthTable(results)}\n`);
+  } catch (error) {
+    log(`store benchmarks failed (its section is left as it was): ${(error as Error).message}`);
+    failures.push(error);
+  }
+}
+
+log(`several nodes on PostgreSQL (${quick ? 'quick' : 'full'})`);
+try {
+  const cluster = await runClusterBench(quick ? CLUSTER_QUICK : CLUSTER_FULL, log);
+  const clusterText = clusterSection(cluster, date(), cores);
+  sections.push({ heading: CLUSTER_HEADING, text: clusterText });
+  console.log(`\n${clusterText}`);
+} catch (error) {
+  log(`several nodes failed: ${(error as Error).message}`);
+  failures.push(error);
+}
+
 if (quick) {
   console.log('quick run: sizes too small for the targets to mean anything; docs/benchmarks.md left as it is.');
 } else {
-  const docs = fileURLToPath(new URL('../../docs/benchmarks.md', import.meta.url));
-  const existing = existsSync(docs) ? readFileSync(docs, 'utf8') : '# Benchmarks\n';
-  const start = existing.indexOf('## Store');
-  const next = start === -1 ? -1 : existing.indexOf('\n## ', start + 1);
-  const updated = start === -1 ? `${existing.trimEnd()}\n\n${section}` : existing.slice(0, start) + section + (next === -1 ? '' : existing.slice(next + 1));
-  writeFileSync(docs, updated);
+  let text = existsSync(docs) ? readFileSync(docs, 'utf8') : '# Benchmarks\n';
+  for (const s of sections) text = replaceSection(text, s.heading, s.text);
+  writeFileSync(docs, text);
   console.log(`wrote ${docs}`);
 }
 log(`done in ${((performance.now() - started) / 60_000).toFixed(1)} min`);
+if (failures.length) throw failures[0];

@@ -5,6 +5,7 @@ import { connectClient, joinAll, mapLimit } from './worker/connect.ts';
 import { arm, finish, received, runWriters } from './worker/live.ts';
 import { createClaims, updateLoad } from './worker/load.ts';
 import { revise } from './worker/revise.ts';
+import { roomsArm, roomsFinish, roomsReceived, roomsSend } from '../cluster/rooms-live.ts';
 
 /**
  * A process of socket.io clients, driven by the benchmark over IPC. The
@@ -35,6 +36,13 @@ serve<WorkerApi>(
     liveReceived: () => received,
     liveFinish: (arg) => finish(clients, arg),
     revise: ({ editor, observers, articleId, body, baseRevision }) => revise(clients, editor, observers, articleId, body, baseRevision),
+    roomsArm: (arg) => {
+      roomsArm(clients, arg);
+      return null;
+    },
+    roomsSend: (run) => roomsSend(clients, run),
+    roomsReceived: () => roomsReceived,
+    roomsFinish: (arg) => roomsFinish(clients, arg),
     disconnect: () => {
       for (const socket of clients.splice(0)) socket.disconnect();
       return null;

@@ -2,6 +2,7 @@ import type { Socket } from 'socket.io-client';
 import type { Claim, HistoryEntry } from '../../../../shared/domain/schemas.ts';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../../../shared/protocol/events.ts';
 import type { ClaimSpec } from '../text-gen.ts';
+import type { RoomsArm, RoomsFinish, RoomsSend, RoomsSent, RoomsStats } from '../../cluster/rooms-live.ts';
 
 /**
  * What a client worker process does on the controller's behalf (see
@@ -101,4 +102,9 @@ export interface WorkerApi {
   liveFinish: { arg: LiveFinish; result: LiveStats };
   revise: { arg: { editor: number; observers: number[]; articleId: string; body: string; baseRevision: number }; result: ReviseResult };
   disconnect: { arg: null; result: null };
+  /** Live sync over several articles and nodes (tests/bench/cluster/rooms-live.ts). */
+  roomsArm: { arg: RoomsArm; result: null };
+  roomsSend: { arg: RoomsSend; result: RoomsSent[] };
+  roomsReceived: { arg: null; result: number };
+  roomsFinish: { arg: RoomsFinish; result: RoomsStats };
 }
