@@ -20,12 +20,13 @@ import { runStoreBench } from './store/store.bench.ts';
  *
  * `npm run bench -- --quick`: the same harness on small sizes and short
  * windows, to check it works; prints, but leaves docs/benchmarks.md alone.
- * `--cluster-only` runs only the several-nodes part (and, without --quick,
- * rewrites only its section).
+ * `--cluster-only` runs only the several-nodes part, `--store-only` all but
+ * it (and, without --quick, each rewrites only its own sections).
  */
 
 const quick = process.argv.includes('--quick');
 const clusterOnly = process.argv.includes('--cluster-only');
+const storeOnly = process.argv.includes('--store-only');
 const started = performance.now();
 const log = (s: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${s}`);
 
@@ -72,15 +73,17 @@ if (!clusterOnly) {
   }
 }
 
-log(`several nodes on PostgreSQL (${quick ? 'quick' : 'full'})`);
-try {
-  const cluster = await runClusterBench(quick ? CLUSTER_QUICK : CLUSTER_FULL, log);
-  const clusterText = clusterSection(cluster, date(), cores);
-  sections.push({ heading: CLUSTER_HEADING, text: clusterText });
-  console.log(`\n${clusterText}`);
-} catch (error) {
-  log(`several nodes failed: ${(error as Error).message}`);
-  failures.push(error);
+if (!storeOnly) {
+  log(`several nodes on PostgreSQL (${quick ? 'quick' : 'full'})`);
+  try {
+    const cluster = await runClusterBench(quick ? CLUSTER_QUICK : CLUSTER_FULL, log);
+    const clusterText = clusterSection(cluster, date(), cores);
+    sections.push({ heading: CLUSTER_HEADING, text: clusterText });
+    console.log(`\n${clusterText}`);
+  } catch (error) {
+    log(`several nodes failed: ${(error as Error).message}`);
+    failures.push(error);
+  }
 }
 
 if (quick) {

@@ -65,7 +65,12 @@ export async function runBigSize(cfg: BenchConfig, pool: WorkerPool, grown: Grow
   const stats = await grown.server.child.call('stats', null);
   const load = await loading;
   const during = summarize(Array.from(load.latency).filter((_, i) => load.sent[i]! >= from && load.sent[i]! <= to));
-  if (stats.store.snapshots !== idleStats.store.snapshots + 1) throw new Error('another snapshot ran during the measured one');
+  // Under this load the journal can reach its threshold (an eighth of the snapshot) before the forced
+  // snapshot is asked for: the call then waits for that automatic one and takes its own, and the
+  // event loop is watched over both, so the figure only gets stricter. Anything more is a defect.
+  const taken = stats.store.snapshots - idleStats.store.snapshots;
+  if (taken < 1 || taken > 2) throw new Error(`${taken} snapshots were written during the measured call`);
+  if (taken === 2) log('the measured call waited for an automatic snapshot under way, then took its own: both are timed');
   log(`snapshot under load: ${snap.ms.toFixed(0)} ms, event loop max ${snap.maxMs.toFixed(1)} ms; stalls ${JSON.stringify(snap.stalls.map((x) => [Math.round(x.atMs), Math.round(x.ms), Math.round(x.gcMs)]))}`);
   const usage = await diskUsage(grown.dbFile, new Set(ids));
 
