@@ -42,25 +42,32 @@ export function requireAction(action: Action, logger: Logger) {
 }
 
 /**
- * State-changing requests must come from our own pages: a browser always
- * sends Origin on cross-site POSTs, so one naming another host is refused.
- * (SameSite=Lax cookies already keep most of these out; this is the second lock.)
+ * Whether a browser request comes from a page that is not ours. Browsers
+ * send Origin on cross-site POSTs and on every WebSocket handshake; `null`
+ * (a sandboxed frame, a file, some redirects) is nobody we know. Scripts
+ * and servers send none and are judged by their session alone.
+ */
+export function foreignOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (origin === undefined) return false;
+  try {
+    return origin === 'null' || new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * State-changing requests must come from our own pages. (SameSite=Lax
+ * cookies already keep most cross-site ones out, but not those from another
+ * port of the same host: same site, so the cookie goes along.)
  */
 export function sameOrigin(logger: Logger) {
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.method === 'GET' || req.method === 'HEAD') return next();
     const origin = req.headers.origin;
-    if (origin && origin !== 'null') {
-      let host: string | undefined;
-      try {
-        host = new URL(origin).host;
-      } catch {
-        host = undefined;
-      }
-      if (host !== req.headers.host) {
-        logger.warn({ security: 'cross_origin', origin, path: req.path }, 'cross-origin request refused');
-        return sendError(res, 'forbidden');
-      }
+    if (foreignOrigin(origin, req.headers.host)) {
+      logger.warn({ security: 'cross_origin', origin, path: req.path }, 'cross-origin request refused');
+      return sendError(res, 'forbidden');
     }
     next();
   };

@@ -5,6 +5,7 @@ import { apiError } from '../../shared/protocol/errors.ts';
 import type { Ack } from '../../shared/protocol/events.ts';
 import { sessionUser } from '../accounts/account-commands.ts';
 import { sessionToken } from '../http/session-cookie.ts';
+import { foreignOrigin } from '../http/guards.ts';
 import type { Logger } from '../logger.ts';
 import type { WorkspaceReader } from '../store/store.ts';
 import type { InboundGuards } from './inbound.ts';
@@ -39,6 +40,13 @@ const UNLIMITED = new Set(['article:join', 'article:leave', 'presence:update', '
 /** The handshake: only a live session's user gets a connection. */
 export function authenticateSockets(io: IsnadServer, store: WorkspaceReader, logger: Logger): void {
   io.use(async (socket, next) => {
+    // A page on another origin (another port of this host is the same site, so the cookie goes along) must not get our socket.
+    const { origin, host } = socket.request.headers;
+    if (foreignOrigin(origin, host)) {
+      logger.warn({ security: 'socket_cross_origin', origin, address: socket.handshake.address }, 'socket refused');
+      next(new Error('forbidden'));
+      return;
+    }
     const token = sessionToken(socket.request.headers.cookie);
     const user = await sessionUser(store, token);
     if (!user || !token) {

@@ -29,6 +29,12 @@ const cookieOf = (res: Response) => res.headers.getSetCookie()[0]!.split(';')[0]
 const admin = { name: 'Mona Editor-in-Chief', email: 'mona@newsroom.test', password: 'a long admin passphrase' };
 
 describe('first start', () => {
+  it('five setups sent at the same moment make one admin', async () => {
+    const answers = await Promise.all(Array.from({ length: 5 }, (_, i) => post('/api/setup', { ...admin, email: `first${i}@newsroom.test` })));
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409]);
+    expect(Object.values((await server.dump()).users)).toHaveLength(1);
+  });
+
   it('needs setup while there are no users; setup creates the first admin and signs them in', async () => {
     expect(await (await fetch(`${server.url}/api/setup`)).json()).toEqual({ needed: true });
     const res = await post('/api/setup', admin);
@@ -133,6 +139,20 @@ describe('invitations', () => {
     expect(again.status).toBe(404);
     expect((await again.json()).error.code).toBe('invite_invalid');
     expect(Object.values((await server.dump()).users).map((u) => u.name)).not.toContain('Mallory');
+  });
+
+  it('ten people accepting one invitation at the same moment make one account; the others are told it is used', async () => {
+    const adminCookie = (await server.login('Mona', 'admin')).cookie;
+    const { token } = await (await post('/api/invites', { role: 'admin' }, adminCookie)).json();
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => post(`/api/invites/${token}/accept`, { name: `Racer ${i}`, email: `racer${i}@newsroom.test`, password: TEST_PASSWORD })),
+    );
+    const statuses = answers.map((r) => r.status).sort();
+    expect(statuses).toEqual([201, ...Array(9).fill(404)]);
+    for (const r of answers.filter((a) => a.status === 404)) expect((await r.json()).error.code).toBe('invite_invalid');
+    const racers = Object.values((await server.dump()).users).filter((u) => u.name.startsWith('Racer '));
+    expect(racers).toHaveLength(1);
+    expect(racers[0]!.role).toBe('admin');
   });
 
   it('an expired invitation is refused and creates nobody', async () => {

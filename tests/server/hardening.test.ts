@@ -45,8 +45,12 @@ describe('HTTP hardening', () => {
     expect(poisoned.status).toBe(400);
     const crossSite = await post(JSON.stringify(valid), { origin: 'http://evil.example' });
     expect(crossSite.status).toBe(403);
+    const sameHostOtherPort = await post(JSON.stringify(valid), { origin: 'http://127.0.0.1:1' });
+    expect(sameHostOtherPort.status).toBe(403);
+    const nullOrigin = await post(JSON.stringify(valid), { origin: 'null' });
+    expect(nullOrigin.status).toBe(403);
 
-    for (const res of [huge, broken, poisoned, crossSite]) {
+    for (const res of [huge, broken, poisoned, crossSite, sameHostOtherPort, nullOrigin]) {
       const body = await res.json();
       expect(FIXED_MESSAGES.has(body.error.message)).toBe(true);
       expect(JSON.stringify(body)).not.toMatch(/at .+\.(ts|js):\d+/);
@@ -58,6 +62,28 @@ describe('HTTP hardening', () => {
 });
 
 describe('socket hardening', () => {
+  it('refuses a handshake from another origin, even one carrying a live session cookie (cross-site WebSocket hijacking)', async () => {
+    const server = await serverWith();
+    const { cookie } = await server.login('Omar');
+    const handshake = (origin: string) =>
+      new Promise<string>((resolve) => {
+        const socket = io(server.url, { extraHeaders: { cookie, origin }, transports: ['websocket'], forceNew: true, reconnection: false });
+        socket.once('connect', () => {
+          socket.close();
+          resolve('connected');
+        });
+        socket.once('connect_error', (error) => {
+          socket.close();
+          resolve(error.message);
+        });
+      });
+    // Another port of the same host is the same site: the Lax cookie goes along, the Origin gives it away.
+    expect(await handshake('http://127.0.0.1:1')).toBe('forbidden');
+    expect(await handshake('https://evil.example')).toBe('forbidden');
+    expect(await handshake('null')).toBe('forbidden');
+    expect(await handshake(server.url)).toBe('connected');
+  });
+
   it('rate-limits mutations per connection', async () => {
     const server = await serverWith({ mutationRate: { points: 5, seconds: 60 } });
     const socket = await server.connect('Omar');
