@@ -1,8 +1,8 @@
 import type pg from 'pg';
 import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
-/** The budgets the server keeps: failed logins per account and per address, changes per person. */
-export type LimiterName = 'login_account' | 'login_address' | 'mutations';
+/** The budgets the server keeps: login attempts per account and address, per address and per account, changes per person. */
+export type LimiterName = 'login_pair' | 'login_account' | 'login_address' | 'mutations';
 
 export type LimiterFactory = (name: LimiterName, points: number, seconds: number) => RateLimiterAbstract;
 

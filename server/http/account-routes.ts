@@ -59,7 +59,7 @@ export function accountRoutes({ store, logger, throttle, disconnectUser, disconn
     const input = parseBody(req, res, LoginSchema);
     if (!input) return;
     const address = req.ip ?? 'unknown';
-    const wait = await throttle.retryAfter(input.email, address);
+    const wait = await throttle.attempt(input.email, address);
     if (wait > 0) {
       logger.warn({ security: 'login_throttled', email: input.email, address }, 'login throttled');
       res.setHeader('Retry-After', String(wait));
@@ -67,11 +67,10 @@ export function accountRoutes({ store, logger, throttle, disconnectUser, disconn
     }
     const user = await checkCredentials(store, input.email, input.password);
     if (!user) {
-      await throttle.failed(input.email, address);
       logger.warn({ security: 'login_failed', email: input.email, address }, 'login failed');
       return sendError(res, 'invalid_credentials');
     }
-    await throttle.succeeded(input.email);
+    await throttle.succeeded(input.email, address);
     logger.info({ security: 'login', userId: user.id, address }, 'signed in');
     await signIn(req, res, user, 200);
   });

@@ -107,6 +107,34 @@ describe('login and logout', () => {
     expect((await post('/api/auth/login', { email: emailOf('Sara'), password: TEST_PASSWORD })).status).toBe(429);
   });
 
+  it('counts each attempt before checking the password: forty guesses at once get no more than the limit checked', async () => {
+    await server.login('Omar');
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => post('/api/auth/login', { email: emailOf('Omar'), password: 'parallel guess ' + i })));
+    const checked = answers.filter((r) => r.status === 401).length;
+    expect(checked).toBeLessThanOrEqual(3);
+    expect(answers.filter((r) => r.status === 429).length).toBe(40 - checked);
+  });
+
+  it('a guesser at one address does not lock the owner out at another', async () => {
+    const t = tempDir();
+    const proxied = await startTestServer(join(t.dir, 'db.json'), { trustProxy: 'loopback', loginThrottle: { perAccount: 3, perAddress: 6, windowSeconds: 60 } });
+    try {
+      await proxied.login('Omar');
+      const from = (address: string, password: string) =>
+        fetch(`${proxied.url}/api/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+          body: JSON.stringify({ email: emailOf('Omar'), password }),
+        });
+      for (let i = 0; i < 5; i++) await from('203.0.113.9', 'guess ' + i);
+      expect((await from('203.0.113.9', TEST_PASSWORD)).status).toBe(429);
+      expect((await from('198.51.100.7', TEST_PASSWORD)).status).toBe(200);
+    } finally {
+      await proxied.stop();
+      t.cleanup();
+    }
+  });
+
   it('a deactivated account cannot sign in, and its sessions stop working', async () => {
     const { cookie, user } = await server.login('Rana', 'reviewer');
     const adminCookie = (await server.login('Mona', 'admin')).cookie;

@@ -10,7 +10,7 @@ import { DbFileError } from '../store.ts';
  * Text that is sorted or compared (times, ids) uses the "C" collation: code
  * unit order, the same order the embedded store and the client use.
  */
-export const PG_SCHEMA_VERSION = 1;
+export const PG_SCHEMA_VERSION = 2;
 
 /** Any 64-bit number of ours; the same on every node. */
 const MIGRATION_LOCK = 7_316_042_118;
@@ -108,7 +108,12 @@ END $$;
 CREATE TRIGGER claims_count AFTER INSERT OR UPDATE ON claims FOR EACH ROW EXECUTE FUNCTION isnad_claim_counts();
 `;
 
-const MIGRATIONS: Record<number, string> = { 1: V1 };
+/** 2: failed logins counted per account and address, so a guesser elsewhere does not lock the owner out. */
+const V2 = `
+CREATE TABLE isnad_limit_login_pair (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint);
+`;
+
+const MIGRATIONS: Record<number, string> = { 1: V1, 2: V2 };
 
 /** Refuses a database that is not an Isnad workspace of exactly this schema version (for tools that only read). */
 export async function checkVersion(db: Queryable): Promise<void> {
