@@ -70,6 +70,17 @@ export type EditableField = (typeof EDITABLE_FIELDS)[number];
 /** http(s) only: a javascript: or data: link in evidence would run in a colleague's browser. */
 export const HttpUrlSchema = z.url({ protocol: /^https?$/, hostname: /^[^\s/?#]+$/ }).max(LIMITS.url);
 
+/** Any bidi control: in a link it can only make it read as another address. */
+const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * A link someone types or imports: http(s), and the rules of other user
+ * text (no control characters), and no bidi controls at all, which could
+ * show "https://bank.example/‮moc.live" as something it is not. (Stored
+ * links are read with HttpUrlSchema, so older data still opens.)
+ */
+export const HttpUrlInputSchema = HttpUrlSchema.refine((s) => !CONTROL.test(s) && !BIDI_CONTROL.test(s), 'contains control characters');
+
 /** A source that supports or refutes a claim. */
 export const EvidenceSchema = z.object({
   id: IdSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HttpUrlSchema, IdSchema, IsoDateSchema, StatusSchema, userText } from '../domain/schemas.ts';
+import { HttpUrlInputSchema, IdSchema, IsoDateSchema, StatusSchema, userText } from '../domain/schemas.ts';
 import { DEFAULT_STATUS, isClaimStatus, type ClaimStatus } from '../domain/status.ts';
 import { LIMITS } from '../limits.ts';
 import { cpLength } from '../text/codepoints.ts';
@@ -57,7 +57,7 @@ const Fields = {
 
 const JsonEvidence = z.object({
   id: z.string().optional(),
-  url: HttpUrlSchema,
+  url: HttpUrlInputSchema,
   title: userText(LIMITS.evidenceTitle, { trim: true }).default(''),
   note: userText(LIMITS.evidenceNote).default(''),
   addedBy: userText(LIMITS.displayName, { trim: true }).default(''),
@@ -167,7 +167,7 @@ function fromAnnotation(a: z.infer<typeof Annotation>): { ok: true; candidate: I
   const fields = z.object(Fields).safeParse({ status: tag, summary: valueOf('describing'), note: valueOf('commenting') });
   if (!fields.success) return { ok: false, field: `body.${String(fields.error.issues[0]?.path[0] ?? '')}` };
   // Evidence links come back as evidence (without the titles, which W3C bodies do not carry).
-  const links = bodies.filter((b) => b.purpose === 'linking' && b.type === 'SpecificResource').map((b) => HttpUrlSchema.safeParse(b.source));
+  const links = bodies.filter((b) => b.purpose === 'linking' && b.type === 'SpecificResource').map((b) => HttpUrlInputSchema.safeParse(b.source));
   const evidence = links.flatMap((l) => (l.success ? [{ url: l.data, title: '', note: '', addedBy: '' }] : []));
   const claimId = claimIdFromUrl(a.id);
   return {

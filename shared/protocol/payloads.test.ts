@@ -5,6 +5,7 @@ import {
   ClaimCreateSchema,
   ClaimIdSchema,
   ClaimUpdateSchema,
+  EvidenceAddSchema,
   HandshakeAuthSchema,
   describeIssues,
 } from './payloads.ts';
@@ -306,5 +307,22 @@ describe('describeIssues', () => {
     expect(message).not.toContain('\n');
     expect(message.split('; ')).toHaveLength(3);
     expect(message).toMatch(/^articleId: /);
+  });
+});
+
+describe('evidence links', () => {
+  const add = (url: string) => EvidenceAddSchema.safeParse({ claimId: 'c1', url }).success;
+
+  it('takes http(s) links, Arabic paths included', () => {
+    expect(add('https://example.org/report?id=7#p2')).toBe(true);
+    expect(add('http://news.example/تقرير')).toBe(true);
+  });
+
+  it('refuses other schemes, control characters and every bidi control, which would make a link read as another', () => {
+    expect(add('javascript:alert(1)')).toBe(false);
+    expect(add('data:text/html,x')).toBe(false);
+    for (const mark of ['\u202E', '\u202D', '\u202A', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C', '\u0007']) {
+      expect(add(`https://bank.example/${mark}moc.live`)).toBe(false);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HttpUrlSchema, IdSchema, StatusSchema, userText } from '../domain/schemas.ts';
+import { HttpUrlInputSchema, IdSchema, StatusSchema, userText } from '../domain/schemas.ts';
 import { LIMITS } from '../limits.ts';
 import { cpLength } from '../text/codepoints.ts';
 
@@ -80,7 +80,7 @@ export type ClaimIdInput = z.infer<typeof ClaimIdSchema>;
 export const EvidenceAddSchema = z.object({
   opId: OpIdSchema.optional(),
   claimId: IdSchema,
-  url: HttpUrlSchema,
+  url: HttpUrlInputSchema,
   title: userText(LIMITS.evidenceTitle, { trim: true }).optional(),
   note: userText(LIMITS.evidenceNote).optional(),
 });
