@@ -31,7 +31,12 @@ export const CSV_COLUMNS = [
   'orphaned',
 ] as const;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * What a spreadsheet may take for a formula: = + - @ (or their fullwidth
+ * forms, which some spreadsheets fold to ASCII) at the start, after any
+ * white space or line breaks; or a tab or line break first.
+ */
+const FORMULA_START = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
 
 /** OWASP: a cell that starts like a formula is prefixed with ' so it is shown as text. */
 export function neutralizeCell(value: string): string {

@@ -157,6 +157,10 @@ describe('CSV', () => {
     expect(row('c-formula').note).toBe(`'@channel +1 -1`);
     for (const cell of claims.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     expect(['=1', '+1', '-1', '@a', '\tx', '\rx', 'ok', '', 'a=1'].map(neutralizeCell)).toEqual(["'=1", "'+1", "'-1", "'@a", "'\tx", "'\rx", 'ok', '', 'a=1']);
+    // Spreadsheets skip leading white space and fold fullwidth signs: these run as formulas too.
+    const sneaky = [' =1+1', '\n=1+1', '\u3000=cmd', '\uFF1D1+1', '\uFF0B1', '\uFF0D1', '\uFF20SUM(A1)', '\nplain'];
+    expect(sneaky.map(neutralizeCell)).toEqual(sneaky.map((s) => `'${s}`));
+    expect([' plain', 'قال = نعم', '5-3'].map(neutralizeCell)).toEqual([' plain', 'قال = نعم', '5-3']);
   });
 
   it('gives positions in code points (an emoji before a claim counts as one), empty for orphans', () => {
