@@ -99,6 +99,11 @@ export function createApplication(options: AppOptions): Application {
   if (cluster) io.adapter(cluster.adapter);
 
   const api = express.Router();
+  // Answers hold claims, accounts and session state: no browser or proxy may keep a copy.
+  api.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   api.use(express.json({ limit: MAX_REQUEST_BYTES }));
   api.use(healthRoutes(store, () => draining));
   api.use(authenticate(store));

@@ -31,6 +31,21 @@ describe('HTTP hardening', () => {
     expect(res.headers.get('x-powered-by')).toBeNull();
   });
 
+  it('tells browsers and proxies to keep no copy of any API answer, errors included', async () => {
+    const server = await serverWith();
+    const { cookie } = await server.login('Omar');
+    for (const [path, headers] of [
+      ['/api/health', {}],
+      ['/api/articles', { cookie }],
+      ['/api/auth/me', { cookie }],
+      ['/api/articles', {}],
+      ['/api/no-such-route', { cookie }],
+    ] as const) {
+      const res = await fetch(`${server.url}${path}`, { headers });
+      expect(res.headers.get('cache-control'), path).toBe('no-store');
+    }
+  });
+
   it('refuses oversized bodies, malformed JSON, prototype keys and cross-site posts with fixed messages', async () => {
     const server = await serverWith();
     const post = (body: string, headers: Record<string, string> = {}) =>
