@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -17,9 +17,11 @@ export function backupDir(file: string): string {
 /** Names sort by time: db-2026-11-29T10-00-00-000Z.json. */
 export async function takeBackup(file: string, keep = BACKUP_KEEP, now = new Date()): Promise<string> {
   const dir = backupDir(file);
-  await mkdir(dir, { recursive: true });
+  // Backups hold password and session hashes: for the server's own user only.
+  await mkdir(dir, { recursive: true, mode: 0o700 });
   const target = join(dir, `db-${now.toISOString().replace(/[:.]/g, '-')}.json`);
   await copyFile(file, target);
+  await chmod(target, 0o600);
   const old = (await listBackups(file)).slice(0, -keep);
   await Promise.all(old.map((name) => rm(join(dir, name), { force: true })));
   return target;

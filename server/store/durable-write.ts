@@ -15,7 +15,7 @@ import { basename, dirname, join } from 'node:path';
 export async function writeFileDurably(file: string, produce: (put: (text: string) => Promise<void>) => Promise<void>): Promise<void> {
   const dir = dirname(file);
   const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, 'w', 0o644);
+  const handle = await open(temp, 'w', 0o600);
   try {
     // writeFile on a handle writes at the current position and loops until all of it is written.
     await produce((text) => handle.writeFile(text, 'utf8'));

@@ -128,7 +128,7 @@ export class Snapshotter {
     const start = firstKept < 0 ? this.committer.journal.size : firstKept === 0 ? this.committer.journalStart : ends[firstKept - 1]!.end;
     const dir = dirname(this.journalFile);
     const temp = join(dir, `.${basename(this.journalFile)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-    const out = await open(temp, 'w', 0o644);
+    const out = await open(temp, 'w', 0o600);
     let done = false;
     try {
       await out.writeFile(headerText, 'utf8');
