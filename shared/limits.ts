@@ -16,6 +16,12 @@ export const LIMITS = {
   quote: 5_000,
   /** Characters of context stored on each side of a quote (Hypothesis uses 32). */
   quoteContext: 32,
+  /**
+   * The most context kept on each side when a repeated quote needs more to
+   * be unique. Beyond it the stored position tells the occurrences apart
+   * (a claim in a text of repeated passages once stored a 175,000-character suffix).
+   */
+  quoteContextMax: 256,
   /** Identifiers of articles and claims. */
   id: 64,
   /** Account passwords, in code points. */

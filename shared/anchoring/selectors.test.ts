@@ -90,8 +90,9 @@ describe('describeSpan', () => {
     // context of "مهمة" is the same in every middle repetition.
     const sentence = 'وقال المتحدث باسم الكرملين إن الوثائق مهمة جدا للطرفين في هذه المرحلة من العلاقات. ';
     expect(cpLength(sentence)).toBeGreaterThan(2 * CONTEXT);
-    const text = 'مقدمة فريدة لا تتكرر. ' + sentence.repeat(8) + 'خاتمة مختلفة.';
-    const start = cpIndexOf(text, 'مهمة', 4);
+    // Five copies: from the middle one, the unique ends of the text are within the 256-code-point cap.
+    const text = 'مقدمة فريدة لا تتكرر. ' + sentence.repeat(5) + 'خاتمة مختلفة.';
+    const start = cpIndexOf(text, 'مهمة', 2);
     const end = start + cpLength('مهمة');
 
     // Precondition: with only 32 code points each side, the quote is ambiguous.
@@ -129,6 +130,15 @@ describe('describeSpan', () => {
     const start = 5 * 50;
     const { quote } = expectConsistent(text, start, start + 4);
     expect(quote.prefix + quote.exact + quote.suffix).toBe(text);
+  });
+
+  it('grows no further than 256 code points each side, however long the repetition (the position tells the copies apart)', () => {
+    const text = 'مهمة '.repeat(40_000);
+    const start = 5 * 20_000;
+    const { quote, position } = expectConsistent(text, start, start + 4);
+    expect(cpLength(quote.prefix)).toBe(256);
+    expect(cpLength(quote.suffix)).toBe(256);
+    expect(position).toEqual({ type: 'TextPositionSelector', start, end: start + 4 });
   });
 
   it('counts positions and context in code points when an emoji comes before the span', () => {

@@ -35,7 +35,9 @@ function countOccurrences(haystack: string, needle: string, limit: number): numb
  * context starts at LIMITS.quoteContext code points each side and grows
  * until prefix + exact + suffix occurs only once in the text (as Apache
  * Annotator does), so a short quote that repeats still identifies its own
- * occurrence. Offsets must already be validated against the text.
+ * occurrence, up to LIMITS.quoteContextMax each side: past that the
+ * position is what tells the copies apart. Offsets must already be
+ * validated against the text.
  */
 export function describeSpan(index: OffsetIndex, start: number, end: number): ClaimTarget {
   const exact = index.slice(start, end);
@@ -44,7 +46,7 @@ export function describeSpan(index: OffsetIndex, start: number, end: number): Cl
     const prefix = index.slice(Math.max(0, start - context), start);
     const suffix = index.slice(end, Math.min(index.length, end + context));
     const wholeText = start - context <= 0 && end + context >= index.length;
-    if (wholeText || countOccurrences(index.text, prefix + exact + suffix, 2) < 2) {
+    if (wholeText || context >= LIMITS.quoteContextMax || countOccurrences(index.text, prefix + exact + suffix, 2) < 2) {
       return {
         quote: { type: 'TextQuoteSelector', exact, prefix, suffix },
         position: { type: 'TextPositionSelector', start, end },
