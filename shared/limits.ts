@@ -38,6 +38,14 @@ export const LIMITS = {
   /** An article's title, and its byline or dateline. */
   articleTitle: 500,
   articleMeta: 300,
+  /**
+   * How much one claim and one article may hold, so that no one (a
+   * compromised account, a runaway script) can bloat the workspace through
+   * many small valid changes: `limit_reached` past these.
+   */
+  evidencePerClaim: 200,
+  commentsPerClaim: 500,
+  claimsPerArticle: 10_000,
   /** An article's whole body text, in code points (a long feature is ~50,000). */
   articleBody: 200_000,
 } as const;

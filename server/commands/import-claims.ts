@@ -6,9 +6,9 @@ import { IdSchema } from '../../shared/domain/schemas.ts';
 import type { ImportCandidate } from '../../shared/exports/import-document.ts';
 import { LIMITS } from '../../shared/limits.ts';
 import { change, historyEntry } from '../../shared/ops/history.ts';
-import { articleIndex } from '../../shared/ops/apply.ts';
+import { applyOperation, articleIndex } from '../../shared/ops/apply.ts';
 import { cpLength } from '../../shared/text/codepoints.ts';
-import type { WorkspaceStore } from '../store/store.ts';
+import type { StoreTx, WorkspaceStore } from '../store/store.ts';
 import type { Broadcast } from './operation-runner.ts';
 
 /**
@@ -20,7 +20,11 @@ import type { Broadcast } from './operation-runner.ts';
  * - nothing is imported twice. A claim keeps its exported id when that id
  *   is free; otherwise (the same claim exists elsewhere in this workspace)
  *   it gets an id derived from the article and the exported id. Either id
- *   already on this article means "already present": skipped.
+ *   already on this article means "already present": skipped, unless it
+ *   was deleted since, in which case it is restored (the export is the
+ *   desk's backup);
+ * - the article may not end up with more than LIMITS.claimsPerArticle
+ *   live claims: then nothing is imported (limit_reached).
  * - each new claim gets a "created" history entry by the importing person
  *   (naming the document's claim or annotation id as `importedFrom`), a
  *   numbered change in the article's log, and a `claim:created` broadcast
@@ -37,13 +41,18 @@ export type ImportResult =
       ok: true;
       /** Ids of the claims created, in document order. */
       imported: string[];
-      /** Document keys of claims already present. */
+      /** Document keys of claims already present (and not deleted). */
       skipped: string[];
+      /** Ids of claims of the document that had been deleted here since: brought back, as an undo of the delete would. */
+      restored: string[];
       /** Ids of the created claims that came in orphaned. */
       orphaned: string[];
       broadcasts: Broadcast[];
     }
-  | { ok: false; code: 'not_found' };
+  | { ok: false; code: 'not_found' | 'limit_reached' };
+
+/** The import would take the article past LIMITS.claimsPerArticle: nothing of it is kept. */
+class ArticleFull extends Error {}
 
 /** Ids that would reach an object's prototype when used as a key: never kept, a derived id instead. */
 const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -65,25 +74,46 @@ export function importClaims(
 ): Promise<ImportResult> {
   const now = options.now ?? new Date().toISOString();
   const ctx = { actor: actor.name, actorId: actor.id, now };
-  return store.transact<ImportResult>(async (tx) => {
+  return runImport(store, async (tx) => {
     await tx.lockArticle(articleId);
     const article = await tx.article(articleId);
     if (!article) return { ok: false, code: 'not_found' };
     const index = articleIndex(article);
     const doc = prepareText(index.text);
-    const result = { ok: true as const, imported: [] as string[], skipped: [] as string[], orphaned: [] as string[], broadcasts: [] as Broadcast[] };
+    const result = { ok: true as const, imported: [] as string[], skipped: [] as string[], restored: [] as string[], orphaned: [] as string[], broadcasts: [] as Broadcast[] };
     const seen = new Set<string>();
+    let live = await tx.liveClaimCount(articleId);
 
     for (const c of candidates) {
       const reuse = c.claimId !== undefined && IdSchema.safeParse(c.claimId).success && !RESERVED_IDS.has(c.claimId) ? c.claimId : undefined;
       const derived = derivedClaimId(articleId, c.key);
       const existing = reuse === undefined ? undefined : await tx.claim(reuse);
-      const onArticle = async (id: string | undefined) => id !== undefined && (await tx.claim(id))?.articleId === articleId;
-      if (seen.has(c.key) || (await onArticle(reuse)) || (await onArticle(derived))) {
+      const onArticle = async (id: string | undefined) => {
+        const found = id === undefined ? undefined : await tx.claim(id);
+        return found?.articleId === articleId ? found : undefined;
+      };
+      const present = seen.has(c.key) ? undefined : ((await onArticle(reuse)) ?? (await onArticle(derived)));
+      if (seen.has(c.key) || (present && !present.deleted)) {
         result.skipped.push(c.key);
         continue;
       }
       seen.add(c.key);
+      // Thrown, not returned: the transaction then keeps none of the claims written before.
+      if (live >= LIMITS.claimsPerArticle) throw new ArticleFull();
+      live++;
+      if (present) {
+        // Deleted here since the export: the export is the desk's backup, so the claim comes back
+        // as an undo of the delete would bring it (the same apply function, recorded in its history).
+        const r = applyOperation({ articles: { [articleId]: article }, claims: { [present.id]: present }, comments: {} }, { type: 'claim:restore', input: { id: present.id } }, ctx);
+        if (!r.ok || !r.history) return { ok: false, code: 'not_found' };
+        tx.putClaim(r.claim);
+        tx.appendHistory(r.history);
+        const payload = { articleId, claim: r.claim, history: r.history };
+        const seq = tx.appendChange(articleId, 'claim:restored', (s) => ({ ...payload, seq: s }));
+        result.restored.push(present.id);
+        result.broadcasts.push({ articleId, event: 'claim:restored', payload: { ...payload, seq } });
+        continue;
+      }
       const id = reuse !== undefined && !existing ? reuse : derived;
 
       const hint = c.target.position ?? { start: 0, end: cpLength(c.target.quote.exact) };
@@ -147,4 +177,13 @@ function evidenceOf(c: ImportCandidate, actor: ImportActor, now: string): Eviden
     // Who found a source stays on record; their account id belongs to the exporting workspace.
     return { id, url: e.url, title: e.title, note: e.note, addedBy: e.addedBy || actor.name, addedById: e.addedBy ? null : actor.id, addedAt: e.addedAt ?? now };
   });
+}
+
+async function runImport(store: WorkspaceStore, fn: (tx: StoreTx) => Promise<ImportResult>): Promise<ImportResult> {
+  try {
+    return await store.transact(fn);
+  } catch (error) {
+    if (error instanceof ArticleFull) return { ok: false, code: 'limit_reached' };
+    throw error;
+  }
 }

@@ -3,6 +3,7 @@ import type { Claim, HistoryEntry } from '../../shared/domain/schemas.ts';
 import { applyOperation, applyRevision, type OpContext, type Operation, type WorkspaceState } from '../../shared/ops/apply.ts';
 import type { ArticleReviseInput } from '../../shared/protocol/payloads.ts';
 import { apiError } from '../../shared/protocol/errors.ts';
+import { LIMITS } from '../../shared/limits.ts';
 import type { Ack, ServerToClientEvents } from '../../shared/protocol/events.ts';
 import { storeErrorCode, type StoreTx, type WorkspaceStore } from '../store/store.ts';
 
@@ -93,6 +94,8 @@ async function planOperation(tx: StoreTx, op: Operation, ctx: OpContext): Promis
   // Exactly what the operation touches: its article and its claim.
   const article = articleId === undefined ? undefined : await tx.article(articleId);
   const claim = await tx.claim(claimId);
+  const full = await overLimit(tx, op, articleId);
+  if (full) return { ack: { ok: false, error: apiError('limit_reached') } };
   const state: WorkspaceState = {
     articles: article ? { [article.id]: article } : {},
     claims: claim ? Object.fromEntries([[claim.id, claim]]) : {},
@@ -114,6 +117,17 @@ async function planOperation(tx: StoreTx, op: Operation, ctx: OpContext): Promis
     broadcast: { articleId: target, event, payload: { ...payload, seq } },
     wrote: true,
   };
+}
+
+/** What an article or a claim may hold (LIMITS), checked under the article's lock; evidence is the apply function's own rule. */
+async function overLimit(tx: StoreTx, op: Operation, articleId: string | undefined): Promise<boolean> {
+  if (articleId === undefined) return false;
+  if (op.type === 'claim:create' || op.type === 'claim:restore') return (await tx.liveClaimCount(articleId)) >= LIMITS.claimsPerArticle;
+  if (op.type === 'comment:create') {
+    const comments = await tx.commentsOfArticle(articleId);
+    return comments.filter((c) => c.claimId === op.input.claimId).length >= LIMITS.commentsPerClaim;
+  }
+  return false;
 }
 
 async function planRevision(tx: StoreTx, input: ArticleReviseInput, ctx: OpContext): Promise<Plan> {

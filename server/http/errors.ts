@@ -20,6 +20,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   email_taken: 409,
   last_admin: 409,
   payload_too_large: 413,
+  limit_reached: 422,
 };
 
 /** Every HTTP error goes out through here: a fixed message per code, the right status. */

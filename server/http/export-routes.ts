@@ -87,8 +87,11 @@ export function exportRoutes(deps: ExportRouteDeps): Router {
     }
     if (!result.ok) return sendError(res, result.code);
     for (const b of result.broadcasts) broadcast(b.articleId, b.event, b.payload);
-    logger.info({ userId: user.id, articleId: id, format: parsed.format, imported: result.imported.length, skipped: result.skipped.length }, 'claims imported');
-    res.json({ imported: result.imported.length, skipped: result.skipped.length, orphaned: result.orphaned, claimIds: result.imported });
+    logger.info(
+      { userId: user.id, articleId: id, format: parsed.format, imported: result.imported.length, restored: result.restored.length, skipped: result.skipped.length },
+      'claims imported',
+    );
+    res.json({ imported: result.imported.length, restored: result.restored.length, skipped: result.skipped.length, orphaned: result.orphaned, claimIds: result.imported, restoredIds: result.restored });
   });
 
   return router;

@@ -64,6 +64,8 @@ export interface WorkspaceReader {
   revisions(articleId: string, page: PageRequest): Promise<Page<Revision>>;
   /** The article's last sequence number (0 before its first change). */
   seq(articleId: string): Promise<number>;
+  /** The article's claims that are not deleted: a kept count, not counted per call. */
+  liveClaimCount(articleId: string): Promise<number>;
   /**
    * The changes after `sinceSeq`, in order, or null when the kept log no
    * longer reaches back that far (or the number is from the future): the

@@ -1,4 +1,5 @@
 import type { Claim, Comment, Evidence } from '../domain/schemas.ts';
+import { LIMITS } from '../limits.ts';
 import type { CommentCreateInput, EvidenceAddInput, EvidenceRemoveInput } from '../protocol/payloads.ts';
 import { change, historyEntry } from './history.ts';
 import { fail, liveClaim, withClaim } from './state.ts';
@@ -13,6 +14,7 @@ export function addEvidence<S extends WorkspaceState>(state: S, id: string, inpu
   const claim = liveClaim(state, input.claimId);
   if (!claim) return fail('not_found');
   if (claim.evidence.some((e) => e.id === id)) return fail('invalid_payload');
+  if (claim.evidence.length >= LIMITS.evidencePerClaim) return fail('limit_reached');
   const evidence: Evidence = {
     id,
     url: input.url,

@@ -23,6 +23,7 @@ export const ERROR_MESSAGES = {
   email_taken: 'An account with this email already exists.',
   last_admin: 'The workspace must keep at least one active admin.',
   payload_too_large: 'The request is too large.',
+  limit_reached: 'This has reached the most it can hold; remove something first.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

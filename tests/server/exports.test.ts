@@ -134,8 +134,38 @@ describe('POST /api/articles/:id/import', () => {
     expect(heard.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7]);
 
     const again = await (await post(server, exported, 'Mona', 'editor')).json();
-    expect(again).toEqual({ imported: 0, skipped: 7, orphaned: [], claimIds: [] });
+    expect(again).toEqual({ imported: 0, restored: 0, skipped: 7, orphaned: [], claimIds: [], restoredIds: [] });
     expect(Object.keys((await server.dump()).claims)).toHaveLength(7);
+  });
+
+  it('brings back claims deleted since the export (the desk’s backup), leaves live ones alone, and twice changes nothing', async () => {
+    const server = await serverWith();
+    const exported = await (await server.fetch(`/api/articles/${SEED_ARTICLE_ID}/export?format=json`, { as: 'Vera', role: 'viewer' })).json();
+    const all = (exported.claims as Claim[]).map((c) => c.id);
+    const editor = await server.connect('Mona', 'editor');
+    await editor.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID });
+    const gone = all.slice(0, 4);
+    for (const id of gone) expect((await editor.emitWithAck('claim:delete', { id })).ok).toBe(true);
+    const kept = (await server.dump()).claims[all[5]!]!;
+    const count = Object.keys((await server.dump()).claims).length;
+    const watcher = await server.connect('Omar', 'reviewer');
+    await watcher.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID });
+    const heard: string[] = [];
+    watcher.on('claim:restored', (e) => heard.push(e.claim.id));
+
+    const result = await (await post(server, exported, 'Mona', 'editor')).json();
+    expect(result).toMatchObject({ imported: 0, restored: 4, skipped: 3, restoredIds: gone });
+    const after = (await server.dump()).claims;
+    for (const id of gone) expect(after[id]!.deleted).toBeNull();
+    expect(after[all[5]!]).toEqual(kept);
+    expect(Object.keys(after)).toHaveLength(count);
+    await expect.poll(() => heard).toEqual(gone);
+    // Recorded as restores, by whoever imported.
+    const history = (await server.dump()).history[gone[0]!]!;
+    expect(history.at(-1)).toMatchObject({ action: 'restored', by: 'Mona' });
+
+    const again = await (await post(server, exported, 'Mona', 'editor')).json();
+    expect(again).toMatchObject({ imported: 0, restored: 0, skipped: 7 });
   });
 
   it('takes a W3C export sent as application/ld+json', async () => {

@@ -16,6 +16,7 @@ const exportFile = (name = 'isnad-seed.json', type = 'application/json', text = 
 const ok = (imported: number, skipped: number, orphaned: number) => ({
   ok: true as const,
   imported,
+  restored: 0,
   skipped,
   orphaned: Array.from({ length: orphaned }, (_, i) => `o${i}`),
   claimIds: Array.from({ length: imported }, (_, i) => `c${i}`),
@@ -62,5 +63,7 @@ describe('ImportClaims', () => {
   it('counts in words', () => {
     expect(importMessage({ imported: 1, skipped: 0, orphaned: [] })).toBe('Imported 1 claim');
     expect(importMessage({ imported: 0, skipped: 4, orphaned: [] })).toBe('Imported 0 claims (4 already present)');
+    expect(importMessage({ imported: 0, restored: 4, skipped: 1, orphaned: [] })).toBe('Restored 4 claims deleted since the export (1 already present)');
+    expect(importMessage({ imported: 2, restored: 1, skipped: 0, orphaned: [] })).toBe('Imported 2 claims (1 restored)');
   });
 });

@@ -1,4 +1,4 @@
-import { MAX_REQUEST_BYTES } from '../../../shared/limits.ts';
+import { LIMITS, MAX_REQUEST_BYTES } from '../../../shared/limits.ts';
 import { requestJson, type Result } from '../state/http.ts';
 
 /**
@@ -10,6 +10,8 @@ import { requestJson, type Result } from '../state/http.ts';
 
 export interface ImportAnswer {
   imported: number;
+  /** Claims of the file that had been deleted here since: brought back (as \`claim:restored\`). */
+  restored: number;
   skipped: number;
   /** Ids of the imported claims that came in orphaned. */
   orphaned: string[];
@@ -51,9 +53,14 @@ export function postImport(articleId: string, document: unknown): Promise<Result
 
 const claims = (n: number) => `${n} claim${n === 1 ? '' : 's'}`;
 
-/** "Imported 5 claims (2 already present, 1 orphaned)". */
-export function importMessage(answer: Pick<ImportAnswer, 'imported' | 'skipped' | 'orphaned'>): string {
+/** "Imported 5 claims (3 restored, 2 already present, 1 orphaned)". */
+export function importMessage(answer: Pick<ImportAnswer, 'imported' | 'skipped' | 'orphaned'> & { restored?: number }): string {
+  const restored = answer.restored ?? 0;
+  if (answer.imported === 0 && restored > 0) {
+    return `Restored ${claims(restored)} deleted since the export${answer.skipped > 0 ? ` (${answer.skipped} already present)` : ''}`;
+  }
   const notes = [
+    ...(restored > 0 ? [`${restored} restored`] : []),
     ...(answer.skipped > 0 ? [`${answer.skipped} already present`] : []),
     ...(answer.orphaned.length > 0 ? [`${answer.orphaned.length} orphaned`] : []),
   ];
@@ -71,6 +78,8 @@ export function importErrorMessage(error: { code: string; message: string; field
       return 'Only editors and admins can import claims.';
     case 'not_found':
       return 'This article no longer exists.';
+    case 'limit_reached':
+      return `The article would hold more than ${LIMITS.claimsPerArticle.toLocaleString('en')} claims; nothing was imported.`;
     default:
       return `The import failed: ${error.message}`;
   }

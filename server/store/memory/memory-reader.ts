@@ -74,6 +74,10 @@ export class MemoryReader implements WorkspaceReader {
     return this.memory.articles.get(articleId)?.seq ?? 0;
   }
 
+  async liveClaimCount(articleId: string): Promise<number> {
+    return this.memory.articles.get(articleId)?.live ?? 0;
+  }
+
   async changesSince(articleId: string, sinceSeq: number): Promise<ChangeEvent[] | null> {
     const index = this.memory.articles.get(articleId);
     const seq = index?.seq ?? 0;

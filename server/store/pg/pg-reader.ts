@@ -94,6 +94,10 @@ export class PgReader implements WorkspaceReader {
     return Number((await this.one<{ seq: string }>('SELECT seq FROM articles WHERE id = $1', [articleId]))?.seq ?? 0);
   }
 
+  async liveClaimCount(articleId: string): Promise<number> {
+    return (await this.one<{ claim_count: number }>('SELECT claim_count FROM articles WHERE id = $1', [articleId]))?.claim_count ?? 0;
+  }
+
   async changesSince(articleId: string, sinceSeq: number): Promise<ChangeEvent[] | null> {
     const seq = await this.seq(articleId);
     if (sinceSeq > seq) return null;
