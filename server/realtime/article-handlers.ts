@@ -5,6 +5,10 @@ import type { JoinResult, MissedEvent } from '../../shared/protocol/events.ts';
 import type { WorkspaceStore } from '../store/store.ts';
 import { DASHBOARD_ROOM } from './dashboard-feed.ts';
 import { onEvent, type InboundGuards } from './inbound.ts';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+
+/** Presence updates one connection may send per second before the rest are dropped. */
+export const PRESENCE_PER_SECOND = 20;
 import type { PresenceRegistry } from './presence.ts';
 import { ARTICLE_ROOM_PREFIX, articleRoom, type IsnadSocket } from './socket-types.ts';
 
@@ -44,7 +48,14 @@ export function registerArticleHandlers(
     return { ok: true };
   }, guards);
 
-  onEvent(socket, 'presence:update', PresenceUpdateSchema, ({ articleId, claimId, selection }) => {
+  // Volatile and unacked in the app, sent ~10 a second at most: more than twice that is a flood.
+  const presenceBudget = new RateLimiterMemory({ points: PRESENCE_PER_SECOND, duration: 1 });
+  onEvent(socket, 'presence:update', PresenceUpdateSchema, async ({ articleId, claimId, selection }) => {
+    const within = await presenceBudget.consume(socket.id).then(
+      () => true,
+      () => false,
+    );
+    if (!within) return { ok: false, error: apiError('rate_limited') };
     const updated = presence.update(articleId, socket.id, { claimId, selection });
     return updated ? { ok: true } : { ok: false, error: apiError('not_found') };
   }, guards);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { firstInvalidField } from '../../shared/protocol/payloads.ts';
-import { hasPoisonedKeys } from '../../shared/protocol/poisoned-keys.ts';
+import { hasBinary, hasPoisonedKeys } from '../../shared/protocol/poisoned-keys.ts';
 import { apiError } from '../../shared/protocol/errors.ts';
 import type { Ack, ClientToServerEvents } from '../../shared/protocol/events.ts';
 import type { IsnadSocket } from './socket-types.ts';
@@ -19,8 +19,8 @@ export interface InboundGuards {
 
 /**
  * Registers one inbound event. The event map's types describe well-behaved
- * clients only; here every packet is treated as unknown: checked for
- * prototype-poisoning keys, parsed with its schema, and answered with an
+ * clients only; here every packet is treated as unknown: refused if it
+ * carries binary attachments, checked for prototype-poisoning keys, parsed with its schema, and answered with an
  * error ack instead of throwing. A packet with no ack callback is still
  * processed, just not answered.
  */
@@ -39,6 +39,8 @@ export function onEvent<S extends z.ZodType>(
     const reply: Reply = callback ?? (() => {});
     void (async () => {
       try {
+        // Binary first: the other checks would walk an attachment byte by byte.
+        if (args.some((a) => hasBinary(a))) return reply({ ok: false, error: apiError('invalid_payload') });
         const refused = await guards.before?.(event);
         if (refused) return reply(refused);
         if (hasPoisonedKeys(payload)) return reply({ ok: false, error: apiError('invalid_payload') });

@@ -6,6 +6,19 @@
  */
 const POISONED = new Set(['__proto__', 'constructor', 'prototype']);
 
+/**
+ * Binary data (a socket.io attachment arrives as a Buffer, a typed array or
+ * an ArrayBuffer): no payload of ours carries any, and walking one key by
+ * key costs a step per byte. Checked without descending into it.
+ */
+export function hasBinary(value: unknown, depth = 0): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return true;
+  if (depth > 64) return false;
+  for (const key of Object.keys(value)) if (hasBinary((value as Record<string, unknown>)[key], depth + 1)) return true;
+  return false;
+}
+
 export function hasPoisonedKeys(value: unknown, depth = 0): boolean {
   if (depth > 64) return true; // nothing legitimate nests this deep
   if (typeof value !== 'object' || value === null) return false;

@@ -128,6 +128,37 @@ describe('socket hardening', () => {
     expect((await server.dump()).claims).toEqual({});
   });
 
+  it('refuses binary attachments on every event, cheaply, and keeps nothing', async () => {
+    const server = await serverWith();
+    const socket = await server.connect('Omar');
+    await socket.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID });
+    const blob = Buffer.alloc(900_000, 1);
+    for (const [event, payload] of [
+      ['presence:update', { articleId: SEED_ARTICLE_ID, claimId: null, selection: null, extra: blob }],
+      ['claim:create', { articleId: SEED_ARTICLE_ID, target: { start: 0, end: 5 }, note: blob }],
+      ['article:join', { articleId: blob }],
+    ] as const) {
+      expect(await emitRaw(socket, event, payload)).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+    }
+    expect((await server.dump()).claims).toEqual({});
+  });
+
+  it('drops presence updates beyond 20 a second from one connection', async () => {
+    const server = await serverWith();
+    const socket = await server.connect('Omar');
+    await socket.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID });
+    const acks = (await Promise.all(
+      Array.from({ length: 60 }, (_, i) => emitRaw(socket, 'presence:update', { articleId: SEED_ARTICLE_ID, claimId: null, selection: { start: i, end: i + 1 } })),
+    )) as Array<{ ok: boolean; error?: { code: string } }>;
+    const codes = acks.map((a) => (a.ok ? 'ok' : a.error!.code));
+    expect(codes.filter((c) => c === 'ok').length).toBeLessThanOrEqual(20);
+    expect(codes.filter((c) => c === 'rate_limited').length).toBeGreaterThanOrEqual(40);
+    // A colleague on another connection is not held back by it.
+    const other = await server.connect('Sara');
+    await other.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID });
+    expect(await emitRaw(other, 'presence:update', { articleId: SEED_ARTICLE_ID, claimId: null, selection: null })).toMatchObject({ ok: true });
+  });
+
   it('strips unknown fields: a client cannot set who created a claim or smuggle data in', async () => {
     const server = await serverWith();
     const socket = await server.connect('Omar');
