@@ -7,6 +7,14 @@
 const POISONED = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
+ * A `"__proto__"` key in JSON text. In JSON a string followed by a colon is
+ * a key; inside user text the quotes would be escaped, so this never
+ * matches a note that merely mentions the word. Cheap enough to run on
+ * every line of a stored file, where a walk of every record would not be.
+ */
+export const PROTO_KEY_IN_JSON = /"__proto__"\s*:/;
+
+/**
  * Binary data (a socket.io attachment arrives as a Buffer, a typed array or
  * an ArrayBuffer): no payload of ours carries any, and walking one key by
  * key costs a step per byte. Checked without descending into it.

@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { PROTO_KEY_IN_JSON } from '../../../shared/protocol/poisoned-keys.ts';
 import { open, type FileHandle } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import { writeFileDurably } from '../durable-write.ts';
@@ -57,6 +58,8 @@ function decodeLine(text: string): { ok: true; value: unknown } | { ok: false; r
   const m = /^([0-9a-f]{8}) (.*)$/s.exec(text);
   if (!m) return { ok: false, reason: 'no checksum' };
   if (crc32(m[2]!).toString(16).padStart(8, '0') !== m[1]) return { ok: false, reason: 'checksum mismatch' };
+  // A whole line with a good checksum is no torn write: never dropped as one, refused.
+  if (PROTO_KEY_IN_JSON.test(m[2]!)) throw new JournalFormatError('a line holds a "__proto__" key');
   try {
     return { ok: true, value: JSON.parse(m[2]!) };
   } catch {

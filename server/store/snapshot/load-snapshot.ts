@@ -8,6 +8,7 @@ import { StoredInviteSchema, StoredOpSchema, StoredRevisionSchema, StoredSession
 import { decodeClaim, decodeEntry } from '../codec/record-codec.ts';
 import { MutationError, WorkspaceMemory } from '../memory/workspace-memory.ts';
 import { DbSchema, migrate, type LegacyDb } from './legacy-db.ts';
+import { PROTO_KEY_IN_JSON } from '../../../shared/protocol/poisoned-keys.ts';
 import { SNAPSHOT_SCHEMA_VERSION, SnapshotFile, SnapshotFormatError, type SnapshotData } from './snapshot-file.ts';
 
 /** What a snapshot says about itself, besides the workspace it holds. */
@@ -133,6 +134,7 @@ function loadSnapshotData(file: string, data: SnapshotData): LoadedSnapshot {
 /** A version 1 or 2 db.json (one JSON document) into memory. */
 export function loadLegacy(file: string, text: string): WorkspaceMemory {
   let raw: unknown;
+  if (PROTO_KEY_IN_JSON.test(text)) throw new SnapshotLoadError(`${file} holds a "__proto__" key; refusing to start`);
   try {
     raw = JSON.parse(text);
   } catch (error) {

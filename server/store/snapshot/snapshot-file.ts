@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { PROTO_KEY_IN_JSON } from '../../../shared/protocol/poisoned-keys.ts';
 import type { Adapter } from 'lowdb';
 import { writeFileDurably } from '../durable-write.ts';
 
@@ -156,6 +157,8 @@ export class SnapshotFile implements Adapter<SnapshotData> {
 /** One `"key":value` line, with or without its trailing comma: the key's JSON string, a colon, the value's JSON. */
 function parseMember(line: string, fail: (why: string) => never): [string, unknown] {
   if (line.charCodeAt(0) !== 0x22) fail('not a "key": value line');
+  // JSON.parse would make it an own property that a later copy silently drops: refuse the file instead.
+  if (PROTO_KEY_IN_JSON.test(line)) fail('holds a "__proto__" key');
   // The key ends at the first quote not escaped by a backslash.
   let end = 1;
   while (end < line.length && line.charCodeAt(end) !== 0x22) end += line.charCodeAt(end) === 0x5c ? 2 : 1;

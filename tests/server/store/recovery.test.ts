@@ -1,5 +1,6 @@
 import { appendFileSync, copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_ID, seedWorkspace } from '../../../server/seed/seed-article.ts';
 import { JsonWorkspaceStore } from '../../../server/store/json-store.ts';
@@ -118,6 +119,26 @@ describe('start-up and recovery', () => {
     writeFileSync(file, text.replace('"dir":"rtl"', '"dir":"sideways"'));
     const before = bytesOf(file, journal);
     await expect(JsonWorkspaceStore.open(file, seedWorkspace)).rejects.toThrow(/db\.json is not an Isnad workspace: articles\.seed-putin-pyongyang dir/);
+    expect(bytesOf(file, journal)).toEqual(before);
+  });
+
+  it('refuses a "__proto__" key in the snapshot or in a journal line with a good checksum, instead of dropping it silently', async () => {
+    const { file, journal } = await workspaceWithJournal();
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('"dir":"rtl"', '"dir":"rtl","__proto__":{"role":"admin"}'));
+    let before = bytesOf(file, journal);
+    await expect(JsonWorkspaceStore.open(file, seedWorkspace)).rejects.toThrow(/db\.json is damaged \(line \d+: holds a "__proto__" key/);
+    expect(bytesOf(file, journal)).toEqual(before);
+    writeFileSync(file, text);
+
+    // A journal line rewritten with its checksum made good again: not a torn write, so not dropped either.
+    const lines = readFileSync(journal, 'utf8').split('\n');
+    const last = lines.length - 2;
+    const json = lines[last]!.slice(9).replace('"status":"unreviewed"', '"status":"unreviewed","__proto__":{"x":1}');
+    lines[last] = `${crc32(json).toString(16).padStart(8, '0')} ${json}`;
+    writeFileSync(journal, lines.join('\n'));
+    before = bytesOf(file, journal);
+    await expect(JsonWorkspaceStore.open(file, seedWorkspace)).rejects.toThrow(/db\.json\.journal .*"__proto__" key/);
     expect(bytesOf(file, journal)).toEqual(before);
   });
 
