@@ -4,7 +4,7 @@ import { searchText } from '../../shared/anchoring/search.ts';
 import { bodyText } from '../../shared/domain/article.ts';
 import { ArticleCreateSchema, ArticleExtractSchema } from '../../shared/protocol/payloads.ts';
 import { createArticle } from '../commands/article-commands.ts';
-import { extractArticle } from '../import/extract-text.ts';
+import { ExtractRefused, extractArticle } from '../import/extract-text.ts';
 import { authOf, parseBody } from './guards.ts';
 import type { PageRequest, WorkspaceStore } from '../store/store.ts';
 import type { Logger } from '../logger.ts';
@@ -40,7 +40,12 @@ export function articleRoutes(store: WorkspaceStore, logger: Logger, announce: (
   router.post('/articles/extract', importer, (req, res) => {
     const input = parseBody(req, res, ArticleExtractSchema);
     if (!input) return;
-    res.json(extractArticle(input.format, input.content));
+    try {
+      res.json(extractArticle(input.format, input.content));
+    } catch (error) {
+      if (error instanceof ExtractRefused) return sendError(res, 'invalid_payload', 'content');
+      throw error;
+    }
   });
 
   /** Arabic-aware find in an article: positions in code points over the original text. */

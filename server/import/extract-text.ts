@@ -11,6 +11,19 @@ import type { ExtractedArticle } from '../../shared/protocol/payloads.ts';
  * rendered as markup, and scripts, styles and the page's chrome are dropped.
  */
 
+/**
+ * How deep elements (or Markdown quotes and lists) may nest. Real articles
+ * stay under a few dozen; a file nested hundreds of thousands deep blocked
+ * the parser for seconds or overflowed the stack.
+ */
+export const MAX_NESTING = 256;
+
+/** A file the extractor refuses to read (nested too deep): the route answers invalid_payload. */
+export class ExtractRefused extends Error {}
+
+/** Elements that never have content, so never nest. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
 /** Elements whose text is not part of the story. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'nav', 'footer', 'aside', 'form', 'button', 'svg', 'iframe', 'object']);
 /** Elements that end a paragraph. */
@@ -25,6 +38,7 @@ export function htmlToArticleParts(html: string): { title: string; byline: strin
   let title = '';
   let h1 = '';
   let byline = '';
+  let depth = 0;
   const flush = () => {
     const text = current.replace(/[ \t\r\n\u00A0]+/g, ' ').trim();
     if (text) paragraphs.push(text);
@@ -33,6 +47,8 @@ export function htmlToArticleParts(html: string): { title: string; byline: strin
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        // Thrown from inside write(): the parse stops here, not after the whole file.
+        if (!VOID.has(name) && ++depth > MAX_NESTING) throw new ExtractRefused('nested too deep');
         if (name === 'meta' && attrs.name?.toLowerCase() === 'author' && attrs.content) byline = attrs.content.trim();
         if (name === 'title') inTitle = true;
         if (SKIP.has(name)) skipping++;
@@ -47,6 +63,7 @@ export function htmlToArticleParts(html: string): { title: string; byline: strin
         current += text;
       },
       onclosetag(name) {
+        if (!VOID.has(name)) depth = Math.max(0, depth - 1);
         if (name === 'title') inTitle = false;
         if (SKIP.has(name)) skipping = Math.max(0, skipping - 1);
         if (name === 'h1') inH1 = false;
@@ -71,10 +88,24 @@ export function extractArticle(format: 'txt' | 'md' | 'html', content: string): 
   if (format === 'txt') {
     body = splitParagraphs(content);
   } else {
-    const html = format === 'md' ? (marked.parse(content, { async: false }) as string) : content;
+    const html = format === 'md' ? markdownToHtml(content) : content;
     ({ title, byline, paragraphs: body } = htmlToArticleParts(html));
   }
   if (!title && format === 'txt' && body.length > 1 && body[0]!.length <= 200) title = body.shift()!;
   const sample = body.join(' ');
   return { title, byline, body, lang: detectLanguage(sample), dir: detectDirection(sample) };
+}
+
+/** Quote markers or indentation deeper than any article uses, checked before marked recurses into them. */
+const DEEP_MARKDOWN = new RegExp(`^(?:[ \\t]*>){${MAX_NESTING + 1}}|^[ \\t]{${4 * MAX_NESTING},}`, 'm');
+
+function markdownToHtml(content: string): string {
+  if (DEEP_MARKDOWN.test(content)) throw new ExtractRefused('nested too deep');
+  try {
+    return marked.parse(content, { async: false }) as string;
+  } catch (error) {
+    // Any other recursion marked cannot finish is the same refusal, not a crash.
+    if (error instanceof RangeError) throw new ExtractRefused('nested too deep');
+    throw error;
+  }
 }

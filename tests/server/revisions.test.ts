@@ -151,6 +151,27 @@ describe('importing articles', () => {
     ).json();
     expect(md).toMatchObject({ title: 'The headline', body: ['A bold claim with a link.', 'a list item'], dir: 'ltr' });
   });
+
+  it('refuses files nested deeper than any article (which froze or crashed the parser), and keeps serving', async () => {
+    const server = await serverWith();
+    const extract = (format: string, content: string) =>
+      server.fetch('/api/articles/extract', { as: 'Mona', role: 'editor', method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ format, content }) });
+    for (const [format, content] of [
+      ['html', '<i>'.repeat(300_000) + 'x'],
+      ['md', '>'.repeat(390_000) + ' x'],
+      ['md', '> '.repeat(300) + 'x'],
+    ] as const) {
+      const res = await extract(format, content);
+      expect(res.status, `${format} ${content.slice(0, 10)}`).toBe(400);
+      expect(await res.json()).toMatchObject({ error: { code: 'invalid_payload', field: 'content' } });
+    }
+    // Nesting as real pages have it is read as before.
+    const nested = await extract('html', `${'<div>'.repeat(60)}<p>عمق معقول</p>${'</div>'.repeat(60)}`);
+    expect((await nested.json()).body).toEqual(['عمق معقول']);
+    const quoted = await extract('md', '> > > quoted three deep');
+    expect((await quoted.json()).body).toEqual(['quoted three deep']);
+    expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+  });
 });
 
 describe('search', () => {
