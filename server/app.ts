@@ -16,7 +16,7 @@ import { dashboardRoutes } from './http/dashboard-routes.ts';
 import { DashboardService } from './dashboard/dashboard-service.ts';
 import { exportRoutes } from './http/export-routes.ts';
 import { sendError } from './http/errors.ts';
-import { authenticate, sameOrigin } from './http/guards.ts';
+import { authenticate, hostAllowed, sameOrigin } from './http/guards.ts';
 import { LoginThrottle, type LoginThrottleOptions } from './http/login-throttle.ts';
 import { CLUSTER_HEARTBEAT_MS, type Cluster } from './cluster/cluster.ts';
 import { healthRoutes } from './http/health-routes.ts';
@@ -41,6 +41,8 @@ export interface AppOptions {
   heartbeat?: { intervalMs: number; timeoutMs: number };
   /** Several nodes on one database: the adapter between them and shared rate limits (server/cluster). */
   cluster?: Cluster;
+  /** The address people reach the app at (PUBLIC_URL): other Host names are refused; unset, loopback only. */
+  publicUrl?: string;
   /** How often open articles' latest seq is sent to their connections (tests shorten it). */
   seqBeaconMs?: number;
 }
@@ -86,12 +88,19 @@ export function createApplication(options: AppOptions): Application {
   const heartbeat = options.heartbeat ?? { intervalMs: 10_000, timeoutMs: 10_000 };
   const app = express();
   app.disable('x-powered-by');
+  app.use((req, res, next) => {
+    if (hostAllowed(req.headers.host, options.publicUrl)) return next();
+    logger.warn({ security: 'unknown_host', host: req.headers.host, path: req.path }, 'request for another host refused');
+    sendError(res, 'misdirected');
+  });
   if (trustProxy) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
   app.use(helmet({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }));
 
   const httpServer = createServer(app);
   const io: IsnadServer = new Server(httpServer, {
     serveClient: false,
+    // The handshake is an HTTP request too: the same Host rule.
+    allowRequest: (req, done) => done(null, hostAllowed(req.headers.host, options.publicUrl)),
     maxHttpBufferSize: MAX_REQUEST_BYTES,
     pingInterval: heartbeat.intervalMs,
     pingTimeout: heartbeat.timeoutMs,
@@ -113,6 +122,7 @@ export function createApplication(options: AppOptions): Application {
       store,
       logger,
       throttle: new LoginThrottle(loginThrottle, cluster?.limiters),
+      publicUrl: options.publicUrl,
       disconnectUser: (userId) => io.in(userRoom(userId)).disconnectSockets(true),
       disconnectSession: (token) => io.in(sessionRoom(tokenKey(token))).disconnectSockets(true),
     }),

@@ -21,6 +21,13 @@ export interface ServerConfig {
    * SNAPSHOT_MAX_AGE_SECONDS old (default 600).
    */
   snapshotPolicy?: { journalBytes?: number; maxAgeMs?: number };
+  /**
+   * The address people use to reach the app (PUBLIC_URL, e.g.
+   * https://factcheck.example.org): requests naming another host are
+   * refused (DNS rebinding), and invitation links use it. Unset, only
+   * loopback names are answered.
+   */
+  publicUrl?: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -34,12 +41,24 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dbFile: resolve(env.DB_FILE || './db.json'),
     databaseUrl: env.DATABASE_URL || undefined,
     trustProxy: env.TRUST_PROXY || undefined,
+    publicUrl: env.PUBLIC_URL ? publicUrl(env.PUBLIC_URL) : undefined,
     mutationRate: env.MUTATION_RATE ? parseRate(env.MUTATION_RATE) : undefined,
     snapshotPolicy: {
       ...(env.SNAPSHOT_JOURNAL_BYTES ? { journalBytes: positive('SNAPSHOT_JOURNAL_BYTES', env.SNAPSHOT_JOURNAL_BYTES) } : {}),
       ...(env.SNAPSHOT_MAX_AGE_SECONDS ? { maxAgeMs: positive('SNAPSHOT_MAX_AGE_SECONDS', env.SNAPSHOT_MAX_AGE_SECONDS) * 1000 } : {}),
     },
   };
+}
+
+function publicUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`PUBLIC_URL must be an http(s) address such as https://factcheck.example.org, got "${text}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`PUBLIC_URL must start with http:// or https://, got "${text}"`);
+  return url.origin;
 }
 
 function positive(name: string, text: string): number {

@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   const cluster = config.databaseUrl ? postgresCluster(config.databaseUrl, logger) : undefined;
   closeCluster = () => cluster?.close() ?? Promise.resolve();
   const clientDir = fileURLToPath(new URL('../dist/client', import.meta.url));
-  app = createApplication({ store, logger, clientDir, trustProxy: config.trustProxy, mutationRate: config.mutationRate, cluster });
+  app = createApplication({ store, logger, clientDir, trustProxy: config.trustProxy, publicUrl: config.publicUrl, mutationRate: config.mutationRate, cluster });
   const address = await app.listen(config.port, config.host);
   const where = config.databaseUrl ? { store: 'postgres', node: cluster!.node } : { store: 'embedded', dbFile: config.dbFile };
   logger.info(where, `Isnad is running on http://${config.host}:${address.port}`);

@@ -26,13 +26,15 @@ export interface AccountRouteDeps {
   store: WorkspaceStore;
   logger: Logger;
   throttle: LoginThrottle;
+  /** Where invitation links point (PUBLIC_URL); unset, the address the admin used. */
+  publicUrl?: string | undefined;
   /** Called when a user's sessions must end now (deactivated, role changed, logged out). */
   disconnectUser(userId: string): void;
   disconnectSession(token: string): void;
 }
 
 /** Setup, login, invitations and user management: validate, authorize, one command, present. */
-export function accountRoutes({ store, logger, throttle, disconnectUser, disconnectSession }: AccountRouteDeps): Router {
+export function accountRoutes({ store, logger, throttle, publicUrl, disconnectUser, disconnectSession }: AccountRouteDeps): Router {
   const router = Router();
   const admin = requireAction('users:manage', logger);
 
@@ -98,7 +100,7 @@ export function accountRoutes({ store, logger, throttle, disconnectUser, disconn
     const adminUser = authOf(res).user!;
     const invite = await createInvite(store, input.role, adminUser.id);
     logger.info({ security: 'invite_created', by: adminUser.id, role: input.role }, 'invitation created');
-    const url = `${req.protocol}://${req.headers.host}/#/invite/${invite.token}`;
+    const url = `${publicUrl ?? `${req.protocol}://${req.headers.host}`}/#/invite/${invite.token}`;
     res.status(201).json({ ...invite, url });
   });
 

@@ -21,6 +21,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   last_admin: 409,
   payload_too_large: 413,
   limit_reached: 422,
+  misdirected: 421,
 };
 
 /** Every HTTP error goes out through here: a fixed message per code, the right status. */

@@ -41,6 +41,23 @@ export function requireAction(action: Action, logger: Logger) {
   };
 }
 
+const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Whether a request's Host is one this server answers for: the public
+ * address when one is set, and loopback names (the machine itself, tests,
+ * a proxy on it). A page on evil.example whose name an attacker points at
+ * 127.0.0.1 (DNS rebinding) sends Host: evil.example, and is refused before
+ * it can, say, create the first admin of a fresh workspace.
+ */
+export function hostAllowed(host: string | undefined, publicUrl: string | undefined): boolean {
+  if (!host) return false;
+  const name = host.toLowerCase();
+  if (publicUrl && name === new URL(publicUrl).host) return true;
+  const hostname = name.startsWith('[') ? name.slice(0, name.indexOf(']') + 1) : name.split(':')[0]!;
+  return LOOPBACK_NAMES.has(hostname) || hostname.endsWith('.localhost');
+}
+
 /**
  * Whether a browser request comes from a page that is not ours. Browsers
  * send Origin on cross-site POSTs and on every WebSocket handshake; `null`

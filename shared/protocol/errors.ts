@@ -24,6 +24,7 @@ export const ERROR_MESSAGES = {
   last_admin: 'The workspace must keep at least one active admin.',
   payload_too_large: 'The request is too large.',
   limit_reached: 'This has reached the most it can hold; remove something first.',
+  misdirected: 'This server does not answer for that address.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

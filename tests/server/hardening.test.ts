@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
@@ -73,6 +74,46 @@ describe('HTTP hardening', () => {
     expect((await server.dump()).users).toEqual({});
     // The same request from our own origin goes through.
     expect((await post(JSON.stringify(valid), { origin: server.url })).status).toBe(201);
+  });
+});
+
+/** An HTTP request with a Host header of our choosing (fetch will not send one that differs from the URL). */
+function requestAs(url: string, host: string, method = 'GET', body?: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { method, headers: { host, ...(body ? { 'content-type': 'application/json' } : {}) } }, (res) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+describe('Host names (DNS rebinding)', () => {
+  const admin = JSON.stringify({ name: 'Mona', email: 'mona@newsroom.test', password: 'a long admin passphrase' });
+
+  it('answers loopback names only when no public address is set: a rebinding page cannot create the first admin', async () => {
+    const server = await serverWith();
+    const { port } = new URL(server.url);
+    const refused = await requestAs(`${server.url}/api/setup`, `evil.example:${port}`, 'POST', admin);
+    expect(refused.status).toBe(421);
+    expect(JSON.parse(refused.body)).toMatchObject({ error: { code: 'misdirected' } });
+    expect((await requestAs(`${server.url}/`, `evil.example:${port}`)).status).toBe(421);
+    expect((await requestAs(`${server.url}/socket.io/?EIO=4&transport=polling`, `evil.example:${port}`)).status).toBe(403);
+    expect((await server.dump()).users).toEqual({});
+    for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `app.localhost:${port}`]) {
+      expect((await requestAs(`${server.url}/api/setup`, host)).status, host).toBe(200);
+    }
+  });
+
+  it('with PUBLIC_URL, answers that name too, and invitation links use it', async () => {
+    const server = await serverWith({ publicUrl: 'https://factcheck.example.org' });
+    expect((await requestAs(`${server.url}/api/setup`, 'factcheck.example.org')).status).toBe(200);
+    expect((await requestAs(`${server.url}/api/setup`, 'other.example.org')).status).toBe(421);
+    const { cookie } = await server.login('Mona', 'admin');
+    const invite = await (await fetch(`${server.url}/api/invites`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ role: 'reviewer' }) })).json();
+    expect(invite.url).toBe(`https://factcheck.example.org/#/invite/${invite.token}`);
   });
 });
 

@@ -32,7 +32,7 @@ if (!config.databaseUrl) throw new Error('DATABASE_URL is needed');
 const store = await PgWorkspaceStore.open(config.databaseUrl, seedWorkspace, { log: logger });
 const cluster = await benchCluster(kind, config.databaseUrl, logger, process.env.REDIS_URL);
 const clientDir = fileURLToPath(new URL('../../../dist/client', import.meta.url));
-const app = createApplication({ store, logger, clientDir, trustProxy: config.trustProxy, mutationRate: config.mutationRate, cluster });
+const app = createApplication({ store, logger, clientDir, trustProxy: config.trustProxy, publicUrl: config.publicUrl, mutationRate: config.mutationRate, cluster });
 const address = await app.listen(config.port, config.host);
 
 // As main.ts: SIGTERM drains the node, then the cluster's connections close.

@@ -55,7 +55,7 @@ const store = await JsonWorkspaceStore.open(config.dbFile, seedWorkspace, {
 });
 const openMs = performance.now() - t0;
 const clientDir = fileURLToPath(new URL('../../../dist/client', import.meta.url));
-const app = createApplication({ store, logger, clientDir, trustProxy: config.trustProxy, mutationRate: config.mutationRate });
+const app = createApplication({ store, logger, clientDir, trustProxy: config.trustProxy, publicUrl: config.publicUrl, mutationRate: config.mutationRate });
 const address = await app.listen(config.port, config.host);
 
 // As main.ts: SIGTERM stops taking changes, finishes the pending write (and the final snapshot), exits 0.
