@@ -30,6 +30,18 @@ export interface ServerConfig {
   publicUrl?: string;
 }
 
+/**
+ * The working data lives in data/db.json, which git ignores: using the app
+ * writes accounts and session hashes, which have no place in a tracked file.
+ * The committed db.json is the seed it starts from (the same seed article).
+ */
+export const DEFAULT_DB_FILE = './data/db.json';
+
+/** DB_FILE, or the default, as an absolute path (the server and every command-line tool). */
+export function dbFileOf(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.DB_FILE || DEFAULT_DB_FILE);
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = env.PORT === undefined || env.PORT === '' ? 3000 : Number(env.PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -38,7 +50,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
     port,
     host: env.HOST || '127.0.0.1',
-    dbFile: resolve(env.DB_FILE || './db.json'),
+    dbFile: dbFileOf(env),
     databaseUrl: env.DATABASE_URL || undefined,
     trustProxy: env.TRUST_PROXY || undefined,
     publicUrl: env.PUBLIC_URL ? publicUrl(env.PUBLIC_URL) : undefined,

@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApplication } from './app.ts';
 import { readConfig } from './config.ts';
@@ -37,6 +39,7 @@ async function main(): Promise<void> {
 
   const config = readConfig();
   // One machine: db.json and its journal. Several nodes: one PostgreSQL database, and the adapter between them.
+  if (!config.databaseUrl) mkdirSync(dirname(config.dbFile), { recursive: true, mode: 0o700 });
   const store = config.databaseUrl
     ? await PgWorkspaceStore.open(config.databaseUrl, seedWorkspace, { log: logger })
     : await JsonWorkspaceStore.open(config.dbFile, seedWorkspace, { backupIntervalMs: 60 * 60 * 1000, snapshotPolicy: config.snapshotPolicy, log: logger });

@@ -1,15 +1,16 @@
 import { rename } from 'node:fs/promises';
 import { createReadStream, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { backupDir, listBackups, takeBackup } from '../store/backups.ts';
 import { writeFileDurably } from '../store/durable-write.ts';
 import { acquireLock, FileLockError } from '../store/file-lock.ts';
 import { journalFileOf } from '../store/json/recover.ts';
 import { writeJournal } from '../store/journal/journal-file.ts';
 import { loadSnapshot, SnapshotLoadError } from '../store/snapshot/load-snapshot.ts';
+import { dbFileOf } from '../config.ts';
 
 /**
- * `npm run db:restore` lists the backups of db.json (or DB_FILE);
+ * `npm run db:restore` lists the backups of data/db.json (or DB_FILE);
  * `npm run db:restore -- latest` or `-- <name>` puts one back. A backup is a
  * snapshot, consistent on its own. The chosen one is checked first; the
  * current db.json and its journal are kept in the backups folder before
@@ -21,7 +22,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const file = resolve(process.env.DB_FILE || './db.json');
+const file = dbFileOf();
 const choice = process.argv[2];
 const backups = await listBackups(file);
 

@@ -7,6 +7,7 @@ import { renderExport } from '../exports/render.ts';
 import { JsonWorkspaceStore } from '../store/json-store.ts';
 import { PgWorkspaceStore } from '../store/pg/pg-store.ts';
 import { DbFileError, type WorkspaceReader } from '../store/store.ts';
+import { dbFileOf } from '../config.ts';
 
 /**
  * `npm run export -- [--article ID] --format FORMAT [--out FILE]`
@@ -14,7 +15,7 @@ import { DbFileError, type WorkspaceReader } from '../store/store.ts';
  * workspace) to FILE, or to standard output. Formats: md, html, csv, json,
  * claimreview, w3c.
  *
- * Reads DATABASE_URL when set, otherwise DB_FILE (default ./db.json) and
+ * Reads DATABASE_URL when set, otherwise DB_FILE (default data/db.json) and
  * its journal, and nothing else: it
  * takes no lock and never writes, so it is safe beside a running server
  * (which replaces the snapshot atomically and only appends to the journal;
@@ -38,7 +39,7 @@ const format = values.format;
 if (!isExportFormat(format)) fail(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
 
 const url = process.env.DATABASE_URL;
-const file = resolve(process.env.DB_FILE || './db.json');
+const file = dbFileOf();
 const where = url ? 'the database' : file;
 let store: WorkspaceReader;
 let close = async () => {};

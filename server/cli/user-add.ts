@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { text } from 'node:stream/consumers';
 import { ROLES, type Role } from '../../shared/domain/roles.ts';
@@ -9,12 +8,13 @@ import { createUser } from '../accounts/account-commands.ts';
 import { seedWorkspace } from '../seed/seed-article.ts';
 import { JsonWorkspaceStore } from '../store/json-store.ts';
 import { DbFileError } from '../store/store.ts';
+import { dbFileOf } from '../config.ts';
 
 /**
  * `npm run user:add -- --email E --name N --role R` with the password on
  * standard input (one line), for scripted setups:
  *   printf '%s\n' "$PASSWORD" | npm run user:add -- --email ...
- * Works on DB_FILE (default ./db.json) while the server is stopped; the file
+ * Works on DB_FILE (default data/db.json) while the server is stopped; the file
  * lock refuses it while a server has the file open.
  */
 function fail(message: string): never {
@@ -33,7 +33,7 @@ const password = (await text(process.stdin)).replace(/\r?\n$/, '');
 const input = NewAccountSchema.safeParse({ name: values.name, email: values.email, password });
 if (!input.success) fail(describeIssues(input.error));
 
-const file = resolve(process.env.DB_FILE || './db.json');
+const file = dbFileOf();
 let store: JsonWorkspaceStore;
 try {
   store = await JsonWorkspaceStore.open(file, seedWorkspace);

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { io } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -59,6 +59,19 @@ describe('the server process', () => {
       (c) => c.target.position.start === 100 && c.target.position.end === 120,
     );
     expect(lateStored).toBe(false);
+  });
+
+  it('a first start creates the workspace from the seed in a folder of its own, readable by its user only', async () => {
+    const t = tempDir();
+    cleanups.push(t.cleanup);
+    const file = join(t.dir, 'data', 'db.json');
+    const server = await spawnServer(file);
+    cleanups.push(() => server.child.kill('SIGKILL'));
+    expect((await fetch(`${server.url}/api/setup`)).status).toBe(200);
+    expect(statSync(join(t.dir, 'data')).mode & 0o777).toBe(0o700);
+    expect(existsSync(file)).toBe(true);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
   });
 
   it('refuses to start on a db.json that is not valid JSON, naming it, and never overwrites it', async () => {
