@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApplication } from './app.ts';
 import { readConfig } from './config.ts';
@@ -45,7 +45,10 @@ async function main(): Promise<void> {
     : await JsonWorkspaceStore.open(config.dbFile, seedWorkspace, { backupIntervalMs: 60 * 60 * 1000, snapshotPolicy: config.snapshotPolicy, log: logger });
   const cluster = config.databaseUrl ? postgresCluster(config.databaseUrl, logger) : undefined;
   closeCluster = () => cluster?.close() ?? Promise.resolve();
-  const clientDir = fileURLToPath(new URL('../dist/client', import.meta.url));
+  // This file runs from the sources (tsx, in development and tests) or compiled to
+  // dist/server/server/main.js (npm start): the built client is dist/client either way.
+  const root = fileURLToPath(new URL(import.meta.url.endsWith('.js') ? '../../../' : '../', import.meta.url));
+  const clientDir = join(root, 'dist', 'client');
   app = createApplication({ store, logger, clientDir, trustProxy: config.trustProxy, publicUrl: config.publicUrl, mutationRate: config.mutationRate, cluster });
   const address = await app.listen(config.port, config.host);
   const where = config.databaseUrl ? { store: 'postgres', node: cluster!.node } : { store: 'embedded', dbFile: config.dbFile };
