@@ -9,7 +9,8 @@ const apiPort = process.env.API_PORT ?? '3001';
 export default defineConfig({
   root: 'client',
   plugins: [react()],
-  build: { outDir: '../dist/client', emptyOutDir: true },
+  // The manifest lets `npm run bench` (tests/bench/client-size.ts) add up what each route loads.
+  build: { outDir: '../dist/client', emptyOutDir: true, manifest: true },
   server: {
     proxy: {
       '/api': `http://127.0.0.1:${apiPort}`,

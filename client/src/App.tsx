@@ -1,17 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PublicUser } from '../../shared/domain/schemas.ts';
-import { AcceptInvitePage } from './account/AcceptInvitePage.tsx';
 import { accountApi, type AccountApi } from './account/accountApi.ts';
 import { AuthLayout } from './account/AuthLayout.tsx';
 import { LoginPage } from './account/LoginPage.tsx';
 import { permissionsFor } from './account/permissions.ts';
 import { forgetSession, rememberedSessionUser, rememberSessionUser } from './account/sessionCache.ts';
-import { SetupPage } from './account/SetupPage.tsx';
-import { UsersPage } from './admin/UsersPage.tsx';
-import { ArticlesPage } from './articles/ArticlesPage.tsx';
 import { AccountMenu } from './chrome/AccountMenu.tsx';
 import { TopBar } from './chrome/TopBar.tsx';
-import { DashboardPage } from './dashboard/DashboardPage.tsx';
+import { AcceptInvitePage, ArticlesPage, DashboardPage, PageLoading, SetupPage, UsersPage } from './lazyPages.tsx';
 import { routeFromHash, type Route } from './routes.ts';
 import { Workspace } from './Workspace.tsx';
 
@@ -90,13 +86,15 @@ export function App({ api = accountApi }: { api?: AccountApi }) {
 
   if (route.page === 'invite') {
     return (
-      <AcceptInvitePage
-        token={route.token}
-        loadInvite={api.invite}
-        onAccept={api.acceptInvite}
-        onDone={leaveInvite}
-        signedInAs={session.phase === 'signedIn' ? session.user.name : null}
-      />
+      <PageLoading>
+        <AcceptInvitePage
+          token={route.token}
+          loadInvite={api.invite}
+          onAccept={api.acceptInvite}
+          onDone={leaveInvite}
+          signedInAs={session.phase === 'signedIn' ? session.user.name : null}
+        />
+      </PageLoading>
     );
   }
 
@@ -121,7 +119,11 @@ export function App({ api = accountApi }: { api?: AccountApi }) {
         </AuthLayout>
       );
     case 'setup':
-      return <SetupPage onSetup={api.setup} onDone={signedIn} />;
+      return (
+        <PageLoading>
+          <SetupPage onSetup={api.setup} onDone={signedIn} />
+        </PageLoading>
+      );
     case 'signedOut':
       return <LoginPage onLogin={api.login} onDone={signedIn} notice={session.notice} />;
     case 'signedIn':
@@ -134,7 +136,9 @@ export function App({ api = accountApi }: { api?: AccountApi }) {
       <div className="app">
         <TopBar right={<AccountMenu user={user} page="users" articlesHref={lastArticle.current} onSignOut={() => void signOut()} />} />
         {permissionsFor(user).manageUsers ? (
-          <UsersPage currentUser={user} api={api} onSelfChanged={signedIn} />
+          <PageLoading>
+            <UsersPage currentUser={user} api={api} onSelfChanged={signedIn} />
+          </PageLoading>
         ) : (
           <div className="page-message">
             <p className="form-error" role="alert">
@@ -151,10 +155,18 @@ export function App({ api = accountApi }: { api?: AccountApi }) {
     );
   }
   if (route.page === 'articles') {
-    return <ArticlesPage key={user.id} user={user} articlesHref={lastArticle.current} onSignOut={() => void signOut()} onUnauthenticated={sessionLost} />;
+    return (
+      <PageLoading>
+        <ArticlesPage key={user.id} user={user} articlesHref={lastArticle.current} onSignOut={() => void signOut()} onUnauthenticated={sessionLost} />
+      </PageLoading>
+    );
   }
   if (route.page === 'dashboard') {
-    return <DashboardPage key={user.id} user={user} articlesHref={lastArticle.current} onSignOut={() => void signOut()} onUnauthenticated={sessionLost} />;
+    return (
+      <PageLoading>
+        <DashboardPage key={user.id} user={user} articlesHref={lastArticle.current} onSignOut={() => void signOut()} onUnauthenticated={sessionLost} />
+      </PageLoading>
+    );
   }
   return <Workspace key={user.id} user={user} onSignOut={() => void signOut()} onUnauthenticated={sessionLost} />;
 }

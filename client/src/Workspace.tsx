@@ -16,8 +16,7 @@ import { ArticleReader } from './reader/ArticleReader.tsx';
 import type { Realtime } from './realtime/connection.ts';
 import { useRealtime } from './realtime/useRealtime.ts';
 import type { ReattachRequest } from './revisions/ReattachBar.tsx';
-import { RevisionEditor } from './revisions/RevisionEditor.tsx';
-import { RevisionHistory } from './revisions/RevisionHistory.tsx';
+import { PageLoading, RevisionEditor, RevisionHistory } from './lazyPages.tsx';
 import { RevisionNotice } from './revisions/RevisionNotice.tsx';
 import { latestNote } from './revisions/revisionText.ts';
 import { useRevisionEditor } from './revisions/useRevisionEditor.ts';
@@ -180,7 +179,9 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
             <RevisionNotice note={note} onShowOrphans={showOrphans} onDismiss={() => setDismissedRevision(note.revision)} />
           )}
           {ws.article && editor.state ? (
-            <RevisionEditor article={ws.article} editor={{ ...editor, state: editor.state }} connected={ws.connection === 'connected'} lastRevision={ws.lastRevision} />
+            <PageLoading>
+              <RevisionEditor article={ws.article} editor={{ ...editor, state: editor.state }} connected={ws.connection === 'connected'} lastRevision={ws.lastRevision} />
+            </PageLoading>
           ) : ws.article ? (
             <ArticleReader
               article={ws.article}
@@ -206,7 +207,13 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
                   )}
                 </>
               }
-              panel={historyOpen ? <RevisionHistory article={ws.article} onClose={() => setHistoryOpen(false)} /> : null}
+              panel={
+                historyOpen ? (
+                  <PageLoading>
+                    <RevisionHistory article={ws.article} onClose={() => setHistoryOpen(false)} />
+                  </PageLoading>
+                ) : null
+              }
             />
           ) : (
             <p className="loading">{ws.connection === 'disconnected' ? 'Offline: the article will load when the connection is back.' : 'Loading article…'}</p>

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { clientSection, measureClient } from './client-size.ts';
 import { CLUSTER_FULL, CLUSTER_QUICK } from './cluster/config.ts';
 import { runClusterBench, stopServicesNow } from './cluster/cluster.bench.ts';
 import { CLUSTER_HEADING, clusterSection } from './cluster/report.ts';
@@ -53,6 +54,14 @@ const sections: Array<{ heading: string; text: string }> = [];
 
 // A part that fails does not stop the others: what was measured is still written, and the run fails at the end.
 const failures: unknown[] = [];
+
+if (!clusterOnly) {
+  log('client size (from the build)');
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const clientText = clientSection(measureClient(`${root}dist/client`), date());
+  sections.push({ heading: '## Client', text: clientText });
+  console.log(`\n${clientText}`);
+}
 
 if (!clusterOnly) {
   const cfg = quick ? QUICK : FULL;
