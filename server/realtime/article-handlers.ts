@@ -1,11 +1,11 @@
 import { claimsInReadingOrder } from '../../shared/ops/apply.ts';
-import { ArticleJoinSchema, ArticleLeaveSchema, DashboardWatchSchema, PresenceUpdateSchema } from '../../shared/protocol/payloads.ts';
+import { ArticleJoinSchema, ArticleLeaveSchema, DashboardWatchSchema, PresenceUpdateSchema, type PresenceUpdateInput } from '../../shared/protocol/payloads.ts';
 import { apiError } from '../../shared/protocol/errors.ts';
 import type { JoinResult, MissedEvent } from '../../shared/protocol/events.ts';
 import type { WorkspaceStore } from '../store/store.ts';
 import { DASHBOARD_ROOM } from './dashboard-feed.ts';
 import { onEvent, type InboundGuards } from './inbound.ts';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { RateLimiterMemory, type RateLimiterRes } from 'rate-limiter-flexible';
 
 /** Presence updates one connection may send per second before the rest are dropped. */
 export const PRESENCE_PER_SECOND = 20;
@@ -49,15 +49,29 @@ export function registerArticleHandlers(
   }, guards);
 
   // Volatile and unacked in the app, sent ~10 a second at most: more than twice that is a flood.
+  // Over the budget only the latest state is kept, and applied once the second is up, so
+  // where someone's cursor ends is never lost, whatever the pace of what came before.
   const presenceBudget = new RateLimiterMemory({ points: PRESENCE_PER_SECOND, duration: 1 });
-  onEvent(socket, 'presence:update', PresenceUpdateSchema, async ({ articleId, claimId, selection }) => {
-    const within = await presenceBudget.consume(socket.id).then(
-      () => true,
-      () => false,
+  let held: PresenceUpdateInput | null = null;
+  let heldTimer: ReturnType<typeof setTimeout> | null = null;
+  const applyPresence = ({ articleId, claimId, selection }: PresenceUpdateInput) => presence.update(articleId, socket.id, { claimId, selection });
+  onEvent(socket, 'presence:update', PresenceUpdateSchema, async (input) => {
+    const wait = await presenceBudget.consume(socket.id).then(
+      () => 0,
+      (r: RateLimiterRes) => r.msBeforeNext,
     );
-    if (!within) return { ok: false, error: apiError('rate_limited') };
-    const updated = presence.update(articleId, socket.id, { claimId, selection });
-    return updated ? { ok: true } : { ok: false, error: apiError('not_found') };
+    if (wait > 0) {
+      held = input;
+      heldTimer ??= setTimeout(() => {
+        heldTimer = null;
+        const latest = held;
+        held = null;
+        if (latest && socket.connected) applyPresence(latest);
+      }, wait);
+      return { ok: false, error: apiError('rate_limited') };
+    }
+    held = null; // this one is newer than anything held
+    return applyPresence(input) ? { ok: true } : { ok: false, error: apiError('not_found') };
   }, guards);
 
   onEvent(socket, 'dashboard:watch', DashboardWatchSchema, async ({ watch }) => {
@@ -67,6 +81,7 @@ export function registerArticleHandlers(
   }, guards);
 
   socket.on('disconnecting', () => {
+    if (heldTimer) clearTimeout(heldTimer);
     for (const room of socket.rooms) {
       if (room.startsWith(ARTICLE_ROOM_PREFIX)) presence.leave(room.slice(ARTICLE_ROOM_PREFIX.length), socket.id);
     }

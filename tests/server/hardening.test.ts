@@ -184,16 +184,22 @@ describe('socket hardening', () => {
     expect((await server.dump()).claims).toEqual({});
   });
 
-  it('drops presence updates beyond 20 a second from one connection', async () => {
+  it('refuses presence updates beyond 20 a second from one connection, yet the last state still lands', async () => {
     const server = await serverWith();
     const socket = await server.connect('Omar');
     await socket.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID });
+    const watcher = await server.connect('Mona');
+    await watcher.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID });
+    let omar: unknown = null;
+    watcher.on('presence', ({ users }) => (omar = users.find((u) => u.name === 'Omar')?.selection ?? null));
     const acks = (await Promise.all(
       Array.from({ length: 60 }, (_, i) => emitRaw(socket, 'presence:update', { articleId: SEED_ARTICLE_ID, claimId: null, selection: { start: i, end: i + 1 } })),
     )) as Array<{ ok: boolean; error?: { code: string } }>;
     const codes = acks.map((a) => (a.ok ? 'ok' : a.error!.code));
     expect(codes.filter((c) => c === 'ok').length).toBeLessThanOrEqual(20);
     expect(codes.filter((c) => c === 'rate_limited').length).toBeGreaterThanOrEqual(40);
+    // Where the cursor ended is kept and applied once the second is up.
+    await expect.poll(() => omar, { timeout: 3000 }).toEqual({ start: 59, end: 60 });
     // A colleague on another connection is not held back by it.
     const other = await server.connect('Sara');
     await other.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID });
