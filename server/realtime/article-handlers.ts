@@ -25,15 +25,14 @@ export function registerArticleHandlers(
     // Only what is durable is answered: a change still being written could yet be refused.
     await store.settled();
     // One moment: the claims and comments are exactly those as of `seq`.
-    const [article, seq, missed, claims, comments] = await store.consistentRead((r) =>
-      Promise.all([
-        r.article(articleId),
-        r.seq(articleId),
-        sinceSeq === undefined ? null : r.changesSince(articleId, sinceSeq),
-        r.claimsOfArticle(articleId),
-        r.commentsOfArticle(articleId),
-      ]),
-    );
+    // One after another: on PostgreSQL the reader is one connection, which runs one query at a time anyway.
+    const [article, seq, missed, claims, comments] = await store.consistentRead(async (r) => [
+      await r.article(articleId),
+      await r.seq(articleId),
+      sinceSeq === undefined ? null : await r.changesSince(articleId, sinceSeq),
+      await r.claimsOfArticle(articleId),
+      await r.commentsOfArticle(articleId),
+    ] as const);
     const base = { article: article!, users: presence.users(articleId), seq };
     const result: JoinResult = missed
       ? { ...base, snapshot: false, missed: missed as unknown as MissedEvent[] }
