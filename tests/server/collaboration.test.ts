@@ -99,8 +99,7 @@ describe('sequence numbers and catching up', () => {
     await a.emitWithAck('comment:create', { claimId: claim.id, text: 'hm' });
     await a.emitWithAck('claim:delete', { id: claim.id });
     await a.emitWithAck('claim:restore', { id: claim.id });
-    await new Promise((r) => setTimeout(r, 50));
-    expect(seqs).toEqual([1, 2, 3, 4, 5, 6]);
+    await expect.poll(() => seqs).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });
 

@@ -6,6 +6,7 @@ import { FakeRealtime, FakeServer } from '../test/fakeServer.ts';
 import { article } from '../test/fixtures.ts';
 import { useWorkspace } from './useWorkspace.ts';
 import { GAP_GRACE_MS } from './useArticleSync.ts';
+import { loadCachedWorkspace } from './workspaceCache.ts';
 
 beforeEach(() => {
   localStorage.clear();
@@ -165,7 +166,8 @@ describe('useWorkspace: offline and back', () => {
     const first = await open(server);
     act(() => first.rt.setState('disconnected'));
     act(() => void first.ws().actions.updateClaim(claim.id, { note: 'written offline' }, claim.version));
-    await new Promise((r) => setTimeout(r, 350)); // the saved copy is written at most every 300 ms
+    // The saved copy is written at most every 300 ms: wait until it holds what the reload needs.
+    await waitFor(() => expect(loadCachedWorkspace(layla.id, article.id)?.claims.map((c) => c.id)).toContain(claim.id));
     first.hook.unmount();
 
     const rt = new FakeRealtime(server, layla);
