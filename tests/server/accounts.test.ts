@@ -222,6 +222,20 @@ describe('user management', () => {
     expect((await server.dump()).users[user.id]).toMatchObject({ role: 'admin', active: true });
   });
 
+  it('two admins demoting each other at the same moment leave one admin, never none', async () => {
+    const mona = await server.login('Mona', 'admin');
+    const ali = await server.login('Ali', 'admin');
+    const demote = (cookie: string, id: string) =>
+      fetch(`${server.url}/api/users/${id}`, { method: 'PATCH', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ role: 'editor' }) });
+    const answers = await Promise.all([demote(mona.cookie, ali.user.id), demote(ali.cookie, mona.user.id)]);
+    // The other is refused: as the last admin's demotion (409), or because its sender is no admin any more (403).
+    const [first, second] = answers.map((r) => r.status).sort();
+    expect(first).toBe(200);
+    expect([403, 409]).toContain(second);
+    const admins = Object.values((await server.dump()).users).filter((u) => u.role === 'admin' && u.active);
+    expect(admins).toHaveLength(1);
+  });
+
   it('a role change takes effect at once: open connections are closed and come back with the new role', async () => {
     const reviewer = await server.connect('Omar', 'reviewer');
     const adminCookie = (await server.login('Mona', 'admin')).cookie;
