@@ -22,6 +22,8 @@ import { CLUSTER_HEARTBEAT_MS, type Cluster } from './cluster/cluster.ts';
 import { healthRoutes } from './http/health-routes.ts';
 import { DashboardFeed } from './realtime/dashboard-feed.ts';
 import { startSeqBeacon } from './realtime/seq-beacon.ts';
+import { emitChange } from './realtime/emit-change.ts';
+import type { Broadcast } from './commands/operation-runner.ts';
 import { attachRealtime, type MutationRate } from './realtime/socket-handlers.ts';
 import { articleRoom, sessionRoom, userRoom, WORKSPACE_ROOM, type IsnadServer } from './realtime/socket-types.ts';
 
@@ -134,9 +136,9 @@ export function createApplication(options: AppOptions): Application {
       feed.changed(article.id);
     }),
   );
-  const broadcast = (articleId: string, event: string, payload: Record<string, unknown>) => {
-    (io.to(articleRoom(articleId)) as unknown as { emit(e: string, p: unknown): void }).emit(event, payload);
-    feed.changed(articleId);
+  const broadcast = (change: Broadcast) => {
+    emitChange(io.to(articleRoom(change.articleId)), change);
+    feed.changed(change.articleId);
   };
   api.use(exportRoutes({ store, logger, broadcast }), dashboardRoutes(new DashboardService(store), logger));
   api.use((_req: Request, res: Response) => sendError(res, 'not_found'));

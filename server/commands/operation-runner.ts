@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Claim, HistoryEntry } from '../../shared/domain/schemas.ts';
+import type { Claim, Comment, HistoryEntry } from '../../shared/domain/schemas.ts';
 import { applyOperation, applyRevision, type OpContext, type Operation, type WorkspaceState } from '../../shared/ops/apply.ts';
 import type { ArticleReviseInput } from '../../shared/protocol/payloads.ts';
 import { apiError } from '../../shared/protocol/errors.ts';
 import { LIMITS } from '../../shared/limits.ts';
-import type { Ack, ServerToClientEvents } from '../../shared/protocol/events.ts';
+import type { Ack, ChangeBroadcast, ChangeEventName } from '../../shared/protocol/events.ts';
 import { storeErrorCode, type StoreTx, type WorkspaceStore } from '../store/store.ts';
 
 /** An operation as a client asks for it: the server chooses the ids of new things. */
@@ -14,11 +14,7 @@ export type OperationRequest =
   | Omit<Extract<Operation, { type: 'evidence:add' }>, 'id'>
   | Omit<Extract<Operation, { type: 'comment:create' }>, 'id'>;
 
-export interface Broadcast {
-  articleId: string;
-  event: keyof ServerToClientEvents;
-  payload: Record<string, unknown>;
-}
+export type Broadcast = ChangeBroadcast;
 
 export interface OperationOutcome {
   ack: Ack<object>;
@@ -110,11 +106,11 @@ async function planOperation(tx: StoreTx, op: Operation, ctx: OpContext): Promis
   if (result.claim !== claim) tx.putClaim(result.claim);
   if (result.comment) tx.putComment(result.comment);
   tx.appendHistory(result.history);
-  const { event, payload } = describeBroadcast(op, result.claim, result.comment, result.history);
-  const seq = tx.appendChange(target, event, (s) => ({ ...payload, seq: s }));
+  const { claim: changed, comment, history } = result;
+  const seq = tx.appendChange(target, changeEventOf(op), (s) => describeBroadcast(op, changed, comment, history, s).payload);
   return {
-    ack: presentAck(op, result.claim, result.comment, seq, result.history),
-    broadcast: { articleId: target, event, payload: { ...payload, seq } },
+    ack: presentAck(op, changed, comment, seq, history),
+    broadcast: describeBroadcast(op, changed, comment, history, seq),
     wrote: true,
   };
 }
@@ -142,14 +138,14 @@ async function planRevision(tx: StoreTx, input: ArticleReviseInput, ctx: OpConte
   tx.putArticle(r.article);
   for (const c of r.claims) tx.putClaim(c);
   for (const h of r.history) tx.appendHistory(h);
-  const payload = { articleId: article.id, article: r.article, claims: r.claims, result: r.result, history: r.history, by: ctx.actor };
-  const seq = tx.appendChange(article.id, 'article:revised', (s) => ({ ...payload, seq: s }));
+  const revised = (seq: number): Extract<Broadcast, { event: 'article:revised' }> => ({
+    articleId: article.id,
+    event: 'article:revised',
+    payload: { articleId: article.id, seq, article: r.article, claims: r.claims, result: r.result, history: r.history, by: ctx.actor },
+  });
+  const seq = tx.appendChange(article.id, 'article:revised', (s) => revised(s).payload);
   const ack = { ok: true as const, article: r.article, claims: r.claims, result: r.result, seq, history: r.history };
-  return {
-    ack,
-    broadcast: { articleId: article.id, event: 'article:revised', payload: { ...payload, seq } },
-    wrote: true,
-  };
+  return { ack, broadcast: revised(seq), wrote: true };
 }
 
 /**
@@ -173,7 +169,7 @@ async function storedAck(tx: StoreTx, ack: Record<string, unknown>): Promise<Ack
   const articleId = String(ack.articleId);
   const seq = Number(ack.seq);
   const change = (await tx.changesSince(articleId, seq - 1))?.[0];
-  if (change?.seq === seq) {
+  if (change?.seq === seq && change.event === 'article:revised') {
     const { article, claims, result, history } = change.payload;
     const rebuilt = { ok: true as const, article, claims, result, seq, history };
     return rebuilt;
@@ -204,18 +200,37 @@ function presentAck(op: Operation, claim: Claim, comment: unknown, seq: number, 
   return { ok: true, claim, seq, history };
 }
 
-function describeBroadcast(op: Operation, claim: Claim, comment: unknown, history: HistoryEntry): Omit<Broadcast, 'articleId'> {
-  const base = { articleId: claim.articleId, history };
+/** The event the others hear for an operation. */
+function changeEventOf(op: Operation): ChangeEventName {
   switch (op.type) {
     case 'claim:create':
-      return { event: 'claim:created', payload: { ...base, claim } };
+      return 'claim:created';
     case 'claim:delete':
-      return { event: 'claim:deleted', payload: { ...base, id: claim.id } };
+      return 'claim:deleted';
     case 'claim:restore':
-      return { event: 'claim:restored', payload: { ...base, claim } };
+      return 'claim:restored';
     case 'comment:create':
-      return { event: 'comment:created', payload: { ...base, comment } };
+      return 'comment:created';
     default:
-      return { event: 'claim:updated', payload: { ...base, claim } };
+      return 'claim:updated';
+  }
+}
+
+/** The numbered change an operation makes, as the others in the article hear it (and as it is kept for catching up). */
+function describeBroadcast(op: Operation, claim: Claim, comment: Comment | undefined, history: HistoryEntry, seq: number): Broadcast {
+  const articleId = claim.articleId;
+  const base = { articleId, seq, history };
+  switch (changeEventOf(op)) {
+    case 'claim:created':
+      return { articleId, event: 'claim:created', payload: { ...base, claim } };
+    case 'claim:deleted':
+      return { articleId, event: 'claim:deleted', payload: { ...base, id: claim.id } };
+    case 'claim:restored':
+      return { articleId, event: 'claim:restored', payload: { ...base, claim } };
+    case 'comment:created':
+      if (!comment) throw new Error('a comment operation without its comment');
+      return { articleId, event: 'comment:created', payload: { ...base, comment } };
+    default:
+      return { articleId, event: 'claim:updated', payload: { ...base, claim } };
   }
 }

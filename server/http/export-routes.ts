@@ -5,6 +5,7 @@ import { articleUrl } from '../../shared/exports/urls.ts';
 import { MAX_REQUEST_BYTES } from '../../shared/limits.ts';
 import { hasPoisonedKeys } from '../../shared/protocol/poisoned-keys.ts';
 import { importClaims } from '../commands/import-claims.ts';
+import type { Broadcast } from '../commands/operation-runner.ts';
 import { exportSourceOf } from '../exports/export-source.ts';
 import { renderExport } from '../exports/render.ts';
 import type { Logger } from '../logger.ts';
@@ -19,7 +20,7 @@ export interface ExportRouteDeps {
    * Sends a change to everyone who has the article open; app.ts passes
    * `(id, event, payload) => io.to(articleRoom(id)).emit(event, payload)`.
    */
-  broadcast: (articleId: string, event: string, payload: Record<string, unknown>) => void;
+  broadcast: (change: Broadcast) => void;
   /** The clock, for exportedAt (tests fix it). */
   now?: () => string;
 }
@@ -86,7 +87,7 @@ export function exportRoutes(deps: ExportRouteDeps): Router {
       throw error;
     }
     if (!result.ok) return sendError(res, result.code);
-    for (const b of result.broadcasts) broadcast(b.articleId, b.event, b.payload);
+    for (const b of result.broadcasts) broadcast(b);
     logger.info(
       { userId: user.id, articleId: id, format: parsed.format, imported: result.imported.length, restored: result.restored.length, skipped: result.skipped.length },
       'claims imported',

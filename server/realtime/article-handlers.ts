@@ -1,7 +1,7 @@
 import { claimsInReadingOrder } from '../../shared/ops/apply.ts';
 import { ArticleJoinSchema, ArticleLeaveSchema, DashboardWatchSchema, PresenceUpdateSchema, type PresenceUpdateInput } from '../../shared/protocol/payloads.ts';
 import { apiError } from '../../shared/protocol/errors.ts';
-import type { JoinResult, MissedEvent } from '../../shared/protocol/events.ts';
+import type { JoinResult } from '../../shared/protocol/events.ts';
 import type { WorkspaceStore } from '../store/store.ts';
 import { DASHBOARD_ROOM } from './dashboard-feed.ts';
 import { onEvent, type InboundGuards } from './inbound.ts';
@@ -35,7 +35,7 @@ export function registerArticleHandlers(
     ] as const);
     const base = { article: article!, users: presence.users(articleId), seq };
     const result: JoinResult = missed
-      ? { ...base, snapshot: false, missed: missed as unknown as MissedEvent[] }
+      ? { ...base, snapshot: false, missed }
       : { ...base, snapshot: true, claims: claimsInReadingOrder(claims, articleId), comments };
     return { ok: true, ...result };
   }, guards);

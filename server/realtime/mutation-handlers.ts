@@ -18,6 +18,7 @@ import type { WorkspaceStore } from '../store/store.ts';
 import type { DashboardFeed } from './dashboard-feed.ts';
 import { onEvent, type InboundGuards } from './inbound.ts';
 import { articleRoom, type IsnadSocket } from './socket-types.ts';
+import { emitChange } from './emit-change.ts';
 
 interface Deps {
   store: WorkspaceStore;
@@ -33,8 +34,7 @@ export function registerMutationHandlers(socket: IsnadSocket, { store, runner, l
     const { user } = socket.data;
     const { ack, broadcast } = await runner.run(request, { actor: user.name, actorId: user.id, now: new Date().toISOString() }, opId);
     if (broadcast) {
-      const room = socket.to(articleRoom(broadcast.articleId)) as unknown as { emit(e: string, p: unknown): void };
-      room.emit(broadcast.event, broadcast.payload);
+      emitChange(socket.to(articleRoom(broadcast.articleId)), broadcast);
       feed.changed(broadcast.articleId);
     }
     return ack;
@@ -80,8 +80,7 @@ export function registerMutationHandlers(socket: IsnadSocket, { store, runner, l
     const { user } = socket.data;
     const { ack, broadcast } = await runner.revise({ ...input }, { actor: user.name, actorId: user.id, now: new Date().toISOString() }, opId);
     if (broadcast) {
-      const room = socket.to(articleRoom(broadcast.articleId)) as unknown as { emit(e: string, p: unknown): void };
-      room.emit(broadcast.event, broadcast.payload);
+      emitChange(socket.to(articleRoom(broadcast.articleId)), broadcast);
       feed.changed(broadcast.articleId);
       logger.info({ userId: user.id, articleId: broadcast.articleId }, 'article revised');
     }

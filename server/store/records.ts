@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, RoleSchema } from '../../shared/domain/schemas.ts';
+import type { MissedEvent } from '../../shared/protocol/events.ts';
 
 /**
  * The records the server stores besides articles, claims, comments and
@@ -72,8 +73,4 @@ export type Revision = Required<StoredRevision>;
  * One broadcast as it went out, numbered per article. A bounded list of
  * these lets a client that was away catch up with exactly what it missed.
  */
-export interface ChangeEvent {
-  seq: number;
-  event: string;
-  payload: Record<string, unknown>;
-}
+export type ChangeEvent = MissedEvent;

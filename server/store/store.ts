@@ -1,3 +1,4 @@
+import type { ChangeEventName, ChangePayloads } from '../../shared/protocol/events.ts';
 import type { Article, Claim, Comment, HistoryEntry } from '../../shared/domain/schemas.ts';
 import type { WorkspaceSettings } from '../../shared/domain/settings.ts';
 import type { StatusCounts } from '../../shared/protocol/events.ts';
@@ -108,7 +109,7 @@ export interface StoreTx extends WorkspaceReader {
   putComment(comment: Comment): void;
   appendHistory(entry: HistoryEntry): void;
   /** Numbers the article's next change and keeps its broadcast for catching up; returns its seq. */
-  appendChange(articleId: string, event: string, makePayload: (seq: number) => Record<string, unknown>): number;
+  appendChange<E extends ChangeEventName>(articleId: string, event: E, makePayload: (seq: number) => ChangePayloads[E]): number;
   putOp(key: string, op: StoredOp): void;
   putSettings(settings: WorkspaceSettings): void;
   putUser(user: StoredUser): void;

@@ -80,6 +80,8 @@ export interface ChangePayloads {
   };
 }
 export type ChangeEventName = keyof ChangePayloads;
+/** A numbered change as it goes to the others in its article: the event and its payload, typed together. */
+export type ChangeBroadcast = { [E in ChangeEventName]: { articleId: string; event: E; payload: ChangePayloads[E] } }[ChangeEventName];
 export type MissedEvent = { [E in ChangeEventName]: { seq: number; event: E; payload: ChangePayloads[E] } }[ChangeEventName];
 
 /** Mutation acks carry the change's history entry; null when the op changed nothing. */

@@ -6,7 +6,7 @@ import {
   ClaimIdSchema,
   ClaimUpdateSchema,
   EvidenceAddSchema,
-  HandshakeAuthSchema,
+  DisplayNameSchema,
   describeIssues,
 } from './payloads.ts';
 import { LIMITS } from '../limits.ts';
@@ -172,7 +172,7 @@ describe('control characters', () => {
       expect(refuse(ClaimUpdateSchema, { id: 'c1', changes: { summary: text } })).toContain('control');
       refuse(ClaimUpdateSchema, { id: 'c1', changes: { attributedTo: text } });
       refuse(ClaimUpdateSchema, { id: 'c1', changes: { note: text } });
-      refuse(HandshakeAuthSchema, { name: `Lay${ch}la` });
+      refuse(DisplayNameSchema, `Lay${ch}la`);
     }
   });
 
@@ -261,20 +261,19 @@ describe('ClaimIdSchema and ArticleJoinSchema', () => {
   });
 });
 
-describe('HandshakeAuthSchema', () => {
+describe('DisplayNameSchema (accounts and presence)', () => {
   it('accepts an Arabic or English name and trims it', () => {
-    expect(accept(HandshakeAuthSchema, { name: '  أحمد سعد قاسم ' })).toEqual({ name: 'أحمد سعد قاسم' });
-    expect(accept(HandshakeAuthSchema, { name: 'Layla', token: 'x' })).toEqual({ name: 'Layla' });
+    expect(accept(DisplayNameSchema, '  أحمد سعد قاسم ')).toBe('أحمد سعد قاسم');
+    expect(accept(DisplayNameSchema, 'Layla')).toBe('Layla');
   });
 
   it('refuses a missing, blank, non-string or too long name', () => {
-    for (const value of NOT_OBJECTS) refuse(HandshakeAuthSchema, value);
-    refuse(HandshakeAuthSchema, {});
-    expect(refuse(HandshakeAuthSchema, { name: '   ' })).toContain('name');
-    refuse(HandshakeAuthSchema, { name: '' });
-    refuse(HandshakeAuthSchema, { name: 42 });
-    accept(HandshakeAuthSchema, { name: '😀'.repeat(LIMITS.displayName) });
-    refuse(HandshakeAuthSchema, { name: arabic(LIMITS.displayName + 1) });
+    for (const value of [null, undefined, 42, true, [], {}]) refuse(DisplayNameSchema, value);
+    refuse(DisplayNameSchema, '   ');
+    refuse(DisplayNameSchema, '');
+    refuse(DisplayNameSchema, 42);
+    accept(DisplayNameSchema, '😀'.repeat(LIMITS.displayName));
+    refuse(DisplayNameSchema, arabic(LIMITS.displayName + 1));
   });
 });
 

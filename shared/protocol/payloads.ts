@@ -13,8 +13,6 @@ export const DisplayNameSchema = userText(LIMITS.displayName, { trim: true }).pi
   z.string().min(1, 'a display name is required'),
 );
 
-export const HandshakeAuthSchema = z.object({ name: DisplayNameSchema });
-
 /**
  * A client-generated id for one mutation. Sending the same op twice (a
  * retry after a lost ack) applies it once; the second send gets the first

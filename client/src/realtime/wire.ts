@@ -34,6 +34,16 @@ export type MutationAck =
   | { ok: true; seq: number; claim?: Claim; comment?: Comment; article?: Article; claims?: Claim[]; result?: RevisionSummary }
   | { ok: false; error: ApiError; current?: Claim; article?: Article };
 
+/** Every ack the shared event map declares for a mutation. */
+type DeclaredAck = { [E in MutationEvent]: Parameters<Parameters<ClientToServerEvents[E]>[1]>[0] }[MutationEvent];
+/**
+ * Compile-time check that the widened form above takes every ack the server
+ * is declared to send: a field whose type changes in shared/protocol/events.ts
+ * (or an ack that stops carrying seq) is a type error on this line, not a
+ * silent drift.
+ */
+export const _everyDeclaredAckFits = (ack: DeclaredAck): MutationAck => ack;
+
 /**
  * What became of one send. `delivered: false` means we do not know whether
  * the server applied it (or know it was never sent): the same op, with the

@@ -21,7 +21,7 @@ export class ArticleIndex {
   live = 0;
   seq = 0;
   /** The recent broadcasts, oldest first, and their size in bytes as JSON. */
-  log: Array<ChangeEvent & { bytes: number }> = [];
+  log: Array<{ change: ChangeEvent; bytes: number }> = [];
   logBytes = 0;
   /** Oldest first; replaced, never changed in place, so a snapshot may hold the old array. */
   revisions: StoredRevision[] = [];

@@ -84,9 +84,9 @@ export class MemoryReader implements WorkspaceReader {
     if (sinceSeq > seq) return null;
     if (sinceSeq === seq) return [];
     const log = index!.log;
-    const oldest = log[0]?.seq ?? seq + 1;
+    const oldest = log[0]?.change.seq ?? seq + 1;
     if (sinceSeq + 1 < oldest) return null;
-    return log.slice(sinceSeq + 1 - oldest).map(({ seq: s, event, payload }) => ({ seq: s, event, payload }));
+    return log.slice(sinceSeq + 1 - oldest).map((l) => l.change);
   }
 
   async articleRecords(articleId: string): Promise<ArticleRecords | undefined> {

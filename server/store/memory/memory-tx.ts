@@ -1,3 +1,4 @@
+import type { ChangeEventName, ChangePayloads } from '../../../shared/protocol/events.ts';
 import type { Article, Claim, Comment, HistoryEntry } from '../../../shared/domain/schemas.ts';
 import type { WorkspaceSettings } from '../../../shared/domain/settings.ts';
 import type { StoredInvite, StoredOp, StoredSession, StoredUser } from '../records.ts';
@@ -117,7 +118,7 @@ export class MemoryTx extends MemoryReader implements StoreTx {
     this.mutations.push({ k: 'history', v: entry });
   }
 
-  appendChange(articleId: string, event: string, makePayload: (seq: number) => Record<string, unknown>): number {
+  appendChange<E extends ChangeEventName>(articleId: string, event: E, makePayload: (seq: number) => ChangePayloads[E]): number {
     const seq = (this.seqs.get(articleId) ?? this.memory.articles.get(articleId)?.seq ?? 0) + 1;
     this.seqs.set(articleId, seq);
     this.mutations.push({ k: 'change', a: articleId, s: seq, e: event, p: compactPayload(makePayload(seq)) });

@@ -1,6 +1,6 @@
 import type { Article, Claim, Comment, HistoryEntry } from '../../../shared/domain/schemas.ts';
 import { DEFAULT_SETTINGS, type WorkspaceSettings } from '../../../shared/domain/settings.ts';
-import type { StoredInvite, StoredOp, StoredRevision, StoredSession, StoredUser } from '../records.ts';
+import type { ChangeEvent, StoredInvite, StoredOp, StoredRevision, StoredSession, StoredUser } from '../records.ts';
 import { ArticleIndex, compareEntries } from './article-index.ts';
 import { resolvePayload, type RecordLookup } from './change-payloads.ts';
 import type { Mutation } from './mutations.ts';
@@ -187,13 +187,14 @@ export class WorkspaceMemory implements RecordLookup {
     const payload = resolvePayload(compact, this);
     // The size of what a catch-up would send, so the kept log is bounded by bytes as well as count.
     const bytes = JSON.stringify(payload).length;
-    index.log.push({ seq, event, payload, bytes });
+    // The payload the runner built for this event (ChangePayloads), kept compact and resolved back: typed here, where it is read back.
+    index.log.push({ change: { seq, event, payload } as ChangeEvent, bytes });
     index.logBytes += bytes;
     index.seq = seq;
     index.trimLog(this.caps.logEvents, this.caps.logBytes);
     return () => {
       // The trim may already have dropped it (a change bigger than the whole byte cap).
-      if (index.log.at(-1)?.seq === seq) {
+      if (index.log.at(-1)?.change.seq === seq) {
         index.log.pop();
         index.logBytes -= bytes;
       }

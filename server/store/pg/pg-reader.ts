@@ -1,3 +1,4 @@
+import type { ChangeEventName, ChangePayloads } from '../../../shared/protocol/events.ts';
 import type { Pool, PoolClient } from 'pg';
 import type { Article, Claim, Comment, HistoryEntry } from '../../../shared/domain/schemas.ts';
 import type { WorkspaceSettings } from '../../../shared/domain/settings.ts';
@@ -14,6 +15,9 @@ export type Queryable = Pool | PoolClient;
  * both). `before()` lets a transaction run its queued writes first, so its
  * reads see them.
  */
+/** A row of the change log: bigint seq as text, and the event with the payload the runner stored for it. */
+type ChangeRow = { [E in ChangeEventName]: { seq: string; event: E; payload: ChangePayloads[E] } }[ChangeEventName];
+
 export class PgReader implements WorkspaceReader {
   constructor(protected readonly db: Queryable) {}
 
@@ -102,13 +106,13 @@ export class PgReader implements WorkspaceReader {
     const seq = await this.seq(articleId);
     if (sinceSeq > seq) return null;
     if (sinceSeq === seq) return [];
-    const rows = await this.rows<{ seq: string; event: string; payload: Record<string, unknown> }>(
+    const rows = await this.rows<ChangeRow>(
       'SELECT seq, event, payload FROM changes WHERE article_id = $1 AND seq > $2 ORDER BY seq',
       [articleId, sinceSeq],
     );
     // The log must reach back to the change right after sinceSeq, and on to seq, without a hole.
     if (rows.length !== seq - sinceSeq || Number(rows[0]!.seq) !== sinceSeq + 1) return null;
-    return rows.map((r) => ({ seq: Number(r.seq), event: r.event, payload: r.payload }));
+    return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
   }
 
   async articleRecords(articleId: string): Promise<ArticleRecords | undefined> {

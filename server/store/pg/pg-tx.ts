@@ -1,3 +1,4 @@
+import type { ChangeEventName, ChangePayloads } from '../../../shared/protocol/events.ts';
 import type { PoolClient } from 'pg';
 import type { Article, Claim, Comment, HistoryEntry } from '../../../shared/domain/schemas.ts';
 import type { WorkspaceSettings } from '../../../shared/domain/settings.ts';
@@ -155,7 +156,7 @@ export class PgTx extends PgReader implements StoreTx {
     ]);
   }
 
-  appendChange(articleId: string, event: string, makePayload: (seq: number) => Record<string, unknown>): number {
+  appendChange<E extends ChangeEventName>(articleId: string, event: E, makePayload: (seq: number) => ChangePayloads[E]): number {
     const current = this.seqs.get(articleId) ?? this.locked.get(articleId);
     // Numbering a change of an article not locked would let two nodes take the same number.
     if (current === undefined) throw new Error(`appendChange on article ${articleId} without lockArticle first`);
