@@ -7,6 +7,8 @@ import type { ImportCandidate } from '../../shared/exports/import-document.ts';
 import { LIMITS } from '../../shared/limits.ts';
 import { change, historyEntry } from '../../shared/ops/history.ts';
 import { applyOperation, articleIndex } from '../../shared/ops/apply.ts';
+import { creationChanges, newClaim } from '../../shared/ops/claim-ops.ts';
+import { hasVisibleText } from '../../shared/ops/state.ts';
 import { cpLength } from '../../shared/text/codepoints.ts';
 import type { StoreTx, WorkspaceStore } from '../store/store.ts';
 import type { Broadcast } from './operation-runner.ts';
@@ -56,9 +58,6 @@ class ArticleFull extends Error {}
 
 /** Ids that would reach an object's prototype when used as a key: never kept, a derived id instead. */
 const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** A claim is drawn only on something readable (as in claim creation). */
-const VISIBLE = /[^\s\p{M}\p{Cf}]/u;
 
 /** The id a document key gets on this article when its own id is taken. */
 export function derivedClaimId(articleId: string, key: string): string {
@@ -119,36 +118,18 @@ export function importClaims(
       const hint = c.target.position ?? { start: 0, end: cpLength(c.target.quote.exact) };
       const found = reanchor({ quote: c.target.quote, position: hint }, index.text, { prepared: doc });
       const span = found.position;
-      const placed = span !== undefined && span.end - span.start <= LIMITS.quote && VISIBLE.test(index.slice(span.start, span.end));
+      const placed = span !== undefined && span.end - span.start <= LIMITS.quote && hasVisibleText(index.slice(span.start, span.end));
       const target: Claim['target'] = placed
         ? describeSpan(index, span.start, span.end)
         : {
             quote: { type: 'TextQuoteSelector', ...c.target.quote },
             position: { type: 'TextPositionSelector', ...hint },
           };
-      const claim: Claim = {
-        id,
-        articleId,
-        target,
-        status: c.status,
-        summary: c.summary,
-        attributedTo: c.attributedTo,
-        note: c.note,
-        assigneeId: null, // accounts of another workspace mean nothing here
-        evidence: evidenceOf(c, actor, now),
-        orphaned: !placed,
-        createdBy: actor.name,
-        createdById: actor.id,
-        createdAt: now,
-        updatedBy: actor.name,
-        updatedById: actor.id,
-        updatedAt: now,
-        version: 1,
-        fieldVersions: { status: 1, summary: 1, attributedTo: 1, note: 1, assigneeId: 1 },
-        deleted: null,
-      };
-      const changes = [change('quote', null, claim.target.quote.exact)];
-      for (const f of ['status', 'summary', 'attributedTo', 'note'] as const) if (claim[f] !== '') changes.push(change(f, null, claim[f]));
+      // Built as a capture builds it (shared/ops/claim-ops.ts), with what the document brings besides.
+      const fields = { status: c.status, summary: c.summary, attributedTo: c.attributedTo, note: c.note, evidence: evidenceOf(c, actor, now), orphaned: !placed };
+      // No assignee: accounts of another workspace mean nothing here.
+      const claim = newClaim(id, articleId, target, fields, ctx);
+      const changes = creationChanges(claim);
       for (const e of claim.evidence) changes.push(change('evidence', null, e.title ? `${e.title} <${e.url}>` : e.url));
       changes.push(placed ? change('position', null, `${target.position.start}-${target.position.end}`) : change('orphaned', null, 'true'));
       changes.push(change('importedFrom', null, c.key));

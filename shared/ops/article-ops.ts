@@ -8,7 +8,7 @@ import { LIMITS } from '../limits.ts';
 import { apiError, type ApiError } from '../protocol/errors.ts';
 import type { ArticleReviseInput, ClaimReattachInput } from '../protocol/payloads.ts';
 import { change, historyEntry } from './history.ts';
-import { articleIndex, fail, liveClaim, lookup, withClaim } from './state.ts';
+import { articleIndex, bump, fail, liveClaim, lookup, withClaim } from './state.ts';
 import type { ApplyResult, OpContext, WorkspaceState } from './types.ts';
 
 /** Which claims a revision left alone, moved to their words' new place, or could not find. */
@@ -58,7 +58,7 @@ export function applyRevision<S extends WorkspaceState>(state: S, input: Article
         result.unchanged.push(claim.id);
         continue;
       }
-      const moved: Claim = { ...bump(claim, ctx), target: describeSpan(index, start, end), orphaned: false };
+      const moved: Claim = bump(claim, { target: describeSpan(index, start, end), orphaned: false }, ctx);
       result.moved.push(claim.id);
       changedClaims.push(moved);
       history.push(historyEntry(moved, 'reanchored', [change('position', claim.orphaned ? null : where(claim), where(moved))], ctx));
@@ -66,7 +66,7 @@ export function applyRevision<S extends WorkspaceState>(state: S, input: Article
     } else {
       result.orphaned.push(claim.id);
       if (claim.orphaned) continue; // still lost; nothing new to record
-      const lost: Claim = { ...bump(claim, ctx), orphaned: true };
+      const lost: Claim = bump(claim, { orphaned: true }, ctx);
       changedClaims.push(lost);
       history.push(historyEntry(lost, 'orphaned', [change('position', where(claim), null)], ctx));
       changed.set(lost.id, lost);
@@ -103,14 +103,10 @@ export function reattachClaim<S extends WorkspaceState>(state: S, input: ClaimRe
   const { start, end } = input.target;
   if (end > index.length || end - start > LIMITS.quote) return fail('range_out_of_bounds');
   if (!/[^\s\p{M}\p{Cf}]/u.test(index.slice(start, end))) return fail('empty_range');
-  const next: Claim = { ...bump(claim, ctx), target: describeSpan(index, start, end), orphaned: false };
+  const next: Claim = bump(claim, { target: describeSpan(index, start, end), orphaned: false }, ctx);
   const history = historyEntry(next, 'reanchored', [
     change('position', claim.orphaned ? null : where(claim), where(next)),
     change('quote', claim.target.quote.exact, next.target.quote.exact),
   ], ctx);
   return { ok: true, state: withClaim(state, next), claim: next, changed: true, history };
-}
-
-function bump(claim: Claim, ctx: OpContext): Claim {
-  return { ...claim, version: claim.version + 1, updatedBy: ctx.actor, updatedById: ctx.actorId, updatedAt: ctx.now };
 }

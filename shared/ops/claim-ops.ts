@@ -1,14 +1,11 @@
-import { EDITABLE_FIELDS, type Claim, type EditableField } from '../domain/schemas.ts';
+import { EDITABLE_FIELDS, type Claim, type EditableField, type Evidence } from '../domain/schemas.ts';
 import { DEFAULT_STATUS } from '../domain/status.ts';
 import { describeSpan } from '../anchoring/selectors.ts';
 import { LIMITS } from '../limits.ts';
 import type { ClaimCreateInput, ClaimIdInput, ClaimUpdateInput } from '../protocol/payloads.ts';
-import { change, historyEntry } from './history.ts';
-import { articleIndex, fail, liveClaim, lookup, withClaim } from './state.ts';
+import { change, historyEntry, type Change } from './history.ts';
+import { articleIndex, bump, fail, hasVisibleText, liveClaim, lookup, withClaim } from './state.ts';
 import type { ApplyResult, OpContext, WorkspaceState } from './types.ts';
-
-/** A claim must cover something readable: not only spaces, diacritics or format marks. */
-const VISIBLE = /[^\s\p{M}\p{Cf}]/u;
 
 export function createClaim<S extends WorkspaceState>(state: S, id: string, input: ClaimCreateInput, ctx: OpContext): ApplyResult<S> {
   const article = lookup(state.articles, input.articleId);
@@ -17,18 +14,35 @@ export function createClaim<S extends WorkspaceState>(state: S, id: string, inpu
   const index = articleIndex(article);
   const { start, end } = input.target;
   if (end > index.length || end - start > LIMITS.quote) return fail('range_out_of_bounds');
-  if (!VISIBLE.test(index.slice(start, end))) return fail('empty_range');
-  const claim: Claim = {
+  if (!hasVisibleText(index.slice(start, end))) return fail('empty_range');
+  const claim = newClaim(id, article.id, describeSpan(index, start, end), input, ctx);
+  return { ok: true, state: withClaim(state, claim), claim, changed: true, history: historyEntry(claim, 'created', creationChanges(claim), ctx) };
+}
+
+/** What a new claim may start with besides its words. */
+export interface NewClaimFields {
+  status?: Claim['status'] | undefined;
+  summary?: string | undefined;
+  attributedTo?: string | undefined;
+  note?: string | undefined;
+  assigneeId?: string | null | undefined;
+  evidence?: Evidence[];
+  orphaned?: boolean;
+}
+
+/** A claim as `ctx.actor` makes it now: version 1, every field at version 1 (capture and import alike). */
+export function newClaim(id: string, articleId: string, target: Claim['target'], fields: NewClaimFields, ctx: OpContext): Claim {
+  return {
     id,
-    articleId: article.id,
-    target: describeSpan(index, start, end),
-    status: input.status ?? DEFAULT_STATUS,
-    summary: input.summary ?? '',
-    attributedTo: input.attributedTo ?? '',
-    note: input.note ?? '',
-    assigneeId: input.assigneeId ?? null,
-    evidence: [],
-    orphaned: false,
+    articleId,
+    target,
+    status: fields.status ?? DEFAULT_STATUS,
+    summary: fields.summary ?? '',
+    attributedTo: fields.attributedTo ?? '',
+    note: fields.note ?? '',
+    assigneeId: fields.assigneeId ?? null,
+    evidence: fields.evidence ?? [],
+    orphaned: fields.orphaned ?? false,
     createdBy: ctx.actor,
     createdById: ctx.actorId,
     createdAt: ctx.now,
@@ -39,12 +53,16 @@ export function createClaim<S extends WorkspaceState>(state: S, id: string, inpu
     fieldVersions: { status: 1, summary: 1, attributedTo: 1, note: 1, assigneeId: 1 },
     deleted: null,
   };
+}
+
+/** The "created" entry's changes: the quote, then every field that starts with a value. */
+export function creationChanges(claim: Claim): Change[] {
   const changes = [change('quote', null, claim.target.quote.exact)];
   for (const f of EDITABLE_FIELDS) {
     const value = claim[f];
     if (value !== null && value !== '') changes.push(change(f, null, value));
   }
-  return { ok: true, state: withClaim(state, claim), claim, changed: true, history: historyEntry(claim, 'created', changes, ctx) };
+  return changes;
 }
 
 export function updateClaim<S extends WorkspaceState>(state: S, input: ClaimUpdateInput, ctx: OpContext): ApplyResult<S> {
@@ -77,14 +95,7 @@ function setField(claim: Claim, field: EditableField, value: string | null): voi
 export function deleteClaim<S extends WorkspaceState>(state: S, input: ClaimIdInput, ctx: OpContext): ApplyResult<S> {
   const claim = liveClaim(state, input.id);
   if (!claim) return fail('not_found');
-  const next: Claim = {
-    ...claim,
-    deleted: { by: ctx.actor, at: ctx.now },
-    version: claim.version + 1,
-    updatedBy: ctx.actor,
-    updatedById: ctx.actorId,
-    updatedAt: ctx.now,
-  };
+  const next = bump(claim, { deleted: { by: ctx.actor, at: ctx.now } }, ctx);
   return { ok: true, state: withClaim(state, next), claim: next, changed: true, history: historyEntry(next, 'deleted', [], ctx) };
 }
 
@@ -92,13 +103,6 @@ export function restoreClaim<S extends WorkspaceState>(state: S, input: ClaimIdI
   const claim = lookup(state.claims, input.id);
   if (!claim) return fail('not_found');
   if (!claim.deleted) return { ok: true, state, claim, changed: false, history: null };
-  const next: Claim = {
-    ...claim,
-    deleted: null,
-    version: claim.version + 1,
-    updatedBy: ctx.actor,
-    updatedById: ctx.actorId,
-    updatedAt: ctx.now,
-  };
+  const next = bump(claim, { deleted: null }, ctx);
   return { ok: true, state: withClaim(state, next), claim: next, changed: true, history: historyEntry(next, 'restored', [], ctx) };
 }

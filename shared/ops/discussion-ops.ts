@@ -1,8 +1,8 @@
-import type { Claim, Comment, Evidence } from '../domain/schemas.ts';
+import type { Comment, Evidence } from '../domain/schemas.ts';
 import { LIMITS } from '../limits.ts';
 import type { CommentCreateInput, EvidenceAddInput, EvidenceRemoveInput } from '../protocol/payloads.ts';
 import { change, historyEntry } from './history.ts';
-import { fail, liveClaim, withClaim } from './state.ts';
+import { bump, fail, liveClaim, withClaim } from './state.ts';
 import type { ApplyResult, OpContext, WorkspaceState } from './types.ts';
 
 /**
@@ -61,8 +61,4 @@ export function addComment<S extends WorkspaceState>(
   const nextState = { ...state, comments: { ...state.comments, [id]: comment } };
   const history = historyEntry(claim, 'commented', [change('comment', null, comment.text)], ctx, `comment:${id}`);
   return { ok: true, state: nextState, claim, comment, changed: true, history };
-}
-
-function bump(claim: Claim, patch: Partial<Claim>, ctx: OpContext): Claim {
-  return { ...claim, ...patch, version: claim.version + 1, updatedBy: ctx.actor, updatedById: ctx.actorId, updatedAt: ctx.now };
 }

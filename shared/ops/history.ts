@@ -1,7 +1,7 @@
 import type { Claim, HistoryEntry } from '../domain/schemas.ts';
 import type { OpContext } from './types.ts';
 
-type Change = HistoryEntry['changes'][number];
+export type Change = HistoryEntry['changes'][number];
 
 /** A history entry for `claim` as it is after the change; ids are unique per claim version. */
 export function historyEntry(

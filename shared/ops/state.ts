@@ -2,7 +2,7 @@ import { bodyText } from '../domain/article.ts';
 import type { Article, Claim } from '../domain/schemas.ts';
 import { apiError, type ApiError } from '../protocol/errors.ts';
 import { OffsetIndex } from '../text/codepoints.ts';
-import type { ApplyResult, WorkspaceState } from './types.ts';
+import type { ApplyResult, OpContext, WorkspaceState } from './types.ts';
 
 /** Small helpers the operations share. */
 
@@ -17,6 +17,16 @@ export function lookup<T>(record: Readonly<Record<string, T>>, id: string): T | 
 export function liveClaim(state: WorkspaceState, id: string): Claim | undefined {
   const claim = lookup(state.claims, id);
   return claim && !claim.deleted ? claim : undefined;
+}
+
+/** A claim must cover something readable: not only spaces, diacritics or format marks. */
+export function hasVisibleText(text: string): boolean {
+  return /[^\s\p{M}\p{Cf}]/u.test(text);
+}
+
+/** The claim after a change by `ctx.actor`: one version more, and who and when. */
+export function bump(claim: Claim, patch: Partial<Claim>, ctx: OpContext): Claim {
+  return { ...claim, ...patch, version: claim.version + 1, updatedBy: ctx.actor, updatedById: ctx.actorId, updatedAt: ctx.now };
 }
 
 export function withClaim<S extends WorkspaceState>(state: S, claim: Claim): S {
