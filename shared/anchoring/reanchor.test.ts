@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { reanchor, reanchorAll, reanchorBestFuzzy, reanchorExactOnly, MIN_SCORE, type ReanchorResult } from './reanchor.ts';
+import { AnchorBudget, reanchor, reanchorAll, reanchorBestFuzzy, reanchorExactOnly, MIN_SCORE, REVISION_ANCHOR_BUDGET, type ReanchorResult } from './reanchor.ts';
 import { describeSpan, type ClaimTarget } from './selectors.ts';
 import { cpLength, OffsetIndex } from '../text/codepoints.ts';
 import { SEED_BODY, SEED_BODY_PARAGRAPHS } from './fixtures/seed-body.ts';
@@ -244,5 +244,41 @@ describe('reanchor: English', () => {
     const target = claimOn(ENGLISH, 'The Kremlin said very important documents would be signed during the visit.');
     const text = ENGLISH.replace('The Kremlin said very important documents would be signed during the visit. ', '');
     expect(reanchor(target, text).status).toBe('orphaned');
+  });
+});
+
+describe('the search budget of one revision', () => {
+  const text = SEED_BODY;
+  // A sentence inserted before the claim's own: the claim must be searched for, not just shifted.
+  const revised = `${SEED_BODY_PARAGRAPHS[0]}\n\nفقرة جديدة أضيفت قبل الجملة.\n\n${SEED_BODY_PARAGRAPHS.slice(1).join('\n\n')}`;
+  const target = claimOn(text, 'وثائق مهمة للغاية');
+
+  it('a claim met once the budget is spent is orphaned, never placed on a guess', () => {
+    expect(reanchor(target, revised).status).toBe('moved');
+    const spent = new AnchorBudget(0);
+    expect(reanchor(target, revised, { budget: spent })).toMatchObject({ status: 'orphaned', method: 'none' });
+  });
+
+  it('is spent by searching, the same amount for the same revision, and a real revision uses a small part of it', () => {
+    const a = new AnchorBudget();
+    const b = new AnchorBudget();
+    expect(reanchor(target, revised, { budget: a })).toEqual(reanchor(target, revised, { budget: b }));
+    expect(a.left).toBe(b.left);
+    expect(a.left).toBeLessThan(REVISION_ANCHOR_BUDGET);
+    expect(REVISION_ANCHOR_BUDGET - a.left).toBeLessThan(REVISION_ANCHOR_BUDGET / 100);
+  });
+
+  it('bounds a text of one passage repeated hundreds of times: the claims it cannot tell apart are orphaned, none moved onto a copy', () => {
+    const passage = 'قال المتحدث باسم الكرملين إن الوثائق مهمة جدا للطرفين في هذه المرحلة من العلاقات بين البلدين. ';
+    const repeated = passage.repeat(600);
+    const targets = Array.from({ length: 60 }, (_, i) => claimOn(repeated, 'الوثائق مهمة', i * 10));
+    const budget = new AnchorBudget();
+    const edited = `مقدمة جديدة. ${repeated.replaceAll('الكرملين', 'الرئاسة')}`;
+    const results = targets.map((t) => reanchor(t, edited, { budget }));
+    expect(budget.spent).toBe(true);
+    // Identical copies cannot be told apart by searching: none is moved onto a copy. (One whose old
+    // position still holds the same words in the same surroundings stays there, as always.)
+    expect(results.filter((r) => r.status === 'moved')).toEqual([]);
+    expect(results.filter((r) => r.status === 'orphaned').length).toBeGreaterThan(50);
   });
 });

@@ -121,6 +121,37 @@ function positionHolds(target: AnchorTarget, doc: PreparedText): boolean {
 export interface ReanchorOptions {
   /** The new text already prepared (reanchorAll does this once for all claims). */
   prepared?: PreparedText;
+  /** Work shared by every claim of one revision; a claim met with none left is orphaned. */
+  budget?: AnchorBudget;
+}
+
+/**
+ * The searching one revision may do, in units of characters compared
+ * (context by edit distance, text by the fuzzy search), so that no text
+ * can hold the server for long: a revision of 175,000 characters of
+ * repeated passages with 280 claims took 6 s of searching. A claim reached
+ * once it is spent is orphaned, which is safe (never placed on the wrong
+ * words; an editor puts it back), and the amount, not a clock, decides,
+ * so the same revision always gives the same result. Real revisions use a
+ * small part of it (docs/benchmarks.md, Re-anchoring).
+ */
+export class AnchorBudget {
+  constructor(public left: number = REVISION_ANCHOR_BUDGET) {}
+  get spent(): boolean {
+    return this.left <= 0;
+  }
+  spend(units: number): void {
+    this.left -= units;
+  }
+}
+
+/** A third of a second or so of searching on the benchmark machine; a revision that moves every one of 280 claims in 175,000 characters uses a twelfth of it. */
+export const REVISION_ANCHOR_BUDGET = 150_000_000;
+
+/** What scoring `n` candidates costs: each fully scored one compares both contexts by edit distance. */
+function scoringCost(n: number, q: Query): number {
+  const full = Math.min(n, 64);
+  return full * 2 * (q.prefix.length ** 2 + q.suffix.length ** 2) + n * (q.prefix.length + q.suffix.length + q.quote.length);
 }
 
 export function reanchor(target: AnchorTarget, newText: string, options: ReanchorOptions = {}): ReanchorResult {
@@ -128,6 +159,8 @@ export function reanchor(target: AnchorTarget, newText: string, options: Reancho
   if (positionHolds(target, doc)) {
     return { status: 'unchanged', position: { start: target.position.start, end: target.position.end }, method: 'position', score: 1 };
   }
+  const budget = options.budget;
+  if (budget?.spent) return orphaned();
   const q = queryFor(target, doc);
   if (q.quote.trim() === '') return orphaned();
   const text = doc.normalized.text;
@@ -144,20 +177,23 @@ export function reanchor(target: AnchorTarget, newText: string, options: Reancho
   });
   if (bracket) {
     const within = toWords(matchesWithin(text, q.quote, q.maxErrors, bracket.start, bracket.end));
+    budget?.spend(scoringCost(within.length, q) + (bracket.end - bracket.start) * Math.ceil(q.quote.length / 32));
     const { best, accepted } = decide(scoreAll(within, q, text));
     return best && accepted ? placed(best, target, doc) : orphaned(best);
   }
 
   const exact = exactOccurrences(text, q.quote, CANDIDATE_LIMIT);
+  budget?.spend(scoringCost(exact.length, q));
   const exactScored = scoreAll(exact, q, text);
   const exactDecision = decide(exactScored);
   if (exactDecision.accepted && exactDecision.best) return placed(exactDecision.best, target, doc);
-  if (q.maxErrors === 0) return orphaned(exactDecision.best);
+  if (q.maxErrors === 0 || budget?.spent) return orphaned(exactDecision.best);
 
   const isExact = new Set(exact.map((c) => c.start));
   const grams = (doc.grams ??= new GramIndex(text));
   const found = fuzzyMatches(text, q.quote, q.maxErrors, CANDIDATE_LIMIT, (piece, max) => grams.find(piece, max));
   const fuzzy = toWords(found.filter((c) => c.errors > 0 || !isExact.has(c.start)));
+  budget?.spend(text.length * Math.ceil(q.quote.length / 32) + scoringCost(exact.length + fuzzy.length, q));
   const { best, accepted } = decide([...exactScored, ...scoreAll(fuzzy, q, text)]);
   return best && accepted ? placed(best, target, doc) : orphaned(best);
 }

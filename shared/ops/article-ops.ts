@@ -1,7 +1,7 @@
 import { bodyText, splitParagraphs } from '../domain/article.ts';
 import type { Article, Claim, HistoryEntry } from '../domain/schemas.ts';
 import { describeSpan } from '../anchoring/selectors.ts';
-import { prepareText, reanchor, type PreparedText } from '../anchoring/reanchor.ts';
+import { AnchorBudget, prepareText, reanchor, type PreparedText } from '../anchoring/reanchor.ts';
 import type { OffsetIndex } from '../text/codepoints.ts';
 import { unchangedEnds } from './text-diff.ts';
 import { LIMITS } from '../limits.ts';
@@ -46,12 +46,14 @@ export function applyRevision<S extends WorkspaceState>(state: S, input: Article
   const history: HistoryEntry[] = [];
   // Changed claims are gathered and put in one copy of the record at the end, not one copy each.
   const changed = new Map<string, Claim>();
+  // One budget for the whole revision: however the text is built, searching for claims stays bounded.
+  const budget = new AnchorBudget();
 
   for (const claim of Object.values(state.claims)) {
     if (claim.articleId !== article.id || claim.deleted) continue;
     // Words the edit did not touch have a known new place; only the others are searched for.
     const known = claim.orphaned ? null : shifted(claim.target.position);
-    const found = known ? { position: known } : reanchor(claim.target, newText, { prepared: (doc ??= prepareText(newText)) });
+    const found = known ? { position: known } : reanchor(claim.target, newText, { prepared: (doc ??= prepareText(newText)), budget });
     if (found.position && found.position.end - found.position.start <= LIMITS.quote) {
       const { start, end } = found.position;
       if (!claim.orphaned && start === claim.target.position.start && end === claim.target.position.end && index.slice(start, end) === claim.target.quote.exact) {
