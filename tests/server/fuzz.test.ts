@@ -64,7 +64,7 @@ beforeAll(async () => {
   await emitRaw(socket, 'article:join', { articleId: SEED_ARTICLE_ID });
   const ack = (await emitRaw(socket, 'claim:create', { articleId: SEED_ARTICLE_ID, target: { start: 5, end: 25 } })) as { claim: { id: string } };
   claimId = ack.claim.id;
-  await new Promise((r) => setTimeout(r, 30));
+  await server.store.settled();
 });
 afterAll(async () => {
   await server.stop();

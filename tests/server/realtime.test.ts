@@ -183,7 +183,8 @@ describe('bad input changes nothing', () => {
   it.each(cases.map((c, i) => [i, ...c] as const))('#%i %s %s → %s', async (_i, _kind, event, args, code) => {
     const { a } = await twoJoined();
     const existing = await createMunitionsClaim(a);
-    await new Promise((r) => setTimeout(r, 20));
+    // The ack came once the change was durable; anything else the store has under way ends first.
+    await server.store.settled();
     const filesBefore = filesOf(server);
     const stateBefore = (await server.dump());
     const writesBefore = server.store.stats().groupCommits;
