@@ -173,6 +173,23 @@ describe('presence', () => {
     expect(JSON.stringify((await server.dump()))).not.toContain('"selection"'); // never stored
   });
 
+  it('a crowd joining at once is announced in a few lists, not one per person, and the last names everyone', async () => {
+    const server = await serverWith();
+    const { socket: watcher } = await joined(server, 'Layla');
+    const lists: number[] = [];
+    watcher.on('presence', ({ users }) => lists.push(users.length));
+    // One account, 120 connections (as many tabs and phones): the account is made by the first.
+    const crowd = [await server.connect('Omar')];
+    crowd.push(...(await Promise.all(Array.from({ length: 119 }, () => server.connect('Omar')))));
+    const started = Date.now();
+    await Promise.all(crowd.map((s) => s.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID })));
+    await expect.poll(() => lists.at(-1), { timeout: 5000 }).toBe(121);
+    const elapsed = (Date.now() - started) / 1000;
+    // At most ten lists a second (and one at once), whatever the size of the crowd.
+    expect(lists.length).toBeLessThanOrEqual(Math.ceil(elapsed * 10) + 2);
+    expect(lists.length).toBeLessThan(120);
+  });
+
   it('a watch-only join (the dashboard) follows changes without showing up as present', async () => {
     const server = await serverWith();
     const { socket: reader } = await joined(server, 'Layla');
