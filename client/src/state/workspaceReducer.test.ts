@@ -192,6 +192,16 @@ describe('sequence gaps', () => {
     expect(visible(state)).toEqual(serverView(server));
   });
 
+  it('a seq heard of a change that never came (refused after all) is dropped by the next join, which keeps only what it backs', () => {
+    const server = new FakeServer();
+    let state = reduce(emptyWorkspace, joined(server));
+    state = workspaceReducer(state, { type: 'heard-seq', seq: server.seq + 1 });
+    expect(state.gapAt).toBe(server.seq + 1);
+    state = reduce(state, joined(server, state.seq!));
+    expect(state.gapAt).toBeNull();
+    expect(visible(state)).toEqual(serverView(server));
+  });
+
   it('an old or repeated broadcast changes nothing', () => {
     const server = new FakeServer();
     let state = reduce(emptyWorkspace, joined(server));

@@ -172,6 +172,20 @@ function settle(state: WorkspaceData): WorkspaceData {
 }
 
 /**
+ * After a join: held changes that now follow on are applied, and a gap is
+ * kept only as far as something backs it. A gap up to the server's seq is
+ * real (it has those changes). Past it, only changes we hold prove anything:
+ * a hint of a later seq (`article:seq` can name a change still being written,
+ * and one that is then refused never comes) must not keep us re-joining.
+ */
+function afterJoin(state: WorkspaceData, serverSeq: number): WorkspaceData {
+  const next = settle(state);
+  if (next.gapAt === null || next.gapAt <= serverSeq) return next;
+  const held = Object.keys(next.early).map(Number);
+  return { ...next, gapAt: held.length ? Math.max(...held) : null };
+}
+
+/**
  * The change our own ack stands for, if it provably is the change numbered
  * seq+1. An ack can also answer an op that changed nothing (it then carries
  * the server's current seq and claim): applying that as change seq+1 would
@@ -219,16 +233,16 @@ export function workspaceReducer(state: WorkspaceData, action: WorkspaceAction):
       const base = { ...state, article: r.article, users: r.users };
       if (r.snapshot) {
         // The whole truth as of r.seq: replaces whatever we had.
-        return settle({ ...base, claims: byId(r.claims), comments: byId(r.comments), seq: r.seq });
+        return afterJoin({ ...base, claims: byId(r.claims), comments: byId(r.comments), seq: r.seq }, r.seq);
       }
       let next: WorkspaceData = base;
       for (const missed of r.missed) {
         if (next.seq === null || missed.seq <= next.seq) continue;
-        if (missed.seq !== next.seq + 1) return settle(noteGap(next, r.seq));
-        next = applyChange(next, { event: missed.event, payload: missed.payload } as Change);
+        if (missed.seq !== next.seq + 1) return afterJoin(noteGap(next, r.seq), r.seq);
+        next = applyChange(next, missed);
       }
-      if (next.seq === null || next.seq < r.seq) return settle(noteGap(next, r.seq));
-      return settle(next);
+      if (next.seq === null || next.seq < r.seq) return afterJoin(noteGap(next, r.seq), r.seq);
+      return afterJoin(next, r.seq);
     }
     case 'change': {
       const { seq } = action.change.payload;
