@@ -90,8 +90,9 @@ export function createApplication(options: AppOptions): Application {
   const heartbeat = options.heartbeat ?? { intervalMs: 10_000, timeoutMs: 10_000 };
   const app = express();
   app.disable('x-powered-by');
+  const publicHost = options.publicUrl ? new URL(options.publicUrl).host : undefined;
   app.use((req, res, next) => {
-    if (hostAllowed(req.headers.host, options.publicUrl)) return next();
+    if (hostAllowed(req.headers.host, publicHost)) return next();
     logger.warn({ security: 'unknown_host', host: req.headers.host, path: req.path }, 'request for another host refused');
     sendError(res, 'misdirected');
   });
@@ -102,7 +103,7 @@ export function createApplication(options: AppOptions): Application {
   const io: IsnadServer = new Server(httpServer, {
     serveClient: false,
     // The handshake is an HTTP request too: the same Host rule.
-    allowRequest: (req, done) => done(null, hostAllowed(req.headers.host, options.publicUrl)),
+    allowRequest: (req, done) => done(null, hostAllowed(req.headers.host, publicHost)),
     maxHttpBufferSize: MAX_REQUEST_BYTES,
     pingInterval: heartbeat.intervalMs,
     pingTimeout: heartbeat.timeoutMs,

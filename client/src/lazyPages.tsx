@@ -2,8 +2,8 @@ import { lazy, Suspense, type ReactNode } from 'react';
 
 /**
  * Pages and panels a reader does not need to see the article, loaded on
- * demand so the reader route's JavaScript stays small on phones (budget:
- * tests/client-budget.test.ts). Each becomes its own chunk; the first
+ * demand so the reader route's JavaScript stays small on phones (measured
+ * by tests/bench/client-size.ts). Each becomes its own chunk; the first
  * visit to it fetches that chunk once.
  */
 export const UsersPage = lazy(() => import('./admin/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));

@@ -50,10 +50,10 @@ const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
  * 127.0.0.1 (DNS rebinding) sends Host: evil.example, and is refused before
  * it can, say, create the first admin of a fresh workspace.
  */
-export function hostAllowed(host: string | undefined, publicUrl: string | undefined): boolean {
+export function hostAllowed(host: string | undefined, publicHost: string | undefined): boolean {
   if (!host) return false;
   const name = host.toLowerCase();
-  if (publicUrl && name === new URL(publicUrl).host) return true;
+  if (publicHost && name === publicHost) return true;
   const hostname = name.startsWith('[') ? name.slice(0, name.indexOf(']') + 1) : name.split(':')[0]!;
   return LOOPBACK_NAMES.has(hostname) || hostname.endsWith('.localhost');
 }

@@ -4,13 +4,13 @@ import { apiError } from '../../shared/protocol/errors.ts';
 import type { JoinResult } from '../../shared/protocol/events.ts';
 import type { WorkspaceStore } from '../store/store.ts';
 import { DASHBOARD_ROOM } from './dashboard-feed.ts';
-import { onEvent, type InboundGuards } from './inbound.ts';
 import { RateLimiterMemory, type RateLimiterRes } from 'rate-limiter-flexible';
-
-/** Presence updates one connection may send per second before the rest are dropped. */
-export const PRESENCE_PER_SECOND = 20;
+import { onEvent, type InboundGuards } from './inbound.ts';
 import type { PresenceRegistry } from './presence.ts';
 import { ARTICLE_ROOM_PREFIX, articleRoom, type IsnadSocket } from './socket-types.ts';
+
+/** Presence updates one connection may send per second; past that only its latest state is kept. */
+export const PRESENCE_PER_SECOND = 20;
 
 /** Joining, leaving and presence in an article; following the dashboard. */
 export function registerArticleHandlers(

@@ -71,7 +71,8 @@ function holderRuns(holder: Holder): boolean {
 }
 
 export function lockHolderText(pid = process.pid): string {
-  const holder: Holder = { pid, ...(BOOT ? { boot: BOOT } : {}), ...(startTime(pid) ? { start: startTime(pid) } : {}) };
+  const start = startTime(pid);
+  const holder: Holder = { pid, ...(BOOT ? { boot: BOOT } : {}), ...(start ? { start } : {}) };
   return JSON.stringify(holder);
 }
 

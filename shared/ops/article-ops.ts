@@ -8,7 +8,7 @@ import { LIMITS } from '../limits.ts';
 import { apiError, type ApiError } from '../protocol/errors.ts';
 import type { ArticleReviseInput, ClaimReattachInput } from '../protocol/payloads.ts';
 import { change, historyEntry } from './history.ts';
-import { articleIndex, bump, fail, liveClaim, lookup, withClaim } from './state.ts';
+import { articleIndex, bump, fail, hasVisibleText, liveClaim, lookup, withClaim } from './state.ts';
 import type { ApplyResult, OpContext, WorkspaceState } from './types.ts';
 
 /** Which claims a revision left alone, moved to their words' new place, or could not find. */
@@ -104,7 +104,7 @@ export function reattachClaim<S extends WorkspaceState>(state: S, input: ClaimRe
   const index = articleIndex(article);
   const { start, end } = input.target;
   if (end > index.length || end - start > LIMITS.quote) return fail('range_out_of_bounds');
-  if (!/[^\s\p{M}\p{Cf}]/u.test(index.slice(start, end))) return fail('empty_range');
+  if (!hasVisibleText(index.slice(start, end))) return fail('empty_range');
   const next: Claim = bump(claim, { target: describeSpan(index, start, end), orphaned: false }, ctx);
   const history = historyEntry(next, 'reanchored', [
     change('position', claim.orphaned ? null : where(claim), where(next)),

@@ -36,13 +36,14 @@ export type MutationAck =
 
 /** Every ack the shared event map declares for a mutation. */
 type DeclaredAck = { [E in MutationEvent]: Parameters<Parameters<ClientToServerEvents[E]>[1]>[0] }[MutationEvent];
+type Holds<T extends true> = T;
 /**
- * Compile-time check that the widened form above takes every ack the server
- * is declared to send: a field whose type changes in shared/protocol/events.ts
- * (or an ack that stops carrying seq) is a type error on this line, not a
- * silent drift.
+ * Compile-time check (no code ships) that the widened form above takes every
+ * ack the server is declared to send: a field whose type changes in
+ * shared/protocol/events.ts (or an ack that stops carrying seq) is a type
+ * error on this line, not a silent drift.
  */
-export const _everyDeclaredAckFits = (ack: DeclaredAck): MutationAck => ack;
+export type _EveryDeclaredAckFits = Holds<DeclaredAck extends MutationAck ? true : false>;
 
 /**
  * What became of one send. `delivered: false` means we do not know whether
