@@ -65,13 +65,47 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     port,
     async stop() {
-      // SIGINT: PostgreSQL's fast shutdown. runuser passes it on to the postmaster.
+      // SIGINT to the postmaster itself (its pid is in postmaster.pid): PostgreSQL's fast shutdown.
+      // Signalling only runuser could leave the postmaster running after the run, its directory gone.
+      const postmaster = postmasterPid(data);
+      signal(postmaster, 'SIGINT');
       child.kill('SIGINT');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+      const deadline = Date.now() + 10_000;
+      while (postmaster !== null && running(postmaster) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      if (postmaster !== null && running(postmaster)) signal(postmaster, 'SIGKILL');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 2_000))]);
       if (child.exitCode === null) child.kill('SIGKILL');
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The postmaster's pid, from the first line of postmaster.pid (null if it never started). */
+function postmasterPid(data: string): number | null {
+  try {
+    const pid = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function signal(pid: number | null, sig: NodeJS.Signals): void {
+  if (pid === null) return;
+  try {
+    process.kill(pid, sig);
+  } catch {
+    // already gone
+  }
 }
 
 function uid(user: string): number {
