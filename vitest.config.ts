@@ -16,6 +16,9 @@ export default defineConfig({
     // Generous: browser tests share two cores with the rest of the suite in CI.
     testTimeout: 45_000,
     hookTimeout: 30_000,
+    // A poll waits on a condition; 1 s (vitest's default) is not enough for a page's first load
+    // when the browser shares two cores with the rest of the suite. Tests that promise a time say so.
+    expect: { poll: { timeout: 10_000 } },
     projects: [
       {
         extends: true,

@@ -4,7 +4,7 @@ import type { WorkspaceStore } from '../store/store.ts';
 import { registerArticleHandlers } from './article-handlers.ts';
 import { authenticateSockets, connectionGuards, DEFAULT_MUTATION_RATE, mutationLimiter, type MutationRate } from './connection-guards.ts';
 import { registerMutationHandlers } from './mutation-handlers.ts';
-import type { PresenceUser } from '../../shared/protocol/events.ts';
+import type { PresenceChange } from '../../shared/domain/presence.ts';
 import type { LimiterFactory } from '../cluster/rate-limiters.ts';
 import type { DashboardFeed } from './dashboard-feed.ts';
 import { PresenceRegistry } from './presence.ts';
@@ -32,7 +32,7 @@ export interface RealtimeDeps {
  */
 export function attachRealtime(io: IsnadServer, { store, logger, mutationRate = DEFAULT_MUTATION_RATE, feed, limiters, cluster }: RealtimeDeps) {
   // Each node tells its own connections; with several nodes every node holds everyone (see PresenceRegistry).
-  const tell = (articleId: string, users: PresenceUser[]) => (cluster ? io.local : io).to(articleRoom(articleId)).emit('presence', { articleId, users });
+  const tell = (change: PresenceChange) => (cluster ? io.local : io).to(articleRoom(change.articleId)).emit('presence:changed', change);
   const presence = new PresenceRegistry(
     tell,
     cluster

@@ -1,6 +1,7 @@
 import type { Article, Claim, Comment, HistoryEntry } from '../domain/schemas.ts';
 import type { RevisionSummary } from '../ops/article-ops.ts';
 import type { ApiError } from './errors.ts';
+import type { PresenceChange } from '../domain/presence.ts';
 import type {
   ArticleJoinInput,
   ArticleLeaveInput,
@@ -121,7 +122,8 @@ export interface ServerToClientEvents {
   'article:revised': (event: ChangePayloads['article:revised']) => void;
   /** To every signed-in connection: a new article exists (for article lists and the dashboard). */
   'article:created': (event: { article: Article }) => void;
-  presence: (event: { articleId: string; users: PresenceUser[] }) => void;
+  /** Who joined, changed or left in an article since the last one (the join answer has the whole list). */
+  'presence:changed': (event: PresenceChange) => void;
   /**
    * Every few seconds, to the connections in an article: its latest seq. A
    * client behind it missed a broadcast (lost between nodes) and catches up.

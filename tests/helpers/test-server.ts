@@ -14,7 +14,8 @@ import type { WorkspaceDump } from '../../server/store/copy/workspace-dump.ts';
 import { JsonWorkspaceStore, type JsonStoreOptions } from '../../server/store/json-store.ts';
 import { PgWorkspaceStore } from '../../server/store/pg/pg-store.ts';
 import type { WorkspaceStore } from '../../server/store/store.ts';
-import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol/events.ts';
+import type { ClientToServerEvents, PresenceUser, ServerToClientEvents } from '../../shared/protocol/events.ts';
+import { applyPresenceChange, type PresenceChange } from '../../shared/domain/presence.ts';
 
 export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -168,7 +169,7 @@ export function nextEvent<E extends keyof ServerToClientEvents>(
 ): Promise<Parameters<ServerToClientEvents[E]>[0]> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${event} within ${ms} ms`)), ms);
-    socket.once(event as 'presence', ((payload: never) => {
+    socket.once(event as 'presence:changed', ((payload: never) => {
       clearTimeout(timer);
       resolve(payload);
     }) as never);
@@ -179,4 +180,32 @@ export function nextEvent<E extends keyof ServerToClientEvents>(
 export function emitRaw(socket: TestClient, event: string, ...args: unknown[]): Promise<unknown> {
   const raw = socket as unknown as { timeout(ms: number): { emitWithAck(e: string, ...a: unknown[]): Promise<unknown> } };
   return raw.timeout(5000).emitWithAck(event, ...args);
+}
+
+/**
+ * Who is in an article as one socket sees it, kept as the client keeps it:
+ * start from the join answer's list (`since`), then apply every
+ * `presence:changed`. `changes` are the messages themselves, to count them.
+ */
+export class PresenceView {
+  users: PresenceUser[] = [];
+  readonly changes: PresenceChange[] = [];
+
+  constructor(socket: TestClient, articleId: string) {
+    socket.on('presence:changed', (change) => {
+      if (change.articleId !== articleId) return;
+      this.changes.push(change);
+      this.users = applyPresenceChange(this.users, change);
+    });
+  }
+
+  /** The join answer's list is newer than any change before it. */
+  since(join: { ok: boolean; users?: PresenceUser[] }): this {
+    if (join.ok && join.users) this.users = join.users;
+    return this;
+  }
+
+  names(): string[] {
+    return this.users.map((u) => u.name);
+  }
 }

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
 import { PgWorkspaceStore } from '../../server/store/pg/pg-store.ts';
-import type { PresenceUser } from '../../shared/protocol/events.ts';
 import { clusterForFile } from '../helpers/cluster-nodes.ts';
-import type { TestClient } from '../helpers/test-server.ts';
+import { PresenceView, type TestClient } from '../helpers/test-server.ts';
 
 const clusterNow = clusterForFile(3);
 
@@ -43,16 +42,15 @@ async function writer(name: string, nodes: number[], acked: Set<string>, started
 describe('a node dies under load', () => {
   it('loses no acked change, its clients finish their work on another node, and its people leave presence', async () => {
     const watcher = await clusterNow().connect('Watcher', 0);
-    const present: string[][] = [];
-    watcher.on('presence', ({ users }: { users: PresenceUser[] }) => present.push(users.map((u) => u.name)));
-    await watcher.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID });
+    const present = new PresenceView(watcher, SEED_ARTICLE_ID);
+    present.since(await watcher.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID }));
 
     const acked = new Set<string>();
     let running = 0;
     const work = Array.from({ length: WRITERS }, (_, w) => writer(`Writer ${w}`, [2, 0], acked, () => running++));
     while (running < WRITERS) await new Promise((r) => setTimeout(r, 10));
     // The writers on node 2 show up in presence on node 0.
-    while (!present.at(-1)?.includes('Writer 0')) await new Promise((r) => setTimeout(r, 20));
+    while (!present.names().includes('Writer 0')) await new Promise((r) => setTimeout(r, 20));
     while (acked.size < 10) await new Promise((r) => setTimeout(r, 5));
     await clusterNow().kill(2);
     await Promise.all(work);
@@ -65,9 +63,6 @@ describe('a node dies under load', () => {
     expect(summaries.filter((s) => s.startsWith('Writer ')).sort()).toEqual([...acked].sort());
 
     // The people of the dead node leave presence once its heartbeats stop (three missed: 6 s).
-    const deadline = Date.now() + 15_000;
-    const gone = () => present.at(-1) && !present.at(-1)!.some((n) => n.startsWith('Writer ')) ;
-    while (!gone() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    expect(present.at(-1)).toEqual(['Watcher']);
+    await expect.poll(() => present.names(), { timeout: 15_000, interval: 100 }).toEqual(['Watcher']);
   }, 60_000);
 });

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
 import { PgWorkspaceStore } from '../../server/store/pg/pg-store.ts';
 import type { Claim } from '../../shared/domain/schemas.ts';
-import type { ChangePayloads, PresenceUser } from '../../shared/protocol/events.ts';
+import type { ChangePayloads } from '../../shared/protocol/events.ts';
 import { clusterForFile } from '../helpers/cluster-nodes.ts';
-import { nextEvent, type TestClient } from '../helpers/test-server.ts';
+import { nextEvent, PresenceView, type TestClient } from '../helpers/test-server.ts';
 
 /** Three server processes on one PostgreSQL database, clients spread over them. */
 const clusterNow = clusterForFile(3);
@@ -77,15 +77,13 @@ describe('several nodes on one database', () => {
   });
 
   it('presence lists the people connected to the other nodes', async () => {
-    const a = await joined('Presence A', 0);
-    const names = new Promise<string[]>((resolve) => {
-      a.on('presence', ({ users }: { users: PresenceUser[] }) => {
-        const seen = users.map((u) => u.name);
-        if (seen.includes('Presence B') && seen.includes('Presence C')) resolve(seen);
-      });
-    });
-    await joined('Presence B', 1);
+    const a = await clusterNow().connect('Presence A', 0);
+    const view = new PresenceView(a, SEED_ARTICLE_ID).since(await a.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID }));
+    const b = await joined('Presence B', 1);
     await joined('Presence C', 2);
-    expect(await names).toEqual(expect.arrayContaining(['Presence A', 'Presence B', 'Presence C']));
+    // Only what changed crosses: A hears B and C join on the other nodes, then B leave.
+    await expect.poll(() => view.names().filter((n) => n.startsWith('Presence ')).sort(), { timeout: 5000 }).toEqual(['Presence A', 'Presence B', 'Presence C']);
+    b.disconnect();
+    await expect.poll(() => view.names().filter((n) => n.startsWith('Presence ')).sort(), { timeout: 5000 }).toEqual(['Presence A', 'Presence C']);
   });
 });

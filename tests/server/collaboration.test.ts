@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Claim, Comment } from '../../shared/domain/schemas.ts';
 import type { JoinResult, MissedEvent } from '../../shared/protocol/events.ts';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
-import { emitRaw, nextEvent, startTestServer, type TestClient, type TestServer } from '../helpers/test-server.ts';
+import { emitRaw, nextEvent, PresenceView, startTestServer, type TestClient, type TestServer } from '../helpers/test-server.ts';
 import { testScope } from '../helpers/test-scope.ts';
 
 const scope = testScope();
@@ -152,42 +152,61 @@ describe('presence', () => {
   it('shows which claim each person has open and their selection; throttles; ends with the latest state', async () => {
     const server = await serverWith();
     const { socket: a } = await joined(server, 'Layla');
-    const { socket: b } = await joined(server, 'Omar');
+    const { socket: b, join } = await joined(server, 'Omar');
     const claim = await create(a, 0);
-    const received: Array<{ users: Array<{ name: string; claimId: string | null; selection: unknown }> }> = [];
-    b.on('presence', (p) => received.push(p));
+    const view = new PresenceView(b, SEED_ARTICLE_ID).since(join);
     const started = Date.now();
     for (let i = 0; i < 40; i++) {
       a.emit('presence:update', { articleId: SEED_ARTICLE_ID, claimId: claim.id, selection: { start: i, end: i + 5 } });
       await new Promise((r) => setTimeout(r, 5));
     }
     // The last state arrives (within a throttle period, or a little more on a busy machine).
-    const last = () => received.at(-1)?.users.find((u) => u.name === 'Layla');
-    const deadline = Date.now() + 3000;
-    while ((last()?.selection as { start?: number } | null)?.start !== 39 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    const layla = () => view.users.find((u) => u.name === 'Layla');
+    await expect.poll(() => layla()?.selection, { timeout: 3000 }).toEqual({ start: 39, end: 44 });
     const elapsed = (Date.now() - started) / 1000;
-    expect(received.length).toBeGreaterThan(0);
-    expect(received.length).toBeLessThanOrEqual(Math.ceil(elapsed * 10) + 2);
-    const layla = last()!;
-    expect(layla).toMatchObject({ claimId: claim.id, selection: { start: 39, end: 44 } });
+    expect(view.changes.length).toBeGreaterThan(0);
+    expect(view.changes.length).toBeLessThanOrEqual(Math.ceil(elapsed * 10) + 2);
+    expect(layla()).toMatchObject({ claimId: claim.id });
     expect(JSON.stringify((await server.dump()))).not.toContain('"selection"'); // never stored
   });
 
-  it('a crowd joining at once is announced in a few lists, not one per person, and the last names everyone', async () => {
+  it('sends what changed, not the room: one person moving their selection among 30 is one entry', async () => {
     const server = await serverWith();
-    const { socket: watcher } = await joined(server, 'Layla');
-    const lists: number[] = [];
-    watcher.on('presence', ({ users }) => lists.push(users.length));
+    const { socket: watcher, join } = await joined(server, 'Layla');
+    const view = new PresenceView(watcher, SEED_ARTICLE_ID).since(join);
+    const crowd = [await server.connect('Omar')];
+    crowd.push(...(await Promise.all(Array.from({ length: 29 }, () => server.connect('Omar')))));
+    await Promise.all(crowd.map((s) => s.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID })));
+    await expect.poll(() => view.users.length, { timeout: 5000 }).toBe(31);
+    const heard = view.changes.length;
+    const mover = crowd[7]!;
+    mover.emit('presence:update', { articleId: SEED_ARTICLE_ID, claimId: null, selection: { start: 3, end: 9 } });
+    await expect.poll(() => view.changes.length, { timeout: 3000 }).toBe(heard + 1);
+    expect(view.changes.at(-1)).toEqual({ articleId: SEED_ARTICLE_ID, users: [expect.objectContaining({ id: mover.id, selection: { start: 3, end: 9 } })], left: [] });
+    // And a leave is one id.
+    const id = mover.id;
+    mover.disconnect();
+    await expect.poll(() => view.changes.length, { timeout: 3000 }).toBe(heard + 2);
+    expect(view.changes.at(-1)).toEqual({ articleId: SEED_ARTICLE_ID, users: [], left: [id] });
+    expect(view.users).toHaveLength(30);
+  });
+
+  it('a crowd joining at once is announced in a few messages, not one per person, and ends naming everyone', async () => {
+    const server = await serverWith();
+    const { socket: watcher, join } = await joined(server, 'Layla');
+    const view = new PresenceView(watcher, SEED_ARTICLE_ID).since(join);
     // One account, 120 connections (as many tabs and phones): the account is made by the first.
     const crowd = [await server.connect('Omar')];
     crowd.push(...(await Promise.all(Array.from({ length: 119 }, () => server.connect('Omar')))));
     const started = Date.now();
     await Promise.all(crowd.map((s) => s.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID })));
-    await expect.poll(() => lists.at(-1), { timeout: 5000 }).toBe(121);
+    await expect.poll(() => view.users.length, { timeout: 5000 }).toBe(121);
     const elapsed = (Date.now() - started) / 1000;
-    // At most ten lists a second (and one at once), whatever the size of the crowd.
-    expect(lists.length).toBeLessThanOrEqual(Math.ceil(elapsed * 10) + 2);
-    expect(lists.length).toBeLessThan(120);
+    // At most ten messages a second (and one at once), whatever the size of the crowd.
+    expect(view.changes.length).toBeLessThanOrEqual(Math.ceil(elapsed * 10) + 2);
+    expect(view.changes.length).toBeLessThan(120);
+    // Each joiner was sent once.
+    expect(view.changes.reduce((n, c) => n + c.users.length, 0)).toBe(120);
   });
 
   it('a watch-only join (the dashboard) follows changes without showing up as present', async () => {
@@ -203,19 +222,16 @@ describe('presence', () => {
 
   it('a person who goes silent disappears once the heartbeat notices', async () => {
     const server = await serverWith({ heartbeat: { intervalMs: 100, timeoutMs: 100 } });
-    const { socket: a } = await joined(server, 'Layla');
+    const { socket: a, join } = await joined(server, 'Layla');
+    const view = new PresenceView(a, SEED_ARTICLE_ID).since(join);
     const { socket: b } = await joined(server, 'Omar');
-    const gone = new Promise<string[]>((resolve) =>
-      a.on('presence', (p) => {
-        if (!p.users.some((u) => u.name === 'Omar')) resolve(p.users.map((u) => u.name));
-      }),
-    );
+    await expect.poll(() => view.names()).toEqual(['Layla', 'Omar']);
     // Omar's laptop sleeps: his connection stops answering pings without closing.
     const raw = (b as unknown as { io: { engine: { transport: { ws: { _socket: { pause(): void; destroy(): void } } } } } }).io.engine;
     const tcp = raw.transport.ws._socket;
     tcp.pause();
     const started = Date.now();
-    expect(await gone).toEqual(['Layla']);
+    await expect.poll(() => view.names(), { timeout: 3000 }).toEqual(['Layla']);
     expect(Date.now() - started).toBeLessThan(2000);
     tcp.destroy();
   });

@@ -9,7 +9,7 @@ import { seedWorkspace, SEED_ARTICLE_ID } from '../../server/seed/seed-article.t
 import { JsonWorkspaceStore } from '../../server/store/json-store.ts';
 import { ERROR_MESSAGES } from '../../shared/protocol/errors.ts';
 import { MAX_REQUEST_BYTES } from '../../shared/limits.ts';
-import { emitRaw, tempDir } from '../helpers/test-server.ts';
+import { emitRaw, PresenceView, tempDir } from '../helpers/test-server.ts';
 import { testScope } from '../helpers/test-scope.ts';
 
 const scope = testScope();
@@ -189,9 +189,8 @@ describe('socket hardening', () => {
     const socket = await server.connect('Omar');
     await socket.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID });
     const watcher = await server.connect('Mona');
-    await watcher.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID });
-    let omar: unknown = null;
-    watcher.on('presence', ({ users }) => (omar = users.find((u) => u.name === 'Omar')?.selection ?? null));
+    const view = new PresenceView(watcher, SEED_ARTICLE_ID).since(await watcher.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID }));
+    const omar = () => view.users.find((u) => u.name === 'Omar')?.selection ?? null;
     const acks = (await Promise.all(
       Array.from({ length: 60 }, (_, i) => emitRaw(socket, 'presence:update', { articleId: SEED_ARTICLE_ID, claimId: null, selection: { start: i, end: i + 1 } })),
     )) as Array<{ ok: boolean; error?: { code: string } }>;
@@ -199,7 +198,7 @@ describe('socket hardening', () => {
     expect(codes.filter((c) => c === 'ok').length).toBeLessThanOrEqual(20);
     expect(codes.filter((c) => c === 'rate_limited').length).toBeGreaterThanOrEqual(40);
     // Where the cursor ended is kept and applied once the second is up.
-    await expect.poll(() => omar, { timeout: 3000 }).toEqual({ start: 59, end: 60 });
+    await expect.poll(omar, { timeout: 3000 }).toEqual({ start: 59, end: 60 });
     // A colleague on another connection is not held back by it.
     const other = await server.connect('Sara');
     await other.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID });

@@ -33,7 +33,7 @@ async function twoJoined() {
   const a = await server.connect('Layla');
   const b = await server.connect('Omar');
   const joinA = await a.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID });
-  const presence = nextEvent(a, 'presence');
+  const presence = nextEvent(a, 'presence:changed');
   const joinB = await b.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID });
   expect(joinA.ok && joinB.ok).toBe(true);
   await presence;
@@ -66,10 +66,11 @@ describe('article:join', () => {
 
   it('tells everyone in the article who joined and who left', async () => {
     const { a, b } = await twoJoined();
-    // a already got the presence with both; now b leaves.
-    const afterLeave = nextEvent(a, 'presence');
+    // a already heard b join; now b leaves, and only that is sent.
+    const afterLeave = nextEvent(a, 'presence:changed');
+    const bId = b.id;
     b.disconnect();
-    expect((await afterLeave).users.map((u) => u.name)).toEqual(['Layla']);
+    expect(await afterLeave).toEqual({ articleId: SEED_ARTICLE_ID, users: [], left: [bId] });
   });
 
   it('refuses an unknown article', async () => {

@@ -3,6 +3,7 @@ import type { RevisionSummary } from '../../../shared/ops/article-ops.ts';
 import type { ChangeEventName, ChangePayloads, JoinResult, PresenceUser } from '../../../shared/protocol/events.ts';
 import type { WireOp } from '../realtime/wire.ts';
 import { applyOperation } from '../../../shared/ops/apply.ts';
+import { applyPresenceChange, type PresenceChange } from '../../../shared/domain/presence.ts';
 
 /**
  * The client's copy of the server's state of one article: exactly what the
@@ -60,6 +61,7 @@ export type WorkspaceAction =
   /** The server acked one of our own changes (it does not broadcast those back to us). */
   | { type: 'acked'; op: WireOp; ack: OkAck; by: Actor }
   | { type: 'presence'; users: PresenceUser[] }
+  | { type: 'presence-changed'; change: PresenceChange }
   /** The server's word of the article's latest seq (`article:seq`): behind it, we missed something. */
   | { type: 'heard-seq'; seq: number }
   | { type: 'reset' };
@@ -260,6 +262,8 @@ export function workspaceReducer(state: WorkspaceData, action: WorkspaceAction):
     }
     case 'presence':
       return { ...state, users: action.users };
+    case 'presence-changed':
+      return { ...state, users: applyPresenceChange(state.users, action.change) };
     case 'heard-seq':
       return state.seq === null || action.seq <= state.seq ? state : noteGap(state, action.seq);
     case 'reset':
