@@ -2,14 +2,17 @@ import os from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { anchoringSection, ANCHORING_HEADING, articleTable, goal, kindTable, seedTable, totalsTable } from './report.ts';
+import { anchoringSection, ANCHORING_HEADING, articleTable, goal, kindTable, seedTable, totalsTable, wrongOnTable } from './report.ts';
 import { ARTICLES, DEFAULT_CONFIG, runAnchoring, type AnchoringConfig, type AnchoringResults } from './run-anchoring.ts';
 
 /**
  * The anchoring-through-revisions benchmark on its own:
  *
  *   npx tsx tests/bench/anchoring/anchoring.bench.ts [--no-write] [--seeds 1,2,3]
- *     [--articles "seed (ar),water (ar),council (en)"] [--claims 60] [--rounds 5] [--examples 10]
+ *     [--articles "seed (ar),water (ar),council (en)" | --articles 2] [--claims 60] [--rounds 5] [--examples 10]
+ *
+ * --examples N prints each method's first N wrong places and needless
+ * orphans with the text around them ([placed], {truth}).
  *
  * Prints the tables and writes the "Anchoring through revisions" section
  * of docs/benchmarks.md (not with --no-write, nor with a configuration
@@ -38,7 +41,9 @@ export function configFromArgs(args: string[]): { config: AnchoringConfig; write
   };
   const seeds = typeof values.seeds === 'string' ? values.seeds.split(',').map((s) => int(s, 'seeds', 0)) : DEFAULT_CONFIG.seeds;
   const articles = typeof values.articles === 'string'
-    ? values.articles.split(',').map((name) => {
+    ? /^\d+$/.test(values.articles)
+      ? ARTICLES.slice(0, int(values.articles, 'articles', ARTICLES.length))
+      : values.articles.split(',').map((name) => {
         const a = ARTICLES.find((x) => x.name === name.trim());
         if (!a) throw new Error(`--articles: no article named "${name}" (there are: ${ARTICLES.map((x) => x.name).join(', ')})`);
         return a;
@@ -55,7 +60,7 @@ export function machine(): string {
 }
 
 export function printResults(r: AnchoringResults, examples = 0): void {
-  console.log(`${totalsTable(r)}\n\n${goal(r)}\n\n${seedTable(r)}\n\n${articleTable(r)}\n\n${kindTable(r)}`);
+  console.log(`${totalsTable(r)}\n\n${goal(r)}\n\n${seedTable(r)}\n\n${articleTable(r)}\n\n${kindTable(r)}\n\n${wrongOnTable(r)}`);
   for (const m of r.methods) {
     for (const verdict of ['wrong place', 'needless orphan'] as const) {
       for (const e of m.examples.filter((x) => x.verdict === verdict).slice(0, examples)) {

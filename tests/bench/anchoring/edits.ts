@@ -227,7 +227,9 @@ const EDITS: Record<EditKind, (e: Edit) => void> = {
     const n = e.pick(numbersIn(e.text, s))!;
     const copy = e.text.slice(s.start, n.start) + otherFigure(e, e.text.slice(n.start, n.end)) + e.text.slice(n.end, s.end);
     e.touchClaimsIn(s);
-    if (e.ctx.rand() < 0.5) {
+    // Never between the words of a claim that runs on into the next sentence: split in two, it has no right place to be drawn.
+    const splits = e.hulls.some((h) => h && h.start < s.end && h.end > s.end);
+    if (e.ctx.rand() < 0.5 && !splits) {
       e.touch({ start: s.end, end: s.end });
       e.text.splice(s.end, s.end, ` ${copy}`);
     } else insertParagraph(e, copy);

@@ -1,5 +1,5 @@
 import { EDIT_KINDS } from './edits.ts';
-import { UNTOUCHED, VERDICTS, type AnchoringResults, type Counts, type MethodResult } from './run-anchoring.ts';
+import { UNTOUCHED, VERDICTS, WRONG_ON, type AnchoringResults, type Counts, type MethodResult } from './run-anchoring.ts';
 import { COVERS, FOREIGN_MIN, FOREIGN_SHARE, GONE_BELOW, MISSED_MIN } from './verdict.ts';
 import { CLAIM_MIX } from './claims.ts';
 import { NEAR } from './edits.ts';
@@ -44,6 +44,14 @@ export function kindTable(r: AnchoringResults): string {
   ].join('\n');
 }
 
+export function wrongOnTable(r: AnchoringResults): string {
+  return [
+    `| wrong place, put on | ${r.methods.map((m) => m.name).join(' | ')} |`,
+    `| --- | ${r.methods.map(() => '---:').join(' | ')} |`,
+    ...WRONG_ON.map((k) => `| ${k} | ${r.methods.map((m) => m.wrongOn.get(k) ?? 0).join(' | ')} |`),
+  ].join('\n');
+}
+
 /** Whether Isnad meets the issue's goal: no wrong place on any seed, at least 97% right overall. */
 export function goal(r: AnchoringResults): string {
   const isnad = r.methods.find((m) => m.name === 'Isnad')!;
@@ -80,6 +88,10 @@ ${articleTable(r)}
 Wrong placements and needless orphans by the edits that touched the claim in that round (within ${NEAR} code points of its words, or its sentence duplicated; a claim-round counts under every kind that touched it, and a wrong placement carried over from an earlier round counts under "${UNTOUCHED}" when nothing came near it this time):
 
 ${kindTable(r)}
+
+What the wrong placements were put on: none of the claim's own characters (a copy or a lookalike of its words: the verdict is drawn on words it never judged), some of them but short of the tolerance above, or what is left of a claim whose words are gone:
+
+${wrongOnTable(r)}
 
 Machine: ${meta.machine}. Date: ${meta.date}. Run: \`${meta.command}\`.
 `;

@@ -66,6 +66,8 @@ export interface MethodResult {
   /** Wrong places and needless orphans by the kinds of edit that touched the claim in that round. */
   wrongByKind: Map<string, number>;
   needlessByKind: Map<string, number>;
+  /** Wrong places by what they were put on (see wrongKind). */
+  wrongOn: Map<string, number>;
   examples: Example[];
   ms: number;
 }
@@ -77,6 +79,23 @@ export interface AnchoringResults {
   /** Claim-rounds touched by each kind of edit, and claim-rounds whose words were gone. */
   touchedByKind: Map<string, number>;
   gone: number;
+}
+
+export const WRONG_ON = ['other words', 'partly its words', 'what is left of words that are gone'] as const;
+
+/**
+ * What a wrong placement covers: none of the claim's characters (a copy,
+ * a lookalike: the dangerous case), some of them but not enough or too
+ * much else, or the remnant of a claim whose words are mostly deleted.
+ */
+function wrongKind(text: TrackedText, claim: Span, gone: boolean, placed: Span): (typeof WRONG_ON)[number] {
+  let own = 0;
+  for (let i = placed.start; i < Math.min(placed.end, text.length); i++) {
+    const o = text.origin(i);
+    if (o >= claim.start && o < claim.end) own++;
+  }
+  if (own === 0) return 'other words';
+  return gone ? 'what is left of words that are gone' : 'partly its words';
 }
 
 /** The text around a placement and the truth, with both marked, for reading a mistake. */
@@ -101,7 +120,7 @@ const bump = <K,>(m: Map<K, number>, k: K, n = 1) => m.set(k, (m.get(k) ?? 0) + 
 
 export function runAnchoring(config: AnchoringConfig, log: (s: string) => void = () => {}): AnchoringResults {
   const methods: MethodResult[] = METHOD_NAMES.map((name) => ({
-    name, total: zero(), bySeed: new Map(), byArticle: new Map(), wrongByKind: new Map(), needlessByKind: new Map(), examples: [], ms: 0,
+    name, total: zero(), bySeed: new Map(), byArticle: new Map(), wrongByKind: new Map(), needlessByKind: new Map(), wrongOn: new Map(), examples: [], ms: 0,
   }));
   const touchedByKind = new Map<string, number>();
   let claimRounds = 0;
@@ -142,6 +161,7 @@ export function runAnchoring(config: AnchoringConfig, log: (s: string) => void =
             const kinds: string[] = tags[i]!.size ? [...tags[i]!] : [UNTOUCHED];
             if (v === 'wrong place') {
               for (const k of kinds) bump(r.wrongByKind, k);
+              bump(r.wrongOn, wrongKind(text, claim, truths[i]!.gone, placed!));
             }
             if (v === 'needless orphan') for (const k of kinds) bump(r.needlessByKind, k);
             if (v === 'wrong place' || v === 'needless orphan') {

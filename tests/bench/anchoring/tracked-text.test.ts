@@ -97,6 +97,10 @@ describe('an edit round moves the truth with the claim’s own characters', () =
     expect(r.text.text).toBe('Costs rose 12 percent. Costs rose 13 percent. Nothing else.');
     expect(r.verdict({ start: 0, end: 10 })).toBe('placed right');
     expect(r.verdict({ start: 23, end: 33 })).toBe('wrong place');
+    // A claim running on into the next sentence is not split by the copy: it goes into a paragraph of its own.
+    const across = round('Costs rose 12 percent. Nothing else.', '12 percent. Nothing', 'near-duplicate sentence, one figure changed');
+    expect(across.text.text).toBe('Costs rose 13 percent.\n\nCosts rose 12 percent. Nothing else.');
+    expect(across.verdict(spanOf(across.text.text, '12 percent. Nothing'))).toBe('placed right');
   });
 
   it('a word reworded beside a claim is typed text; the claim’s own words are untouched', () => {
