@@ -1,5 +1,5 @@
 import { allSentences, allWords, overlaps, paragraphs, sentences, words } from './text-structure.ts';
-import type { TrackedText } from './tracked-text.ts';
+import { INSERTED, type TrackedText } from './tracked-text.ts';
 import { truthOf, type Span } from './verdict.ts';
 
 /**
@@ -62,7 +62,8 @@ export function editRound(text: TrackedText, ctx: RoundContext, plan: RoundPlan 
     const j = Math.floor(ctx.rand() * (i + 1));
     [queue[i], queue[j]] = [queue[j]!, queue[i]!];
   }
-  for (const kind of queue) EDITS[kind](new Edit(text, ctx, kind, tags));
+  const copied = new Set<number>();
+  for (const kind of queue) EDITS[kind](new Edit(text, ctx, kind, tags, copied));
   return tags;
 }
 
@@ -74,6 +75,13 @@ class Edit {
     readonly ctx: RoundContext,
     readonly kind: EditKind,
     private readonly tags: Array<Set<EditKind>>,
+    /**
+     * Origins of the sentences copied this round (near-duplicates, lookalike
+     * paragraphs). None of them is deleted in the same round: a sentence
+     * deleted while its copy appears reads exactly like that sentence edited
+     * in place, and no method could know the claim is gone.
+     */
+    private readonly copied: Set<number>,
   ) {
     const at = text.positions(ctx.originalLength);
     this.hulls = ctx.claims.map((c) => {
@@ -101,6 +109,13 @@ class Edit {
       if (h && overlaps(h, span)) this.tags[i]!.add(this.kind);
     });
   }
+  markCopied(s: Span): void {
+    for (let i = s.start; i < s.end; i++) if (this.text.origin(i) !== INSERTED) this.copied.add(this.text.origin(i));
+  }
+  wasCopied(s: Span): boolean {
+    for (let i = s.start; i < s.end; i++) if (this.copied.has(this.text.origin(i))) return true;
+    return false;
+  }
   word(): string {
     return this.pick(this.ctx.vocabulary)!;
   }
@@ -109,6 +124,7 @@ class Edit {
 /** A sentence of the text with about 40% of its words replaced: new text that looks like the article. */
 function lookalikeSentence(e: Edit): string {
   const s = e.pick(allSentences(e.text))!;
+  e.markCopied(s);
   return words(e.text, s)
     .map((w) => (e.ctx.rand() < 0.4 ? e.word() : e.text.slice(w.start, w.end)))
     .join(' ')
@@ -170,7 +186,7 @@ const EDITS: Record<EditKind, (e: Edit) => void> = {
   'sentence deleted'(e) {
     const ps = paragraphs(e.text);
     const all = ps.flatMap((p, pi) => sentences(e.text, p).map((s, si, ss) => ({ ...s, pi, si, n: ss.length })));
-    const s = e.pickAimed(all.filter((x) => x.n > 1 || ps.length > 2)) as (typeof all)[number] | undefined;
+    const s = e.pickAimed(all.filter((x) => (x.n > 1 || ps.length > 2) && !e.wasCopied(x))) as (typeof all)[number] | undefined;
     if (!s) return;
     e.touch(s);
     const p = ps[s.pi]!;
@@ -226,6 +242,7 @@ const EDITS: Record<EditKind, (e: Edit) => void> = {
     if (!s) return;
     const n = e.pick(numbersIn(e.text, s))!;
     const copy = e.text.slice(s.start, n.start) + otherFigure(e, e.text.slice(n.start, n.end)) + e.text.slice(n.end, s.end);
+    e.markCopied(s);
     e.touchClaimsIn(s);
     // Never between the words of a claim that runs on into the next sentence: split in two, it has no right place to be drawn.
     const splits = e.hulls.some((h) => h && h.start < s.end && h.end > s.end);

@@ -13,16 +13,16 @@ import { truthOf, verdictOf, type Span } from './verdict.ts';
  * (0: the first candidate, aimed at a claim when one is there).
  */
 
-const only = (kind: EditKind) => Object.fromEntries(EDIT_KINDS.map((k) => [k, k === kind ? 1 : 0])) as Record<EditKind, number>;
+const only = (...kinds: EditKind[]) => Object.fromEntries(EDIT_KINDS.map((k) => [k, kinds.includes(k) ? 1 : 0])) as Record<EditKind, number>;
 const spanOf = (text: string, part: string): Span => {
   const at = Array.from(text.slice(0, text.indexOf(part))).length;
   return { start: at, end: at + Array.from(part).length };
 };
 
-function round(original: string, claimText: string, kind: EditKind, roll = 0) {
+function round(original: string, claimText: string, kind: EditKind | EditKind[], roll = 0) {
   const text = TrackedText.original(original);
   const claim = spanOf(original, claimText);
-  const tags = editRound(text, { rand: () => roll, claims: [claim], originalLength: text.length, vocabulary: ['XX'] }, only(kind));
+  const tags = editRound(text, { rand: () => roll, claims: [claim], originalLength: text.length, vocabulary: ['XX'] }, only(...[kind].flat()));
   const truth = truthOf(text.positions(Array.from(original).length), claim);
   const verdict = (placed: Span | null) => verdictOf(text, claim, truth, placed);
   return { text, claim, truth, verdict, tags: tags[0]! };
@@ -101,6 +101,15 @@ describe('an edit round moves the truth with the claim’s own characters', () =
     const across = round('Costs rose 12 percent. Nothing else.', '12 percent. Nothing', 'near-duplicate sentence, one figure changed');
     expect(across.text.text).toBe('Costs rose 13 percent.\n\nCosts rose 12 percent. Nothing else.');
     expect(across.verdict(spanOf(across.text.text, '12 percent. Nothing'))).toBe('placed right');
+  });
+
+  it('a sentence copied in a round is not deleted in the same round (that would read as the sentence edited in place)', () => {
+    const original = 'Costs rose 12 percent. Nothing else.\n\nOther para.\n\nThird one.';
+    const r = round(original, 'Costs rose', ['near-duplicate sentence, one figure changed', 'sentence deleted']);
+    // The copy went in, then the deletion, aimed at the claim, had to take another sentence: here the copy itself.
+    expect(r.text.text).toBe(original);
+    expect(r.truth).toEqual({ survivors: 10, gone: false, hull: { start: 0, end: 10 } });
+    expect(r.tags).toEqual(new Set(['near-duplicate sentence, one figure changed', 'sentence deleted']));
   });
 
   it('a word reworded beside a claim is typed text; the claim’s own words are untouched', () => {
