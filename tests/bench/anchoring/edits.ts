@@ -54,6 +54,11 @@ export interface RoundContext {
   vocabulary: readonly string[];
 }
 
+/** The article's words without punctuation, for rewording and new paragraphs. */
+export function vocabularyOf(text: TrackedText): string[] {
+  return [...new Set(allWords(text).map((w) => text.slice(w.start, w.end).replace(/[^\p{L}\p{M}]/gu, '')).filter((w) => w.length > 1))];
+}
+
 /** Applies one round to `text` (in place); returns, per claim, the kinds of edit that touched it. */
 export function editRound(text: TrackedText, ctx: RoundContext, plan: RoundPlan = DEFAULT_ROUND): Array<Set<EditKind>> {
   const tags = ctx.claims.map(() => new Set<EditKind>());

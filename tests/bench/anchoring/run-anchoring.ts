@@ -3,9 +3,8 @@ import { SEED_BODY_PARAGRAPHS } from '../../../shared/anchoring/fixtures/seed-bo
 import { bodyText } from '../../../shared/domain/article.ts';
 import { prng } from '../bench-article.ts';
 import { pickClaims } from './claims.ts';
-import { DEFAULT_ROUND, editRound, type RoundPlan } from './edits.ts';
+import { DEFAULT_ROUND, editRound, vocabularyOf, type RoundPlan } from './edits.ts';
 import { ExactOnlyMethod, HypothesisMethod, IsnadMethod, type AnchoringMethod } from './methods.ts';
-import { allWords } from './text-structure.ts';
 import { TrackedText } from './tracked-text.ts';
 import { truthOf, verdictOf, type Span, type Verdict } from './verdict.ts';
 
@@ -134,8 +133,7 @@ export function runAnchoring(config: AnchoringConfig, log: (s: string) => void =
       const claims = pickClaims(text, config.claims, rand);
       const isnad = new IsnadMethod(article.text, claims, article.lang);
       const run: AnchoringMethod[] = [isnad, new HypothesisMethod(article.text, claims), new ExactOnlyMethod(isnad.targets())];
-      const vocabulary = [...new Set(allWords(text).map((w) => text.slice(w.start, w.end).replace(/[^\p{L}\p{M}]/gu, '')).filter((w) => w.length > 1))];
-      const ctx = { rand, claims, originalLength: text.length, vocabulary };
+      const ctx = { rand, claims, originalLength: text.length, vocabulary: vocabularyOf(text) };
 
       for (let round = 1; round <= config.rounds; round++) {
         const tags = editRound(text, ctx, config.plan);
