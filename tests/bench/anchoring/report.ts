@@ -14,12 +14,13 @@ const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)
 const brief = (c: Counts) => `${right(c)} / ${c['wrong place']} / ${c['needless orphan']}`;
 
 export function totalsTable(r: AnchoringResults): string {
+  const revisions = r.config.seeds.length * r.config.articles.length * r.config.rounds;
   return [
-    '| method | right: placed | right: orphaned (words gone) | right | wrong place | needless orphan | time, all rounds (ms) |',
+    `| method | right: placed | right: orphaned (words gone) | right | wrong place | needless orphan | time per revision of ${r.config.claims} claims, mean (ms) |`,
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...r.methods.map((m) => {
       const c = m.total;
-      return `| ${m.name} | ${c['placed right']} | ${c['orphaned right']} | ${right(c)} (${pct(right(c), all(c))}) | ${c['wrong place']} | ${c['needless orphan']} | ${m.ms.toFixed(0)} |`;
+      return `| ${m.name} | ${c['placed right']} | ${c['orphaned right']} | ${right(c)} (${pct(right(c), all(c))}) | ${c['wrong place']} | ${c['needless orphan']} | ${(m.ms / revisions).toFixed(1)} |`;
     }),
   ].join('\n');
 }
@@ -50,6 +51,13 @@ export function wrongOnTable(r: AnchoringResults): string {
     `| --- | ${r.methods.map(() => '---:').join(' | ')} |`,
     ...WRONG_ON.map((k) => `| ${k} | ${r.methods.map((m) => m.wrongOn.get(k) ?? 0).join(' | ')} |`),
   ].join('\n');
+}
+
+/** The edit kinds most often near a method's wrong places, in words. */
+function likelyCauses(m: MethodResult): string {
+  const top = [...m.wrongByKind].filter(([k]) => k !== UNTOUCHED).sort((a, b) => b[1] - a[1]).slice(0, 3);
+  const carried = m.wrongByKind.get(UNTOUCHED) ?? 0;
+  return `${m.name}: ${m.total['wrong place']} wrong places, ${m.wrongOn.get('other words') ?? 0} of them on none of the claim's own characters; most often near ${top.map(([k, n]) => `${k} (${n})`).join(', ') || 'nothing'}; ${carried} carried over from an earlier round with no edit near.`;
 }
 
 /** Whether Isnad meets the issue's goal: no wrong place on any seed, at least 97% right overall. */
@@ -92,6 +100,10 @@ ${kindTable(r)}
 What the wrong placements were put on: none of the claim's own characters (a copy or a lookalike of its words: the verdict is drawn on words it never judged), some of them but short of the tolerance above, or what is left of a claim whose words are gone:
 
 ${wrongOnTable(r)}
+
+${r.methods.map((m) => `- ${likelyCauses(m)}`).join('\n')}
+
+\`--examples N\` prints each method's first N wrong places and needless orphans with the text around them.
 
 Machine: ${meta.machine}. Date: ${meta.date}. Run: \`${meta.command}\`.
 `;
