@@ -226,7 +226,7 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
               panel={
                 historyOpen ? (
                   <PageLoading>
-                    <RevisionHistory article={ws.article} onClose={() => setHistoryOpen(false)} />
+                    <RevisionHistory article={ws.article} claims={ws.claims} onClose={() => setHistoryOpen(false)} onSelectClaim={open} />
                   </PageLoading>
                 ) : null
               }

@@ -91,7 +91,7 @@ describe('the preview of a revision before it is saved', () => {
   });
 
   it('ignores deleted claims and those of other articles, and a text that could not be saved', async () => {
-    const deleted = { ...makeClaim(MISSILES), deleted: true };
+    const deleted = { ...makeClaim(MISSILES), deleted: { by: 'Omar', at: '2024-07-04T01:00:00.000Z' } };
     const elsewhere = { ...makeClaim(KREMLIN), articleId: 'another-article' };
     render(<Editor claims={[deleted, elsewhere]} />);
     type(`جملة أخرى تماما.`);

@@ -1,0 +1,59 @@
+import { diffArrays, diffWords, type ChangeObject } from 'diff';
+import { PARAGRAPH_SEPARATOR } from '../../../shared/domain/article.ts';
+
+export type DiffPiece = { kind: 'same' | 'added' | 'removed'; text: string };
+/** One paragraph of the comparison: its runs of kept, added and removed words. */
+export type DiffParagraph = DiffPiece[];
+
+/**
+ * Past this many milliseconds a word diff of one changed passage gives up
+ * and shows the passage as removed and added whole: a rewrite of a very
+ * long text must not hold the page.
+ */
+const WORD_DIFF_TIMEOUT_MS = 300;
+
+const kindOf = (c: ChangeObject<unknown>): DiffPiece['kind'] => (c.added ? 'added' : c.removed ? 'removed' : 'same');
+
+/**
+ * Word-level differences between two bodies, paragraph by paragraph. The
+ * paragraphs are compared first, so only passages that changed are diffed
+ * word by word (the cost follows the edit, not the article); words are the
+ * ones Intl.Segmenter finds for the article's language, so Arabic words with
+ * attached particles, diacritics or digits are compared whole.
+ */
+export function diffBodies(older: readonly string[], newer: readonly string[], lang: string): DiffParagraph[] {
+  const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+  const out: DiffParagraph[] = [];
+  const parts = diffArrays([...older], [...newer]);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const next = parts[i + 1];
+    // A removed passage beside an added one is an edit: diff its words.
+    if ((part.removed && next?.added) || (part.added && next?.removed)) {
+      out.push(...(part.removed ? wordsOf(part.value, next.value, segmenter) : wordsOf(next.value, part.value, segmenter)));
+      i++;
+    } else {
+      for (const p of part.value) out.push([{ kind: kindOf(part), text: p }]);
+    }
+  }
+  return out;
+}
+
+function wordsOf(removed: string[], added: string[], segmenter: Intl.Segmenter): DiffParagraph[] {
+  const before = removed.join(PARAGRAPH_SEPARATOR);
+  const after = added.join(PARAGRAPH_SEPARATOR);
+  const changes = diffWords(before, after, { intlSegmenter: segmenter, timeout: WORD_DIFF_TIMEOUT_MS });
+  if (!changes) return [...removed.map((p): DiffParagraph => [{ kind: 'removed', text: p }]), ...added.map((p): DiffParagraph => [{ kind: 'added', text: p }])];
+  // Pieces can span paragraph breaks: each break starts a new paragraph of the view.
+  const paragraphs: DiffParagraph[] = [[]];
+  for (const change of changes) {
+    change.value.split(PARAGRAPH_SEPARATOR).forEach((text, k) => {
+      if (k > 0) paragraphs.push([]);
+      if (text !== '') paragraphs.at(-1)!.push({ kind: kindOf(change), text });
+    });
+  }
+  return paragraphs.filter((p) => p.length > 0);
+}
+
+/** Whether any words differ (two revisions can carry the same text). */
+export const hasChanges = (paragraphs: readonly DiffParagraph[]) => paragraphs.some((p) => p.some((piece) => piece.kind !== 'same'));
