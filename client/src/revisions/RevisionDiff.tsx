@@ -3,7 +3,7 @@ import type { Article, Claim } from '../../../shared/domain/schemas.ts';
 import { ClaimEffectList } from './ClaimEffectList.tsx';
 import { claimsBetween } from './revisionPreview.ts';
 import type { RevisionRecord } from './useRevisionPages.ts';
-import { diffBodies, hasChanges, type DiffPiece } from './wordDiff.ts';
+import { diffBodies, foldUnchanged, hasChanges, type DiffParagraph, type DiffPiece } from './wordDiff.ts';
 
 interface Props {
   /** The article as it is now: its claims are placed in this text. */
@@ -21,6 +21,14 @@ function Piece({ piece }: { piece: DiffPiece }) {
   return <>{piece.text}</>;
 }
 
+const Paragraph = ({ pieces }: { pieces: DiffParagraph }) => (
+  <p>
+    {pieces.map((piece, k) => (
+      <Piece key={k} piece={piece} />
+    ))}
+  </p>
+);
+
 /**
  * The words one revision changed from another, in the article's direction
  * and language (added words underlined, removed ones struck through, not
@@ -29,6 +37,7 @@ function Piece({ piece }: { piece: DiffPiece }) {
 export function RevisionDiff({ article, claims, older, newer, onSelectClaim }: Props) {
   const id = useId();
   const paragraphs = useMemo(() => diffBodies(older.body, newer.body, article.lang), [older.body, newer.body, article.lang]);
+  const blocks = useMemo(() => foldUnchanged(paragraphs), [paragraphs]);
   const effects = useMemo(() => claimsBetween(article, claims, older.body, newer.body), [article, claims, older.body, newer.body]);
   return (
     <section className="revision-diff" aria-labelledby={`${id}-title`} data-testid="revision-diff">
@@ -39,13 +48,21 @@ export function RevisionDiff({ article, claims, older, newer, onSelectClaim }: P
         <>
           <p className="hint">Added words are underlined; removed words are struck through.</p>
           <div className="diff-body" dir={article.dir} lang={article.lang}>
-            {paragraphs.map((pieces, i) => (
-              <p key={i}>
-                {pieces.map((piece, k) => (
-                  <Piece key={k} piece={piece} />
-                ))}
-              </p>
-            ))}
+            {blocks.map((block, i) =>
+              block.kind === 'paragraph' ? (
+                <Paragraph key={i} pieces={block.paragraph} />
+              ) : (
+                <details key={i} className="diff-unchanged">
+                  {/* The interface's words, isolated from the article's direction around them. */}
+                  <summary lang="en">
+                    <bdi>{block.paragraphs.length} unchanged paragraphs</bdi>
+                  </summary>
+                  {block.paragraphs.map((pieces, k) => (
+                    <Paragraph key={k} pieces={pieces} />
+                  ))}
+                </details>
+              ),
+            )}
           </div>
         </>
       ) : (

@@ -53,7 +53,9 @@ export function RevisionHistory({ article, claims, onClose, onSelectClaim }: Pro
       ) : (
         <>
           <RevisionCompare revisions={revisions} pair={pair} onPick={setPair} />
-          <div ref={diffRef}>{older && newer && <RevisionDiff article={article} claims={claims} older={older} newer={newer} onSelectClaim={onSelectClaim} />}</div>
+          <div ref={diffRef} className="revision-diff-slot">
+            {older && newer && <RevisionDiff article={article} claims={claims} older={older} newer={newer} onSelectClaim={onSelectClaim} />}
+          </div>
           <ol className="revision-list">
             {revisions.map((r, i) => (
               <li key={r.revision} className="revision-item" aria-current={r.revision === article.revision ? 'true' : undefined}>

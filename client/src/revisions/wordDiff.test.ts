@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffBodies, hasChanges, type DiffParagraph } from './wordDiff.ts';
+import { diffBodies, foldUnchanged, hasChanges, type DiffParagraph } from './wordDiff.ts';
 
 /** A paragraph written as a string: [+added+] and [-removed-]. */
 const show = (p: DiffParagraph) => p.map(({ kind, text }) => (kind === 'added' ? `[+${text}+]` : kind === 'removed' ? `[-${text}-]` : text)).join('');
@@ -39,5 +39,17 @@ describe('diffBodies', () => {
     const same = ['نص واحد.', 'ونص آخر.'];
     expect(hasChanges(diffBodies(same, same, 'ar'))).toBe(false);
     expect(hasChanges(diffBodies(same, ['نص واحد.'], 'ar'))).toBe(true);
+  });
+
+  it('folds long runs of unchanged paragraphs and keeps short ones beside the changes', () => {
+    const older = ['أ.', 'ب.', 'ج.', 'د.', 'هـ.', 'و.'];
+    const newer = ['أ.', 'ب.', 'ج.', 'د تغيرت.', 'هـ.', 'و.'];
+    const blocks = foldUnchanged(diffBodies(older, newer, 'ar'));
+    expect(blocks.map((b) => (b.kind === 'unchanged' ? `${b.paragraphs.length} unchanged` : show(b.paragraph)))).toEqual([
+      '3 unchanged',
+      'د [+تغيرت+].',
+      'هـ.',
+      'و.',
+    ]);
   });
 });

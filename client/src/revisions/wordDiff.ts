@@ -55,5 +55,30 @@ function wordsOf(removed: string[], added: string[], segmenter: Intl.Segmenter):
   return paragraphs.filter((p) => p.length > 0);
 }
 
+/** Runs of at least this many unchanged paragraphs are folded away, so the changes are in view. */
+export const FOLD_UNCHANGED = 3;
+
+export type DiffBlock = { kind: 'paragraph'; paragraph: DiffParagraph } | { kind: 'unchanged'; paragraphs: DiffParagraph[] };
+
+/** The comparison with each long run of unchanged paragraphs made one foldable block; short runs stay as context. */
+export function foldUnchanged(paragraphs: readonly DiffParagraph[]): DiffBlock[] {
+  const blocks: DiffBlock[] = [];
+  let run: DiffParagraph[] = [];
+  const flush = () => {
+    if (run.length >= FOLD_UNCHANGED) blocks.push({ kind: 'unchanged', paragraphs: run });
+    else for (const paragraph of run) blocks.push({ kind: 'paragraph', paragraph });
+    run = [];
+  };
+  for (const p of paragraphs) {
+    if (p.every((piece) => piece.kind === 'same')) run.push(p);
+    else {
+      flush();
+      blocks.push({ kind: 'paragraph', paragraph: p });
+    }
+  }
+  flush();
+  return blocks;
+}
+
 /** Whether any words differ (two revisions can carry the same text). */
 export const hasChanges = (paragraphs: readonly DiffParagraph[]) => paragraphs.some((p) => p.some((piece) => piece.kind !== 'same'));
