@@ -53,6 +53,8 @@ describe('a revision seen before it is saved, then compared with the one before'
 
     const page = await (await personContext(browser, server, 'Mona', 'editor')).newPage();
     const problems = watchConsole(page);
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
     await page.setViewportSize(SIZES[0]!);
     await page.goto(`${server.url}/#/articles/${SEED_ARTICLE_ID}`);
     await page.locator('article p[data-start]').first().waitFor();
@@ -73,6 +75,8 @@ describe('a revision seen before it is saved, then compared with the one before'
     // In the order of the text: the orphan's paragraph comes first.
     expect(await items.allTextContents()).toEqual([`will be orphaned${LOST}`, `will move${MOVES}`]);
     expect(await preview.locator('bdi').first().getAttribute('dir')).toBe('rtl');
+    // The dry run ran in a worker (the Content-Security-Policy allows it), not on the page's thread.
+    expect(workers.some((url) => /mapping\.worker-[\w-]+\.js$/.test(url))).toBe(true);
     await shoot(page, '[data-testid=revision-preview]', 'revision-preview');
 
     // Choosing a listed claim opens it in the claims list beside the editor.

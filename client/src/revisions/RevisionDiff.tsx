@@ -1,7 +1,9 @@
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { Article, Claim } from '../../../shared/domain/schemas.ts';
 import { ClaimEffectList } from './ClaimEffectList.tsx';
-import { claimsBetween } from './revisionPreview.ts';
+import { MappingChannel, SUPERSEDED } from './mappingChannel.ts';
+import type { MappingRequest } from './mappingJob.ts';
+import type { ClaimEffects } from './revisionPreview.ts';
 import type { RevisionRecord } from './useRevisionPages.ts';
 import { diffBodies, foldUnchanged, hasChanges, type DiffParagraph, type DiffPiece } from './wordDiff.ts';
 
@@ -38,7 +40,21 @@ export function RevisionDiff({ article, claims, older, newer, onSelectClaim }: P
   const id = useId();
   const paragraphs = useMemo(() => diffBodies(older.body, newer.body, article.lang), [older.body, newer.body, article.lang]);
   const blocks = useMemo(() => foldUnchanged(paragraphs), [paragraphs]);
-  const effects = useMemo(() => claimsBetween(article, claims, older.body, newer.body), [article, claims, older.body, newer.body]);
+  // The same mapping a revision runs, in a worker: on a long article it can take seconds.
+  const request = useMemo<MappingRequest>(() => ({ kind: 'between', article, claims, older: older.body, newer: newer.body }), [article, claims, older.body, newer.body]);
+  const channel = useMemo(() => new MappingChannel(), []);
+  useEffect(() => () => channel.close(), [channel]);
+  const [mapped, setMapped] = useState<{ request: MappingRequest; effects: ClaimEffects | null } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void channel.run(request).then((effects) => {
+      if (live && effects !== SUPERSEDED) setMapped({ request, effects });
+    });
+    return () => {
+      live = false;
+    };
+  }, [channel, request]);
+  const effects = mapped?.request === request ? mapped.effects : undefined;
   return (
     <section className="revision-diff" aria-labelledby={`${id}-title`} data-testid="revision-diff">
       <h3 id={`${id}-title`} className="revision-diff-title">
@@ -68,6 +84,7 @@ export function RevisionDiff({ article, claims, older, newer, onSelectClaim }: P
       ) : (
         <p className="hint">The two revisions have the same text.</p>
       )}
+      {effects === undefined && <p className="hint">Finding what the changes did to the claims…</p>}
       {effects && (
         <div className="revision-diff-claims">
           <h4 className="revision-diff-subtitle">Claims</h4>

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Article, Claim } from '../../../shared/domain/schemas.ts';
 import { ArticleReviseSchema } from '../../../shared/protocol/payloads.ts';
-import { previewRevision, type ClaimEffects } from './revisionPreview.ts';
+import { MappingChannel, SUPERSEDED } from './mappingChannel.ts';
+import type { ClaimEffects } from './revisionPreview.ts';
 import { sameText } from './revisionText.ts';
 
 /** Long enough to skip the keystrokes of a word, short enough to follow a pause. */
@@ -14,23 +15,34 @@ export interface RevisionPreviewState {
 }
 
 /**
- * The dry run of the draft, run once the person pauses typing: on a long
- * article with many claims the mapping costs tens of milliseconds, too much
- * for every keystroke. An unchanged draft (or one that could not be saved)
- * has no preview at all; until the next run the last one stays on screen.
+ * The dry run of the draft, run once the person pauses typing, in a worker
+ * (see MappingChannel): on a long article the mapping costs from tens of
+ * milliseconds to seconds. An unchanged draft (or one that could not be
+ * saved) has no preview at all; until the next run the last one stays.
  */
 export function useRevisionPreview(article: Article, claims: readonly Claim[], draft: string): RevisionPreviewState {
   const [shown, setShown] = useState<{ effects: ClaimEffects | null; draft: string | null }>({ effects: null, draft: null });
+  const channel = useMemo(() => new MappingChannel(), []);
+  useEffect(() => () => channel.close(), [channel]);
   const unchanged = sameText(article, draft);
 
   useEffect(() => {
-    if (unchanged) return;
+    if (unchanged) return channel.close();
+    let live = true;
     const timer = setTimeout(() => {
-      const savable = ArticleReviseSchema.safeParse({ articleId: article.id, body: draft, baseRevision: article.revision }).success;
-      setShown({ effects: savable ? previewRevision(article, claims, draft) : null, draft });
+      if (!ArticleReviseSchema.safeParse({ articleId: article.id, body: draft, baseRevision: article.revision }).success) {
+        channel.close();
+        return setShown({ effects: null, draft });
+      }
+      void channel.run({ kind: 'preview', article, claims, body: draft }).then((effects) => {
+        if (live && effects !== SUPERSEDED) setShown({ effects, draft });
+      });
     }, PREVIEW_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [article, claims, draft, unchanged]);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [article, claims, draft, unchanged, channel]);
 
   if (unchanged) return { effects: null, pending: false };
   return { effects: shown.effects, pending: shown.draft !== draft };
