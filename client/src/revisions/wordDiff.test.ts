@@ -52,4 +52,12 @@ describe('diffBodies', () => {
       'و.',
     ]);
   });
+
+  it('past its time budget, shows the passages left as removed and added whole rather than hold the page', () => {
+    expect(diffBodies(['الفقرة الأولى.', 'وهذه أول زيارة.'], ['الفقرة الأولى.', 'وهذه ثاني زيارة.'], 'ar', 0).map(show)).toEqual([
+      'الفقرة الأولى.',
+      '[-وهذه أول زيارة.-]',
+      '[+وهذه ثاني زيارة.+]',
+    ]);
+  });
 });

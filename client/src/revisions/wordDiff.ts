@@ -6,11 +6,11 @@ export type DiffPiece = { kind: 'same' | 'added' | 'removed'; text: string };
 export type DiffParagraph = DiffPiece[];
 
 /**
- * Past this many milliseconds a word diff of one changed passage gives up
- * and shows the passage as removed and added whole: a rewrite of a very
- * long text must not hold the page.
+ * Milliseconds the word diffs of one comparison may take in all: past them,
+ * the passages left are shown removed and added whole. A rewrite of a very
+ * long text must not hold the page (diffing runs on the page's thread).
  */
-const WORD_DIFF_TIMEOUT_MS = 300;
+export const WORD_DIFF_BUDGET_MS = 400;
 
 const kindOf = (c: ChangeObject<unknown>): DiffPiece['kind'] => (c.added ? 'added' : c.removed ? 'removed' : 'same');
 
@@ -21,8 +21,9 @@ const kindOf = (c: ChangeObject<unknown>): DiffPiece['kind'] => (c.added ? 'adde
  * ones Intl.Segmenter finds for the article's language, so Arabic words with
  * attached particles, diacritics or digits are compared whole.
  */
-export function diffBodies(older: readonly string[], newer: readonly string[], lang: string): DiffParagraph[] {
+export function diffBodies(older: readonly string[], newer: readonly string[], lang: string, budgetMs = WORD_DIFF_BUDGET_MS): DiffParagraph[] {
   const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+  const deadline = performance.now() + budgetMs;
   const out: DiffParagraph[] = [];
   const parts = diffArrays([...older], [...newer]);
   for (let i = 0; i < parts.length; i++) {
@@ -30,7 +31,8 @@ export function diffBodies(older: readonly string[], newer: readonly string[], l
     const next = parts[i + 1];
     // A removed passage beside an added one is an edit: diff its words.
     if ((part.removed && next?.added) || (part.added && next?.removed)) {
-      out.push(...(part.removed ? wordsOf(part.value, next.value, segmenter) : wordsOf(next.value, part.value, segmenter)));
+      const [removed, added] = part.removed ? [part.value, next!.value] : [next!.value, part.value];
+      out.push(...wordsOf(removed, added, segmenter, deadline - performance.now()));
       i++;
     } else {
       for (const p of part.value) out.push([{ kind: kindOf(part), text: p }]);
@@ -39,10 +41,10 @@ export function diffBodies(older: readonly string[], newer: readonly string[], l
   return out;
 }
 
-function wordsOf(removed: string[], added: string[], segmenter: Intl.Segmenter): DiffParagraph[] {
+function wordsOf(removed: string[], added: string[], segmenter: Intl.Segmenter, timeout: number): DiffParagraph[] {
   const before = removed.join(PARAGRAPH_SEPARATOR);
   const after = added.join(PARAGRAPH_SEPARATOR);
-  const changes = diffWords(before, after, { intlSegmenter: segmenter, timeout: WORD_DIFF_TIMEOUT_MS });
+  const changes = timeout > 0 ? diffWords(before, after, { intlSegmenter: segmenter, timeout }) : undefined;
   if (!changes) return [...removed.map((p): DiffParagraph => [{ kind: 'removed', text: p }]), ...added.map((p): DiffParagraph => [{ kind: 'added', text: p }])];
   // Pieces can span paragraph breaks: each break starts a new paragraph of the view.
   const paragraphs: DiffParagraph[] = [[]];
