@@ -95,7 +95,8 @@ export function RevisionEditor({ article, claims, editor, connected, lastRevisio
         />
       </div>
 
-      <RevisionPreview article={article} claims={claims} draft={state.draft} onSelectClaim={onSelectClaim} />
+      {/* Made on an older text, the draft would be mapped over a colleague's: their conflict notice says enough. */}
+      {article.revision === state.baseRevision && <RevisionPreview article={article} claims={claims} draft={state.draft} onSelectClaim={onSelectClaim} />}
 
       {state.mine !== null && (
         <details className="revision-mine" open>

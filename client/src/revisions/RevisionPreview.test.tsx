@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect } from 'react';
-import type { Claim } from '../../../shared/domain/schemas.ts';
+import type { Article, Claim } from '../../../shared/domain/schemas.ts';
 import { article, makeClaim } from '../test/fixtures.ts';
 import { RevisionEditor } from './RevisionEditor.tsx';
 import { useRevisionEditor } from './useRevisionEditor.ts';
@@ -18,12 +18,12 @@ const KREMLIN = 'حسب الكرملين';
 const [P1, P2] = article.body as [string, string];
 
 /** The edit view as Workspace wires it, opened on the fixture article with these claims. */
-function Editor({ claims, onSelectClaim }: { claims: Claim[]; onSelectClaim?(id: string): void }) {
-  const editor = useRevisionEditor({ article, outcome: null, pendingRevision: undefined, revise: () => ({ ok: true, opId: 'op-1' }) });
+function Editor({ claims, onSelectClaim, current = article }: { claims: Claim[]; onSelectClaim?(id: string): void; current?: Article }) {
+  const editor = useRevisionEditor({ article: current, outcome: null, pendingRevision: undefined, revise: () => ({ ok: true, opId: 'op-1' }) });
   const { open } = editor;
   useEffect(() => open(), [open]);
   if (!editor.state) return null;
-  return <RevisionEditor article={article} claims={claims} editor={{ ...editor, state: editor.state }} connected lastRevision={null} onSelectClaim={onSelectClaim} />;
+  return <RevisionEditor article={current} claims={claims} editor={{ ...editor, state: editor.state }} connected lastRevision={null} onSelectClaim={onSelectClaim} />;
 }
 
 const type = (text: string) => fireEvent.change(screen.getByLabelText('Article body'), { target: { value: text } });
@@ -98,5 +98,15 @@ describe('the preview of a revision before it is saved', () => {
     await waitFor(() => expect(preview()?.textContent).toContain('No claims on this text to follow.'));
     type('   \n\n  ');
     await waitFor(() => expect(preview()).toBeNull());
+  });
+
+  it('is withdrawn when a colleague’s newer revision arrives: the draft would be mapped over their text', async () => {
+    const claims = [makeClaim(KREMLIN)];
+    const view = render(<Editor claims={claims} />);
+    type(`مقدمة.\n\n${P1}\n\n${P2}`);
+    await waitFor(() => expect(screen.queryByText('1 will move')).not.toBeNull());
+    view.rerender(<Editor claims={claims} current={{ ...article, revision: 2, body: [P1, P2, 'فقرة منى.'] }} />);
+    expect(preview()).toBeNull();
+    expect(screen.getByRole('alert').textContent).toContain('saved revision 2 while you were editing');
   });
 });
