@@ -149,6 +149,15 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
         onCancel: () => setReattachId(null),
       }
     : null;
+  // A claim chosen in the revision preview: opened in the list beside the editor (the reader is hidden while editing).
+  const openInList = (id: string) => {
+    setSelectedId(id);
+    requestAnimationFrame(() => {
+      const card = document.querySelector<HTMLElement>(`.sidebar [data-claim-id="${CSS.escape(id)}"]`);
+      card?.scrollIntoView({ block: 'nearest' });
+      card?.focus({ preventScroll: true });
+    });
+  };
   const showOrphans = () => document.getElementById('orphans-title')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
 
   return (
@@ -180,7 +189,14 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
           )}
           {ws.article && editor.state ? (
             <PageLoading>
-              <RevisionEditor article={ws.article} editor={{ ...editor, state: editor.state }} connected={ws.connection === 'connected'} lastRevision={ws.lastRevision} />
+              <RevisionEditor
+                article={ws.article}
+                claims={ws.claims}
+                editor={{ ...editor, state: editor.state }}
+                connected={ws.connection === 'connected'}
+                lastRevision={ws.lastRevision}
+                onSelectClaim={openInList}
+              />
             </PageLoading>
           ) : ws.article ? (
             <ArticleReader
@@ -210,7 +226,7 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
               panel={
                 historyOpen ? (
                   <PageLoading>
-                    <RevisionHistory article={ws.article} onClose={() => setHistoryOpen(false)} />
+                    <RevisionHistory article={ws.article} claims={ws.claims} onClose={() => setHistoryOpen(false)} onSelectClaim={open} />
                   </PageLoading>
                 ) : null
               }

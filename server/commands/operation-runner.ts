@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Claim, Comment, HistoryEntry } from '../../shared/domain/schemas.ts';
-import { applyOperation, applyRevision, type OpContext, type Operation, type WorkspaceState } from '../../shared/ops/apply.ts';
+import { applyOperation, type OpContext, type Operation, type WorkspaceState } from '../../shared/ops/apply.ts';
+import { applyRevision } from '../../shared/ops/article-ops.ts';
 import type { ArticleReviseInput } from '../../shared/protocol/payloads.ts';
 import { apiError } from '../../shared/protocol/errors.ts';
 import { LIMITS } from '../../shared/limits.ts';

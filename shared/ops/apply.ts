@@ -1,7 +1,6 @@
 import type { Claim } from '../domain/schemas.ts';
-import { createClaim, deleteClaim, restoreClaim, updateClaim } from './claim-ops.ts';
+import { createClaim, deleteClaim, reattachClaim, restoreClaim, updateClaim } from './claim-ops.ts';
 import { addComment, addEvidence, removeEvidence } from './discussion-ops.ts';
-import { reattachClaim } from './article-ops.ts';
 import type { ApplyResult, OpContext, Operation, WorkspaceState } from './types.ts';
 
 /**
@@ -45,5 +44,7 @@ export function claimsInReadingOrder(claims: Iterable<Claim>, articleId?: string
 }
 
 export { articleIndex } from './state.ts';
-export { applyRevision, type RevisionSummary } from './article-ops.ts';
+// applyRevision is imported from article-ops.ts itself: a re-export here ties the
+// re-anchoring code to everything that imports this file, the reader's first load included.
+export type { RevisionSummary } from './article-ops.ts';
 export type { ApplyResult, OpContext, Operation, WorkspaceState } from './types.ts';

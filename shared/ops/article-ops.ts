@@ -6,10 +6,11 @@ import type { OffsetIndex } from '../text/codepoints.ts';
 import { unchangedEnds } from './text-diff.ts';
 import { LIMITS } from '../limits.ts';
 import { apiError, type ApiError } from '../protocol/errors.ts';
-import type { ArticleReviseInput, ClaimReattachInput } from '../protocol/payloads.ts';
+import type { ArticleReviseInput } from '../protocol/payloads.ts';
+import { where } from './claim-ops.ts';
 import { change, historyEntry } from './history.ts';
-import { articleIndex, bump, fail, hasVisibleText, liveClaim, lookup, withClaim } from './state.ts';
-import type { ApplyResult, OpContext, WorkspaceState } from './types.ts';
+import { articleIndex, bump, lookup } from './state.ts';
+import type { OpContext, WorkspaceState } from './types.ts';
 
 /** Which claims a revision left alone, moved to their words' new place, or could not find. */
 export interface RevisionSummary {
@@ -21,8 +22,6 @@ export interface RevisionSummary {
 export type RevisionResult<S extends WorkspaceState> =
   | { ok: true; state: S; article: Article; claims: Claim[]; history: HistoryEntry[]; result: RevisionSummary }
   | { ok: false; error: ApiError; article?: Article };
-
-const where = (c: Claim) => `${c.target.position.start}-${c.target.position.end}`;
 
 /**
  * A new revision of an article's body, with every claim re-anchored: kept
@@ -93,22 +92,4 @@ function shiftOutsideEdit(before: OffsetIndex, after: OffsetIndex): (span: { sta
     if (start >= tailStart) return { start: start + delta, end: end + delta };
     return null;
   };
-}
-
-/** A person puts a claim (usually an orphan) on the words they selected. */
-export function reattachClaim<S extends WorkspaceState>(state: S, input: ClaimReattachInput, ctx: OpContext): ApplyResult<S> {
-  const claim = liveClaim(state, input.id);
-  if (!claim) return fail('not_found');
-  const article = lookup(state.articles, claim.articleId);
-  if (!article) return fail('not_found');
-  const index = articleIndex(article);
-  const { start, end } = input.target;
-  if (end > index.length || end - start > LIMITS.quote) return fail('range_out_of_bounds');
-  if (!hasVisibleText(index.slice(start, end))) return fail('empty_range');
-  const next: Claim = bump(claim, { target: describeSpan(index, start, end), orphaned: false }, ctx);
-  const history = historyEntry(next, 'reanchored', [
-    change('position', claim.orphaned ? null : where(claim), where(next)),
-    change('quote', claim.target.quote.exact, next.target.quote.exact),
-  ], ctx);
-  return { ok: true, state: withClaim(state, next), claim: next, changed: true, history };
 }

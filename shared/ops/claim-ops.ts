@@ -2,7 +2,7 @@ import { EDITABLE_FIELDS, type Claim, type EditableField, type Evidence } from '
 import { DEFAULT_STATUS } from '../domain/status.ts';
 import { describeSpan } from '../anchoring/selectors.ts';
 import { LIMITS } from '../limits.ts';
-import type { ClaimCreateInput, ClaimIdInput, ClaimUpdateInput } from '../protocol/payloads.ts';
+import type { ClaimCreateInput, ClaimIdInput, ClaimReattachInput, ClaimUpdateInput } from '../protocol/payloads.ts';
 import { change, historyEntry, type Change } from './history.ts';
 import { articleIndex, bump, fail, hasVisibleText, liveClaim, lookup, withClaim } from './state.ts';
 import type { ApplyResult, OpContext, WorkspaceState } from './types.ts';
@@ -105,4 +105,25 @@ export function restoreClaim<S extends WorkspaceState>(state: S, input: ClaimIdI
   if (!claim.deleted) return { ok: true, state, claim, changed: false, history: null };
   const next = bump(claim, { deleted: null }, ctx);
   return { ok: true, state: withClaim(state, next), claim: next, changed: true, history: historyEntry(next, 'restored', [], ctx) };
+}
+
+/** A claim's place as history records it. */
+export const where = (c: Claim) => `${c.target.position.start}-${c.target.position.end}`;
+
+/** A person puts a claim (usually an orphan) on the words they selected. */
+export function reattachClaim<S extends WorkspaceState>(state: S, input: ClaimReattachInput, ctx: OpContext): ApplyResult<S> {
+  const claim = liveClaim(state, input.id);
+  if (!claim) return fail('not_found');
+  const article = lookup(state.articles, claim.articleId);
+  if (!article) return fail('not_found');
+  const index = articleIndex(article);
+  const { start, end } = input.target;
+  if (end > index.length || end - start > LIMITS.quote) return fail('range_out_of_bounds');
+  if (!hasVisibleText(index.slice(start, end))) return fail('empty_range');
+  const next: Claim = bump(claim, { target: describeSpan(index, start, end), orphaned: false }, ctx);
+  const history = historyEntry(next, 'reanchored', [
+    change('position', claim.orphaned ? null : where(claim), where(next)),
+    change('quote', claim.target.quote.exact, next.target.quote.exact),
+  ], ctx);
+  return { ok: true, state: withClaim(state, next), claim: next, changed: true, history };
 }

@@ -3,7 +3,8 @@ import { SEED_BODY_PARAGRAPHS } from '../anchoring/fixtures/seed-body.ts';
 import { bodyText } from '../domain/article.ts';
 import type { Article } from '../domain/schemas.ts';
 import { cpLength } from '../text/codepoints.ts';
-import { applyOperation, applyRevision, type OpContext, type WorkspaceState } from './apply.ts';
+import { applyOperation, type OpContext, type WorkspaceState } from './apply.ts';
+import { applyRevision } from './article-ops.ts';
 
 const AT = '2024-07-04T04:32:00.000Z';
 const ARTICLE: Article = { id: 'a', title: 'T', byline: '', dateline: '', lang: 'ar', dir: 'rtl', body: [...SEED_BODY_PARAGRAPHS], revision: 1, createdAt: AT, updatedAt: AT };

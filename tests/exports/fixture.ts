@@ -1,6 +1,7 @@
 import { bodyText } from '../../shared/domain/article.ts';
 import type { Article, HistoryEntry } from '../../shared/domain/schemas.ts';
-import { applyOperation, applyRevision, type OpContext, type Operation } from '../../shared/ops/apply.ts';
+import { applyOperation, type OpContext, type Operation } from '../../shared/ops/apply.ts';
+import { applyRevision } from '../../shared/ops/article-ops.ts';
 import { cpLength } from '../../shared/text/codepoints.ts';
 import { SEED_ARTICLE_ID, seedWorkspace } from '../../server/seed/seed-article.ts';
 import { LEGACY_SCHEMA_VERSION, DbSchema, emptyCollections, type LegacyDb } from '../../server/store/snapshot/legacy-db.ts';

@@ -73,7 +73,7 @@ function EditView({ rt }: { rt: FakeRealtime }) {
     <>
       {ws.lastRevision && <RevisionNotice note={ws.lastRevision} onDismiss={() => {}} />}
       {editor.state ? (
-        <RevisionEditor article={ws.article} editor={{ ...editor, state: editor.state }} connected={ws.connection === 'connected'} lastRevision={ws.lastRevision} />
+        <RevisionEditor article={ws.article} claims={ws.claims} editor={{ ...editor, state: editor.state }} connected={ws.connection === 'connected'} lastRevision={ws.lastRevision} />
       ) : (
         <div data-testid="reader">
           <span>Revision {ws.article.revision}</span>

@@ -1,15 +1,20 @@
 import { useId, useMemo } from 'react';
-import type { Article } from '../../../shared/domain/schemas.ts';
+import type { Article, Claim } from '../../../shared/domain/schemas.ts';
 import type { RevisionNote } from '../state/workspaceReducer.ts';
+import { RevisionPreview } from './RevisionPreview.tsx';
 import { sameText } from './revisionText.ts';
 import type { RevisionEditor as Editor } from './useRevisionEditor.ts';
 
 export interface RevisionEditorProps {
   article: Article;
+  /** The article's claims as shown here: the dry run maps these. */
+  claims: readonly Claim[];
   editor: Editor & { state: NonNullable<Editor['state']> };
   connected: boolean;
   /** The latest revision heard, to name who made a newer one. */
   lastRevision: RevisionNote | null;
+  /** Opens a claim the preview lists. */
+  onSelectClaim?(id: string): void;
 }
 
 /**
@@ -18,7 +23,7 @@ export interface RevisionEditorProps {
  * the server re-anchors every claim, and those whose words are gone become
  * orphans instead of landing on other words.
  */
-export function RevisionEditor({ article, editor, connected, lastRevision }: RevisionEditorProps) {
+export function RevisionEditor({ article, claims, editor, connected, lastRevision, onSelectClaim }: RevisionEditorProps) {
   const id = useId();
   const { state } = editor;
   const { status } = state;
@@ -89,6 +94,9 @@ export function RevisionEditor({ article, editor, connected, lastRevision }: Rev
           onChange={(e) => editor.setDraft(e.target.value)}
         />
       </div>
+
+      {/* Made on an older text, the draft would be mapped over a colleague's: their conflict notice says enough. */}
+      {article.revision === state.baseRevision && <RevisionPreview article={article} claims={claims} draft={state.draft} onSelectClaim={onSelectClaim} />}
 
       {state.mine !== null && (
         <details className="revision-mine" open>

@@ -36,7 +36,7 @@ const requested = () => fetch.mock.calls.map(([url]) => String(url));
 
 describe('RevisionHistory', () => {
   it('shows the newest page first, and older revisions on request until there are no more', async () => {
-    render(<RevisionHistory article={at(25)} onClose={() => {}} />);
+    render(<RevisionHistory article={at(25)} claims={[]} onClose={() => {}} />);
     await waitFor(() => expect(numbers()).toHaveLength(20));
     expect(numbers()).toEqual(Array.from({ length: 20 }, (_, i) => 25 - i));
     expect(screen.getByText('Revision 25').closest('li')!.getAttribute('aria-current')).toBe('true');
@@ -51,13 +51,13 @@ describe('RevisionHistory', () => {
   });
 
   it('a new revision comes in on top; the older pages already shown stay', async () => {
-    const view = render(<RevisionHistory article={at(25)} onClose={() => {}} />);
+    const view = render(<RevisionHistory article={at(25)} claims={[]} onClose={() => {}} />);
     await waitFor(() => expect(olderButton()).not.toBeNull());
     await userEvent.setup().click(olderButton()!);
     await waitFor(() => expect(numbers()).toHaveLength(25));
 
     stored.push(revision(26));
-    view.rerender(<RevisionHistory article={at(26)} onClose={() => {}} />);
+    view.rerender(<RevisionHistory article={at(26)} claims={[]} onClose={() => {}} />);
     await waitFor(() => expect(numbers()[0]).toBe(26));
     expect(numbers()).toEqual(Array.from({ length: 26 }, (_, i) => 26 - i));
     expect(screen.getByText('Revision 26').closest('li')!.getAttribute('aria-current')).toBe('true');
@@ -65,7 +65,7 @@ describe('RevisionHistory', () => {
   });
 
   it('an older page that cannot be loaded says so and keeps the list', async () => {
-    render(<RevisionHistory article={at(25)} onClose={() => {}} />);
+    render(<RevisionHistory article={at(25)} claims={[]} onClose={() => {}} />);
     await waitFor(() => expect(olderButton()).not.toBeNull());
     fetch.mockImplementationOnce(async () => new Response(JSON.stringify({ error: { code: 'internal_error', message: 'Something went wrong on the server.' } }), { status: 500 }));
     await userEvent.setup().click(olderButton()!);

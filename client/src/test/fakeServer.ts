@@ -1,5 +1,6 @@
 import type { Claim, Comment } from '../../../shared/domain/schemas.ts';
-import { applyOperation, applyRevision, claimsInReadingOrder, type Operation, type WorkspaceState } from '../../../shared/ops/apply.ts';
+import { applyOperation, claimsInReadingOrder, type Operation, type WorkspaceState } from '../../../shared/ops/apply.ts';
+import { applyRevision } from '../../../shared/ops/article-ops.ts';
 import type { ArticleReviseInput } from '../../../shared/protocol/payloads.ts';
 import type { Ack, JoinResult, MissedEvent, PresenceUser, ServerToClientEvents } from '../../../shared/protocol/events.ts';
 import type { ConnectionState, Realtime } from '../realtime/connection.ts';
