@@ -22,12 +22,14 @@ import { runStoreBench } from './store/store.bench.ts';
  * `npm run bench -- --quick`: the same harness on small sizes and short
  * windows, to check it works; prints, but leaves docs/benchmarks.md alone.
  * `--cluster-only` runs only the several-nodes part, `--store-only` all but
- * it (and, without --quick, each rewrites only its own sections).
+ * it, `--client-only` only the client's size from the last build (and,
+ * without --quick, each rewrites only its own sections).
  */
 
 const quick = process.argv.includes('--quick');
 const clusterOnly = process.argv.includes('--cluster-only');
 const storeOnly = process.argv.includes('--store-only');
+const clientOnly = process.argv.includes('--client-only');
 const started = performance.now();
 const log = (s: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${s}`);
 
@@ -47,8 +49,9 @@ function replaceSection(text: string, heading: string, section: string): string 
   return text.slice(0, start) + section + (next === -1 ? '' : text.slice(next + 1));
 }
 
-const cores = await effectiveCores();
-log(`two busy threads get ${cores.toFixed(2)}× the work of one on this machine`);
+// The client's size needs no measure of the machine.
+const cores = clientOnly ? 1 : await effectiveCores();
+if (!clientOnly) log(`two busy threads get ${cores.toFixed(2)}× the work of one on this machine`);
 const date = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 const sections: Array<{ heading: string; text: string }> = [];
 
@@ -63,7 +66,7 @@ if (!clusterOnly) {
   console.log(`\n${clientText}`);
 }
 
-if (!clusterOnly) {
+if (!clusterOnly && !clientOnly) {
   const cfg = quick ? QUICK : FULL;
   log('re-anchoring benchmark');
   const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -82,7 +85,7 @@ if (!clusterOnly) {
   }
 }
 
-if (!storeOnly) {
+if (!storeOnly && !clientOnly) {
   log(`several nodes on PostgreSQL (${quick ? 'quick' : 'full'})`);
   try {
     const cluster = await runClusterBench(quick ? CLUSTER_QUICK : CLUSTER_FULL, log);
