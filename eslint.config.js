@@ -11,8 +11,11 @@ export default tseslint.config(
   },
   {
     // shared/ is plain TypeScript used by both ends: no Node, no DOM, no
-    // framework, no server or client code. Its only libraries are zod and
-    // approx-string-match, both plain JavaScript.
+    // framework, no server or client code. Its only libraries are zod/mini
+    // and approx-string-match, both plain JavaScript. Classic `zod` is not
+    // one of them: the reader's bundle carries every shared schema, and
+    // classic zod's chainable methods cannot be tree-shaken (about 16 KB
+    // gzipped more; tests/bench/client-size.ts holds the budget).
     // (Its tests may import the test runner.)
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
@@ -24,13 +27,20 @@ export default tseslint.config(
             { group: ['node:*'], message: 'shared/ must not use Node.' },
             { group: ['**/server/**', '**/client/**', '../server', '../client'], message: 'shared/ must not import server or client code.' },
             {
-              regex: '^(?!(zod|approx-string-match)$)[^./]',
-              message: 'shared/ imports no packages but zod and approx-string-match (no Node built-ins, React, express, socket.io, lowdb).',
+              regex: '^(?!(zod/mini|approx-string-match)$)[^./]',
+              message: 'shared/ imports no packages but zod/mini and approx-string-match (no classic zod, Node built-ins, React, express, socket.io, lowdb).',
             },
           ],
         },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', 'localStorage', 'navigator'],
+    },
+  },
+  {
+    // The browser gets zod/mini only, for the same reason as shared/.
+    files: ['client/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'zod', message: "Import zod/mini in the client: classic zod costs the reader's bundle about 16 KB gzipped." }] }],
     },
   },
 );

@@ -2,12 +2,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PublicUser } from '../../shared/domain/schemas.ts';
 import { accountApi, type AccountApi } from './account/accountApi.ts';
 import { AuthLayout } from './account/AuthLayout.tsx';
-import { LoginPage } from './account/LoginPage.tsx';
 import { permissionsFor } from './account/permissions.ts';
 import { forgetSession, rememberedSessionUser, rememberSessionUser } from './account/sessionCache.ts';
 import { AccountMenu } from './chrome/AccountMenu.tsx';
 import { TopBar } from './chrome/TopBar.tsx';
-import { AcceptInvitePage, ArticlesPage, DashboardPage, PageLoading, SetupPage, UsersPage } from './lazyPages.tsx';
+import { AcceptInvitePage, ArticlesPage, DashboardPage, LoginPage, PageLoading, SetupPage, UsersPage } from './lazyPages.tsx';
 import { routeFromHash, type Route } from './routes.ts';
 import { Workspace } from './Workspace.tsx';
 
@@ -125,7 +124,11 @@ export function App({ api = accountApi }: { api?: AccountApi }) {
         </PageLoading>
       );
     case 'signedOut':
-      return <LoginPage onLogin={api.login} onDone={signedIn} notice={session.notice} />;
+      return (
+        <PageLoading>
+          <LoginPage onLogin={api.login} onDone={signedIn} notice={session.notice} />
+        </PageLoading>
+      );
     case 'signedIn':
       break;
   }

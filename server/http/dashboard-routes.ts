@@ -20,7 +20,7 @@ const instant = (endOfDay: boolean) =>
   });
 
 /** An empty parameter (an untouched form field) is no filter. */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+const optional = <T extends z.core.$ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), z.optional(schema));
 
 export const DashboardQuerySchema = z.object({
   articleId: optional(IdSchema),

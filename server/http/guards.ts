@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Action } from '../../shared/domain/roles.ts';
 import { can } from '../../shared/domain/roles.ts';
 import { firstInvalidField } from '../../shared/protocol/payloads.ts';
@@ -91,12 +91,12 @@ export function sameOrigin(logger: Logger) {
 }
 
 /** Parses the JSON body with `schema`; answers 400 (with the field) itself when it does not fit. */
-export function parseBody<S extends z.ZodType>(req: Request, res: Response, schema: S): z.infer<S> | undefined {
+export function parseBody<S extends z.core.$ZodType>(req: Request, res: Response, schema: S): z.infer<S> | undefined {
   if (hasPoisonedKeys(req.body)) {
     sendError(res, 'invalid_payload');
     return undefined;
   }
-  const parsed = schema.safeParse(req.body);
+  const parsed = z.safeParse(schema, req.body);
   if (!parsed.success) {
     sendError(res, 'invalid_payload', firstInvalidField(parsed.error));
     return undefined;

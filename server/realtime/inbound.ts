@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { firstInvalidField } from '../../shared/protocol/payloads.ts';
 import { hasBinary, hasPoisonedKeys } from '../../shared/protocol/poisoned-keys.ts';
 import { apiError } from '../../shared/protocol/errors.ts';
@@ -24,7 +24,7 @@ export interface InboundGuards {
  * error ack instead of throwing. A packet with no ack callback is still
  * processed, just not answered.
  */
-export function onEvent<S extends z.ZodType>(
+export function onEvent<S extends z.core.$ZodType>(
   socket: IsnadSocket,
   event: keyof ClientToServerEvents,
   schema: S,
@@ -44,7 +44,7 @@ export function onEvent<S extends z.ZodType>(
         const refused = await guards.before?.(event);
         if (refused) return reply(refused);
         if (hasPoisonedKeys(payload)) return reply({ ok: false, error: apiError('invalid_payload') });
-        const parsed = schema.safeParse(payload);
+        const parsed = z.safeParse(schema, payload);
         if (!parsed.success) {
           return reply({ ok: false, error: apiError('invalid_payload', firstInvalidField(parsed.error)) });
         }

@@ -36,8 +36,8 @@ export const StoredInviteSchema = z.object({
   createdBy: IdSchema,
   createdAt: IsoDateSchema,
   expiresAt: IsoDateSchema,
-  usedAt: IsoDateSchema.nullable(),
-  usedBy: IdSchema.nullable(),
+  usedAt: z.nullable(IsoDateSchema),
+  usedBy: z.nullable(IdSchema),
 });
 export type StoredInvite = z.infer<typeof StoredInviteSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LIMITS } from '../limits.ts';
 import { CLAIM_STATUSES } from './status.ts';
 import { ROLES } from './roles.ts';
@@ -10,10 +10,10 @@ import { cpLength } from '../text/codepoints.ts';
  * TypeScript shape cannot drift apart.
  */
 
-export const IdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]+$/, 'ids use letters, digits, "-" and "_"')
-  .max(LIMITS.id);
+export const IdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]+$/, 'ids use letters, digits, "-" and "_"'), z.maxLength(LIMITS.id));
+
+/** A whole number of at least `min` (JSON has no integers of its own). */
+export const intAtLeast = (min: number) => z.number().check(z.int(), z.minimum(min));
 
 /**
  * Control characters other than tab and newline have no place in user text
@@ -25,10 +25,11 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202D\u202E\u2028\u202
 
 /** User-written text of at most `max` code points, with no control characters. */
 export function userText(max: number, options: { trim?: boolean } = {}) {
-  const base = options.trim ? z.string().trim() : z.string();
-  return base
-    .refine((s) => !CONTROL.test(s), 'contains control characters')
-    .refine((s) => cpLength(s) <= max, `longer than ${max} characters`);
+  return z.string().check(
+    ...(options.trim ? [z.trim()] : []),
+    z.refine((s: string) => !CONTROL.test(s), 'contains control characters'),
+    z.refine((s: string) => cpLength(s) <= max, `longer than ${max} characters`),
+  );
 }
 
 export const IsoDateSchema = z.iso.datetime();
@@ -40,10 +41,10 @@ export const ArticleSchema = z.object({
   title: z.string(),
   byline: z.string(),
   dateline: z.string(),
-  lang: z.string().min(2).max(35),
+  lang: z.string().check(z.minLength(2), z.maxLength(35)),
   dir: DirectionSchema,
-  body: z.array(z.string()).min(1),
-  revision: z.number().int().min(1),
+  body: z.array(z.string()).check(z.minLength(1)),
+  revision: intAtLeast(1),
   createdAt: IsoDateSchema,
   updatedAt: IsoDateSchema,
 });
@@ -52,14 +53,14 @@ export type Article = z.infer<typeof ArticleSchema>;
 export const TargetSchema = z.object({
   quote: z.object({
     type: z.literal('TextQuoteSelector'),
-    exact: z.string().min(1),
+    exact: z.string().check(z.minLength(1)),
     prefix: z.string(),
     suffix: z.string(),
   }),
   position: z.object({
     type: z.literal('TextPositionSelector'),
-    start: z.number().int().min(0),
-    end: z.number().int().min(1),
+    start: intAtLeast(0),
+    end: intAtLeast(1),
   }),
 });
 
@@ -68,7 +69,7 @@ export const EDITABLE_FIELDS = ['status', 'summary', 'attributedTo', 'note', 'as
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
 /** http(s) only: a javascript: or data: link in evidence would run in a colleague's browser. */
-export const HttpUrlSchema = z.url({ protocol: /^https?$/, hostname: /^[^\s/?#]+$/ }).max(LIMITS.url);
+export const HttpUrlSchema = z.url({ protocol: /^https?$/, hostname: /^[^\s/?#]+$/ }).check(z.maxLength(LIMITS.url));
 
 /** Any bidi control: in a link it can only make it read as another address. */
 const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
@@ -79,7 +80,7 @@ const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
  * show "https://bank.example/‮moc.live" as something it is not. (Stored
  * links are read with HttpUrlSchema, so older data still opens.)
  */
-export const HttpUrlInputSchema = HttpUrlSchema.refine((s) => !CONTROL.test(s) && !BIDI_CONTROL.test(s), 'contains control characters');
+export const HttpUrlInputSchema = HttpUrlSchema.check(z.refine((s) => !CONTROL.test(s) && !BIDI_CONTROL.test(s), 'contains control characters'));
 
 /** A source that supports or refutes a claim. */
 export const EvidenceSchema = z.object({
@@ -88,7 +89,7 @@ export const EvidenceSchema = z.object({
   title: z.string(),
   note: z.string(),
   addedBy: z.string(),
-  addedById: z.string().nullable(),
+  addedById: z.nullable(z.string()),
   addedAt: IsoDateSchema,
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
@@ -102,7 +103,7 @@ export const ClaimSchema = z.object({
   attributedTo: z.string(),
   note: z.string(),
   /** The colleague responsible for checking it (an account id), or nobody. */
-  assigneeId: z.string().nullable(),
+  assigneeId: z.nullable(z.string()),
   evidence: z.array(EvidenceSchema),
   /**
    * True when, after a revision of the article, the claim's words could not
@@ -112,27 +113,27 @@ export const ClaimSchema = z.object({
   /** Display names as they were at the time: history keeps what people saw. */
   createdBy: z.string(),
   /** Account ids; null for claims made before accounts existed. */
-  createdById: z.string().nullable(),
+  createdById: z.nullable(z.string()),
   createdAt: IsoDateSchema,
   updatedBy: z.string(),
-  updatedById: z.string().nullable(),
+  updatedById: z.nullable(z.string()),
   updatedAt: IsoDateSchema,
   /** Goes up by one with every change to the claim. */
-  version: z.number().int().min(1),
+  version: intAtLeast(1),
   /**
    * The claim version at which each editable field last changed. An update
    * based on version v conflicts only if a field it changes moved past v, so
    * two people editing different fields never refuse each other.
    */
   fieldVersions: z.object({
-    status: z.number().int().min(1),
-    summary: z.number().int().min(1),
-    attributedTo: z.number().int().min(1),
-    note: z.number().int().min(1),
-    assigneeId: z.number().int().min(1),
+    status: intAtLeast(1),
+    summary: intAtLeast(1),
+    attributedTo: intAtLeast(1),
+    note: intAtLeast(1),
+    assigneeId: intAtLeast(1),
   }),
   /** Deleted claims are kept (for undo and accountability) but not shown. */
-  deleted: z.object({ by: z.string(), at: IsoDateSchema }).nullable(),
+  deleted: z.nullable(z.object({ by: z.string(), at: IsoDateSchema })),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 
@@ -144,7 +145,7 @@ export const CommentSchema = z.object({
   text: z.string(),
   mentions: z.array(IdSchema),
   createdBy: z.string(),
-  createdById: z.string().nullable(),
+  createdById: z.nullable(z.string()),
   createdAt: IsoDateSchema,
 });
 export type Comment = z.infer<typeof CommentSchema>;
@@ -167,9 +168,9 @@ export const HistoryEntrySchema = z.object({
   articleId: IdSchema,
   claimId: IdSchema,
   action: z.enum(HISTORY_ACTIONS),
-  changes: z.array(z.object({ field: z.string(), from: z.string().nullable(), to: z.string().nullable() })),
+  changes: z.array(z.object({ field: z.string(), from: z.nullable(z.string()), to: z.nullable(z.string()) })),
   by: z.string(),
-  byId: z.string().nullable(),
+  byId: z.nullable(z.string()),
   at: IsoDateSchema,
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;

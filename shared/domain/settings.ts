@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { HttpUrlSchema, userText } from './schemas.ts';
 import { LIMITS } from '../limits.ts';
 
@@ -8,7 +8,7 @@ import { LIMITS } from '../limits.ts';
  * workspace under the base URL.
  */
 export const WorkspaceSettingsSchema = z.object({
-  organizationName: userText(LIMITS.articleMeta, { trim: true }).pipe(z.string().min(1)),
+  organizationName: z.pipe(userText(LIMITS.articleMeta, { trim: true }), z.string().check(z.minLength(1))),
   /** Where the workspace is published; reports build claim and article URLs from it. */
   reportBaseUrl: HttpUrlSchema,
 });
@@ -19,6 +19,4 @@ export const DEFAULT_SETTINGS: WorkspaceSettings = {
   reportBaseUrl: 'http://localhost:3000',
 };
 
-export const SettingsPatchSchema = WorkspaceSettingsSchema.partial().refine((p) => Object.keys(p).length > 0, {
-  message: 'no changes given',
-});
+export const SettingsPatchSchema = z.partial(WorkspaceSettingsSchema).check(z.refine((p) => Object.keys(p).length > 0, { message: 'no changes given' }));

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { HttpUrlInputSchema, IdSchema, IsoDateSchema, StatusSchema, userText } from '../domain/schemas.ts';
+import * as z from 'zod/mini';
+import { HttpUrlInputSchema, IdSchema, IsoDateSchema, StatusSchema, intAtLeast, userText } from '../domain/schemas.ts';
 import { DEFAULT_STATUS, isClaimStatus, type ClaimStatus } from '../domain/status.ts';
 import { LIMITS } from '../limits.ts';
 import { cpLength } from '../text/codepoints.ts';
@@ -42,59 +42,74 @@ export type ImportParse =
   | { ok: false; field?: string };
 
 const Quote = z.object({
-  exact: z.string().min(1).refine((s) => cpLength(s) <= LIMITS.quote, 'quote too long'),
-  prefix: z.string().max(LIMITS.quote).default(''),
-  suffix: z.string().max(LIMITS.quote).default(''),
+  exact: z.string().check(z.minLength(1), z.refine((s) => cpLength(s) <= LIMITS.quote, 'quote too long')),
+  prefix: z._default(z.string().check(z.maxLength(LIMITS.quote)), ''),
+  suffix: z._default(z.string().check(z.maxLength(LIMITS.quote)), ''),
 });
-const Position = z.object({ start: z.number().int().min(0), end: z.number().int().min(1) }).refine((p) => p.end > p.start);
+const Position = z.object({ start: intAtLeast(0), end: intAtLeast(1) }).check(z.refine((p) => p.end > p.start));
 
 const Fields = {
-  status: StatusSchema.default(DEFAULT_STATUS),
-  summary: userText(LIMITS.summary, { trim: true }).default(''),
-  attributedTo: userText(LIMITS.attributedTo, { trim: true }).default(''),
-  note: userText(LIMITS.note).default(''),
+  status: z._default(StatusSchema, DEFAULT_STATUS),
+  summary: z._default(userText(LIMITS.summary, { trim: true }), ''),
+  attributedTo: z._default(userText(LIMITS.attributedTo, { trim: true }), ''),
+  note: z._default(userText(LIMITS.note), ''),
 };
 
 const JsonEvidence = z.object({
-  id: z.string().optional(),
+  id: z.optional(z.string()),
   url: HttpUrlInputSchema,
-  title: userText(LIMITS.evidenceTitle, { trim: true }).default(''),
-  note: userText(LIMITS.evidenceNote).default(''),
-  addedBy: userText(LIMITS.displayName, { trim: true }).default(''),
-  addedAt: IsoDateSchema.optional(),
+  title: z._default(userText(LIMITS.evidenceTitle, { trim: true }), ''),
+  note: z._default(userText(LIMITS.evidenceNote), ''),
+  addedBy: z._default(userText(LIMITS.displayName, { trim: true }), ''),
+  addedAt: z.optional(IsoDateSchema),
 });
 
 const JsonClaim = z.object({
   id: IdSchema,
   articleId: IdSchema,
-  target: z.object({ quote: Quote, position: Position.optional() }),
+  target: z.object({ quote: Quote, position: z.optional(Position) }),
   ...Fields,
-  evidence: z.array(JsonEvidence).max(200).default([]),
-  deleted: z.unknown().optional(),
+  evidence: z._default(z.array(JsonEvidence).check(z.maxLength(200)), []),
+  deleted: z.optional(z.unknown()),
 });
 
 const JsonDocument = z.object({
   format: z.literal(EXPORT_FORMAT_ID),
   version: z.literal(EXPORT_VERSION),
-  articles: z.array(z.object({ id: IdSchema })).max(10_000),
-  claims: z.array(JsonClaim).max(MAX_IMPORT_CLAIMS * 10),
+  articles: z.array(z.object({ id: IdSchema })).check(z.maxLength(10_000)),
+  claims: z.array(JsonClaim).check(z.maxLength(MAX_IMPORT_CLAIMS * 10)),
 });
 
-const one = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema)]).transform((v) => (Array.isArray(v) ? v : [v]) as z.infer<T>[]);
+const one = <T extends z.ZodMiniType>(schema: T) =>
+  z.pipe(
+    z.union([schema, z.array(schema)]),
+    z.transform((v) => (Array.isArray(v) ? v : [v]) as z.infer<T>[]),
+  );
 
 const Selector = z.looseObject({ type: z.string() });
 const Annotation = z.object({
-  id: z.string().max(2000),
-  type: z.union([z.literal('Annotation'), z.array(z.string()).refine((t) => t.includes('Annotation'))]),
-  body: one(z.looseObject({ type: z.string().optional(), purpose: z.string().optional(), value: z.string().optional(), source: z.unknown().optional() })).optional(),
-  target: z.looseObject({ source: z.string().max(2000), selector: one(Selector) }),
+  id: z.string().check(z.maxLength(2000)),
+  type: z.union([z.literal('Annotation'), z.array(z.string()).check(z.refine((t) => t.includes('Annotation')))]),
+  body: z.optional(
+    one(z.looseObject({ type: z.optional(z.string()), purpose: z.optional(z.string()), value: z.optional(z.string()), source: z.optional(z.unknown()) })),
+  ),
+  target: z.looseObject({ source: z.string().check(z.maxLength(2000)), selector: one(Selector) }),
 });
 
 const W3cDocument = z.union([
-  z.object({ type: z.literal('AnnotationCollection'), first: z.object({ items: z.array(z.unknown()) }) }).transform((c) => c.first.items),
-  z.object({ type: z.literal('AnnotationPage'), items: z.array(z.unknown()) }).transform((p) => p.items),
+  z.pipe(
+    z.object({ type: z.literal('AnnotationCollection'), first: z.object({ items: z.array(z.unknown()) }) }),
+    z.transform((c) => c.first.items),
+  ),
+  z.pipe(
+    z.object({ type: z.literal('AnnotationPage'), items: z.array(z.unknown()) }),
+    z.transform((p) => p.items),
+  ),
   z.array(z.unknown()),
-  z.looseObject({ type: z.unknown() }).transform((a) => [a as unknown]),
+  z.pipe(
+    z.looseObject({ type: z.unknown() }),
+    z.transform((a) => [a as unknown]),
+  ),
 ]);
 
 export function parseImportDocument(doc: unknown, article: { id: string; url: string }): ImportParse {
@@ -102,7 +117,7 @@ export function parseImportDocument(doc: unknown, article: { id: string; url: st
   return parseW3c(doc, article.url);
 }
 
-function failure(error: z.ZodError, prefix: string[] = []): ImportParse {
+function failure(error: z.core.$ZodError, prefix: string[] = []): ImportParse {
   const path = [...prefix, ...(error.issues[0]?.path ?? []).map(String)];
   return path.length ? { ok: false, field: path.join('.') } : { ok: false };
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { RoleSchema } from '../domain/schemas.ts';
 import { LIMITS } from '../limits.ts';
 import { cpLength } from '../text/codepoints.ts';
@@ -6,12 +6,12 @@ import { DisplayNameSchema } from './payloads.ts';
 
 /** Schemas of the account routes' bodies, shared by the forms and the server. */
 
-export const EmailSchema = z.string().trim().toLowerCase().max(LIMITS.email).pipe(z.email());
+export const EmailSchema = z.pipe(z.string().check(z.trim(), z.toLowerCase(), z.maxLength(LIMITS.email)), z.email());
 
-export const PasswordSchema = z
-  .string()
-  .refine((s) => cpLength(s) >= LIMITS.passwordMin, `at least ${LIMITS.passwordMin} characters`)
-  .refine((s) => cpLength(s) <= LIMITS.passwordMax, `at most ${LIMITS.passwordMax} characters`);
+export const PasswordSchema = z.string().check(
+  z.refine((s) => cpLength(s) >= LIMITS.passwordMin, `at least ${LIMITS.passwordMin} characters`),
+  z.refine((s) => cpLength(s) <= LIMITS.passwordMax, `at most ${LIMITS.passwordMax} characters`),
+);
 
 /** The first admin (`POST /api/setup`) and invited colleagues (`.../accept`). */
 export const NewAccountSchema = z.object({
@@ -23,13 +23,13 @@ export type NewAccountInput = z.infer<typeof NewAccountSchema>;
 
 /** Login checks nothing about format: a wrong shape is just a wrong password. */
 export const LoginSchema = z.object({
-  email: z.string().max(LIMITS.email).trim().toLowerCase(),
-  password: z.string().max(LIMITS.passwordMax * 4),
+  email: z.string().check(z.maxLength(LIMITS.email), z.trim(), z.toLowerCase()),
+  password: z.string().check(z.maxLength(LIMITS.passwordMax * 4)),
 });
 
 export const InviteCreateSchema = z.object({ role: RoleSchema });
 
 export const UserPatchSchema = z
-  .object({ role: RoleSchema.optional(), active: z.boolean().optional(), name: DisplayNameSchema.optional() })
-  .refine((p) => p.role !== undefined || p.active !== undefined || p.name !== undefined, { message: 'no changes given' });
+  .object({ role: z.optional(RoleSchema), active: z.optional(z.boolean()), name: z.optional(DisplayNameSchema) })
+  .check(z.refine((p) => p.role !== undefined || p.active !== undefined || p.name !== undefined, { message: 'no changes given' }));
 export type UserPatch = z.infer<typeof UserPatchSchema>;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   ArticleJoinSchema,
   ClaimCreateSchema,
@@ -15,14 +15,14 @@ import { cpLength } from '../text/codepoints.ts';
 const NOT_OBJECTS: unknown[] = [null, undefined, 'claim', 42, true, [], [{ id: 'c1' }]];
 
 /** Parses and returns the data, failing the test with the issues if refused. */
-function accept<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+function accept<S extends z.ZodMiniType>(schema: S, value: unknown): z.output<S> {
   const result = schema.safeParse(value);
   if (!result.success) throw new Error(`refused ${JSON.stringify(value)}: ${describeIssues(result.error)}`);
   return result.data;
 }
 
 /** Asserts the value is refused and returns the one-line description of why. */
-function refuse(schema: z.ZodType, value: unknown): string {
+function refuse(schema: z.ZodMiniType, value: unknown): string {
   const result = schema.safeParse(value);
   expect(result.success, `accepted ${JSON.stringify(value)}`).toBe(false);
   return result.success ? '' : describeIssues(result.error);

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { HttpUrlInputSchema, IdSchema, StatusSchema, userText } from '../domain/schemas.ts';
+import * as z from 'zod/mini';
+import { HttpUrlInputSchema, IdSchema, StatusSchema, intAtLeast, userText } from '../domain/schemas.ts';
 import { LIMITS } from '../limits.ts';
 import { cpLength } from '../text/codepoints.ts';
 
@@ -9,26 +9,24 @@ import { cpLength } from '../text/codepoints.ts';
  * Unknown fields are stripped.
  */
 
-export const DisplayNameSchema = userText(LIMITS.displayName, { trim: true }).pipe(
-  z.string().min(1, 'a display name is required'),
-);
+export const DisplayNameSchema = z.pipe(userText(LIMITS.displayName, { trim: true }), z.string().check(z.minLength(1, 'a display name is required')));
 
 /**
  * A client-generated id for one mutation. Sending the same op twice (a
  * retry after a lost ack) applies it once; the second send gets the first
  * result. Optional for integrations; the app always sends one.
  */
-export const OpIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'an opId is 8-64 letters, digits, "-" or "_"');
+export const OpIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, 'an opId is 8-64 letters, digits, "-" or "_"'));
 
 export const ArticleJoinSchema = z.object({
   articleId: IdSchema,
   /** The last change sequence number this client saw; the join then returns only what it missed. */
-  sinceSeq: z.number().int().min(0).optional(),
+  sinceSeq: z.optional(intAtLeast(0)),
   /**
    * Follow the article's changes without being shown as present in it (the
    * dashboard watches every article; readers should not see its viewer there).
    */
-  watch: z.boolean().optional(),
+  watch: z.optional(z.boolean()),
 });
 export type ArticleJoinInput = z.infer<typeof ArticleJoinSchema>;
 
@@ -40,68 +38,70 @@ export const DashboardWatchSchema = z.object({ watch: z.boolean() });
 export type DashboardWatchInput = z.infer<typeof DashboardWatchSchema>;
 
 const ClaimFieldsSchema = {
-  status: StatusSchema.optional(),
-  summary: userText(LIMITS.summary, { trim: true }).optional(),
-  attributedTo: userText(LIMITS.attributedTo, { trim: true }).optional(),
-  note: userText(LIMITS.note).optional(),
+  status: z.optional(StatusSchema),
+  summary: z.optional(userText(LIMITS.summary, { trim: true })),
+  attributedTo: z.optional(userText(LIMITS.attributedTo, { trim: true })),
+  note: z.optional(userText(LIMITS.note)),
   /** An account id, or null to unassign. */
-  assigneeId: IdSchema.nullable().optional(),
+  assigneeId: z.optional(z.nullable(IdSchema)),
 };
 
+/** Words someone selected: code points, at least one. */
+const SpanSchema = z
+  .object({ start: intAtLeast(0), end: intAtLeast(0) })
+  .check(z.refine((t) => t.end > t.start, { message: 'end must be greater than start' }));
+
 export const ClaimCreateSchema = z.object({
-  opId: OpIdSchema.optional(),
+  opId: z.optional(OpIdSchema),
   articleId: IdSchema,
-  target: z
-    .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
-    .refine((t) => t.end > t.start, { message: 'end must be greater than start' }),
+  target: SpanSchema,
   ...ClaimFieldsSchema,
 });
 export type ClaimCreateInput = z.infer<typeof ClaimCreateSchema>;
 
 export const ClaimChangesSchema = z
   .object(ClaimFieldsSchema)
-  .refine((c) => Object.values(c).some((v) => v !== undefined), { message: 'no changes given' });
+  .check(z.refine((c) => Object.values(c).some((v) => v !== undefined), { message: 'no changes given' }));
 export type ClaimChanges = z.infer<typeof ClaimChangesSchema>;
 
 export const ClaimUpdateSchema = z.object({
-  opId: OpIdSchema.optional(),
+  opId: z.optional(OpIdSchema),
   id: IdSchema,
   /** The claim version the change was made on; omit to apply unconditionally. */
-  baseVersion: z.number().int().min(1).optional(),
+  baseVersion: z.optional(intAtLeast(1)),
   changes: ClaimChangesSchema,
 });
 export type ClaimUpdateInput = z.infer<typeof ClaimUpdateSchema>;
 
-export const ClaimIdSchema = z.object({ opId: OpIdSchema.optional(), id: IdSchema });
+export const ClaimIdSchema = z.object({ opId: z.optional(OpIdSchema), id: IdSchema });
 export type ClaimIdInput = z.infer<typeof ClaimIdSchema>;
 
 export const EvidenceAddSchema = z.object({
-  opId: OpIdSchema.optional(),
+  opId: z.optional(OpIdSchema),
   claimId: IdSchema,
   url: HttpUrlInputSchema,
-  title: userText(LIMITS.evidenceTitle, { trim: true }).optional(),
-  note: userText(LIMITS.evidenceNote).optional(),
+  title: z.optional(userText(LIMITS.evidenceTitle, { trim: true })),
+  note: z.optional(userText(LIMITS.evidenceNote)),
 });
 export type EvidenceAddInput = z.infer<typeof EvidenceAddSchema>;
 
-export const EvidenceRemoveSchema = z.object({ opId: OpIdSchema.optional(), claimId: IdSchema, evidenceId: IdSchema });
+export const EvidenceRemoveSchema = z.object({ opId: z.optional(OpIdSchema), claimId: IdSchema, evidenceId: IdSchema });
 export type EvidenceRemoveInput = z.infer<typeof EvidenceRemoveSchema>;
 
 export const CommentCreateSchema = z.object({
-  opId: OpIdSchema.optional(),
+  opId: z.optional(OpIdSchema),
   claimId: IdSchema,
-  text: userText(LIMITS.comment, { trim: true }).pipe(z.string().min(1, 'a comment needs text')),
+  text: z.pipe(userText(LIMITS.comment, { trim: true }), z.string().check(z.minLength(1, 'a comment needs text'))),
 });
 export type CommentCreateInput = z.infer<typeof CommentCreateSchema>;
 
 /** Volatile: which claim a person has open and what text they have selected. */
 export const PresenceUpdateSchema = z.object({
   articleId: IdSchema,
-  claimId: IdSchema.nullable(),
-  selection: z
-    .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
-    .refine((s) => s.end >= s.start, { message: 'end before start' })
-    .nullable(),
+  claimId: z.nullable(IdSchema),
+  selection: z.nullable(
+    z.object({ start: intAtLeast(0), end: intAtLeast(0) }).check(z.refine((s) => s.end >= s.start, { message: 'end before start' })),
+  ),
 });
 export type PresenceUpdateInput = z.infer<typeof PresenceUpdateSchema>;
 
@@ -110,13 +110,13 @@ export type PresenceUpdateInput = z.infer<typeof PresenceUpdateSchema>;
  * `field`. Paths are made of schema keys (unknown keys are stripped, never
  * reported), so no user text reaches the client this way.
  */
-export function firstInvalidField(error: z.ZodError): string | undefined {
+export function firstInvalidField(error: z.core.$ZodError): string | undefined {
   const path = error.issues[0]?.path ?? [];
   return path.length ? path.map(String).join('.') : undefined;
 }
 
 /** A readable list of what is wrong, for logs and the CLI (not for clients). */
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 3)
     .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
@@ -124,20 +124,20 @@ export function describeIssues(error: z.ZodError): string {
 }
 
 /** Article text as typed or pasted: paragraphs separated by blank lines. */
-const ArticleBodyTextSchema = z
-  .string()
-  .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), 'contains control characters')
-  .refine((s) => cpLength(s) <= LIMITS.articleBody, `longer than ${LIMITS.articleBody} characters`)
-  .refine((s) => s.trim() !== '', 'the article has no text');
+const ArticleBodyTextSchema = z.string().check(
+  z.refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), 'contains control characters'),
+  z.refine((s) => cpLength(s) <= LIMITS.articleBody, `longer than ${LIMITS.articleBody} characters`),
+  z.refine((s) => s.trim() !== '', 'the article has no text'),
+);
 
 /** `POST /api/articles`: a new article from text. */
 export const ArticleCreateSchema = z.object({
-  title: userText(LIMITS.articleTitle, { trim: true }).pipe(z.string().min(1, 'a title is required')),
+  title: z.pipe(userText(LIMITS.articleTitle, { trim: true }), z.string().check(z.minLength(1, 'a title is required'))),
   body: ArticleBodyTextSchema,
-  byline: userText(LIMITS.articleMeta, { trim: true }).optional(),
-  dateline: userText(LIMITS.articleMeta, { trim: true }).optional(),
-  lang: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'a language tag like "ar" or "en-GB"').optional(),
-  dir: z.enum(['rtl', 'ltr']).optional(),
+  byline: z.optional(userText(LIMITS.articleMeta, { trim: true })),
+  dateline: z.optional(userText(LIMITS.articleMeta, { trim: true })),
+  lang: z.optional(z.string().check(z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'a language tag like "ar" or "en-GB"'))),
+  dir: z.optional(z.enum(['rtl', 'ltr'])),
 });
 export type ArticleCreateInput = z.infer<typeof ArticleCreateSchema>;
 
@@ -153,24 +153,22 @@ export interface ExtractedArticle {
 /** `POST /api/articles/extract`: a file's content, reduced to text on the server (never rendered). */
 export const ArticleExtractSchema = z.object({
   format: z.enum(['txt', 'md', 'html']),
-  content: z.string().max(LIMITS.articleBody * 4),
+  content: z.string().check(z.maxLength(LIMITS.articleBody * 4)),
 });
 
 export const ArticleReviseSchema = z.object({
-  opId: OpIdSchema.optional(),
+  opId: z.optional(OpIdSchema),
   articleId: IdSchema,
   body: ArticleBodyTextSchema,
   /** The revision the editor started from; a newer one on the server is a conflict. */
-  baseRevision: z.number().int().min(1),
+  baseRevision: intAtLeast(1),
 });
 export type ArticleReviseInput = z.infer<typeof ArticleReviseSchema>;
 
 /** Re-attaches a claim (typically an orphan) to words a person selected. */
 export const ClaimReattachSchema = z.object({
-  opId: OpIdSchema.optional(),
+  opId: z.optional(OpIdSchema),
   id: IdSchema,
-  target: z
-    .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
-    .refine((t) => t.end > t.start, { message: 'end must be greater than start' }),
+  target: SpanSchema,
 });
 export type ClaimReattachInput = z.infer<typeof ClaimReattachSchema>;

@@ -26,14 +26,18 @@ import { runStoreBench } from './store/store.bench.ts';
  * `npm run bench -- --quick`: the same harness on small sizes and short
  * windows, to check it works; prints, but leaves docs/benchmarks.md alone.
  * `--cluster-only` runs only the several-nodes part, `--store-only` all but
- * it, `--anchoring-only` only anchoring through revisions (and, without
- * --quick, each rewrites only its own sections).
+ * it, `--anchoring-only` only anchoring through revisions, `--client-only`
+ * only the client's size from the last build (and, without --quick, each
+ * rewrites only its own sections).
  */
 
 const quick = process.argv.includes('--quick');
 const clusterOnly = process.argv.includes('--cluster-only');
 const storeOnly = process.argv.includes('--store-only');
 const anchoringOnly = process.argv.includes('--anchoring-only');
+const clientOnly = process.argv.includes('--client-only');
+/** The parts that need the machine measured and services started: the store and the nodes. */
+const servicesNeeded = !anchoringOnly && !clientOnly;
 const started = performance.now();
 const log = (s: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${s}`);
 
@@ -53,15 +57,16 @@ function replaceSection(text: string, heading: string, section: string): string 
   return text.slice(0, start) + section + (next === -1 ? '' : text.slice(next + 1));
 }
 
-const cores = await effectiveCores();
-log(`two busy threads get ${cores.toFixed(2)}× the work of one on this machine`);
+// The client's size and anchoring need no measure of the machine.
+const cores = servicesNeeded ? await effectiveCores() : 1;
+if (servicesNeeded) log(`two busy threads get ${cores.toFixed(2)}× the work of one on this machine`);
 const date = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 const sections: Array<{ heading: string; text: string }> = [];
 
 // A part that fails does not stop the others: what was measured is still written, and the run fails at the end.
 const failures: unknown[] = [];
 
-if (!clusterOnly) {
+if (!clusterOnly && !clientOnly) {
   // Quick: one seed, two rounds, to check the harness.
   const config = quick ? { ...ANCHORING_FULL, seeds: ANCHORING_FULL.seeds.slice(0, 1), rounds: 2 } : ANCHORING_FULL;
   log(`anchoring through revisions (${config.seeds.length} seeds × ${config.articles.length} articles × ${config.claims} claims × ${config.rounds} rounds)`);
@@ -83,7 +88,7 @@ if (!clusterOnly && !anchoringOnly) {
   console.log(`\n${clientText}`);
 }
 
-if (!clusterOnly && !anchoringOnly) {
+if (!clusterOnly && servicesNeeded) {
   const cfg = quick ? QUICK : FULL;
   log('re-anchoring benchmark');
   const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -102,7 +107,7 @@ if (!clusterOnly && !anchoringOnly) {
   }
 }
 
-if (!storeOnly && !anchoringOnly) {
+if (!storeOnly && servicesNeeded) {
   log(`several nodes on PostgreSQL (${quick ? 'quick' : 'full'})`);
   try {
     const cluster = await runClusterBench(quick ? CLUSTER_QUICK : CLUSTER_FULL, log);

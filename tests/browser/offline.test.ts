@@ -28,8 +28,9 @@ async function openPage(context: BrowserContext): Promise<{ page: Page; problems
   const page = await context.newPage();
   const problems = watchConsole(page);
   await page.goto(server.url);
-  await expect.poll(() => page.locator('article p[data-start]').count()).toBe(13);
-  await expect.poll(() => connection(page).getAttribute('data-state')).toBe('connected');
+  // A first load on a busy 2-core machine can take more than poll's default second.
+  await expect.poll(() => page.locator('article p[data-start]').count(), { timeout: 10_000 }).toBe(13);
+  await expect.poll(() => connection(page).getAttribute('data-state'), { timeout: 10_000 }).toBe('connected');
   return { page, problems };
 }
 
@@ -118,6 +119,14 @@ describe('working offline', () => {
     await expect.poll(() => connection(a).getAttribute('data-pending')).toBe('2');
     expect(await card(a, MUNITIONS).getAttribute('data-status')).toBe('verified');
     expect(await card(a, MUNITIONS).getAttribute('data-pending')).toBe('true');
+    // Parts loaded on demand open offline too, even those never opened online (the service worker keeps every chunk).
+    await a.getByRole('tab', { name: 'Reports' }).click();
+    await a.getByRole('heading', { name: 'Download' }).waitFor();
+    await a.getByRole('tab', { name: /Claims/ }).click();
+    await a.getByRole('button', { name: 'Find', exact: true }).click();
+    await a.getByLabel('Find in article').fill('بوتين');
+    await expect.poll(() => a.getByTestId('search-count').textContent()).toMatch(/^1 of \d+$/);
+    await a.getByLabel('Find in article').press('Escape');
 
     // Back online: the queue is replayed in order, once.
     await ctxA.setOffline(false);

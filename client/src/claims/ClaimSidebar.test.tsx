@@ -52,7 +52,8 @@ describe('ClaimSidebar: delete and undo', () => {
     const spies = makeSpies();
     render(<Harness initial={[claim]} spies={spies} />);
     const user = userEvent.setup();
-    await user.click(screen.getByRole('button', { name: 'Delete claim' }));
+    // The selected claim's editor is loaded on demand.
+    await user.click(await screen.findByRole('button', { name: 'Delete claim' }));
     expect(spies.deleteClaim).toHaveBeenCalledWith(claim.id);
     expect(document.querySelector(`[data-claim-id="${claim.id}"]`)).toBeNull();
     const toast = screen.getByRole('status');
@@ -66,11 +67,12 @@ describe('ClaimSidebar: delete and undo', () => {
   });
 
   it('the undo offer disappears after about 8 seconds', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
     const claim = makeClaim('قال البنتاغون');
     render(<Harness initial={[claim]} spies={makeSpies()} />);
+    const deleteButton = await screen.findByRole('button', { name: 'Delete claim' });
+    vi.useFakeTimers({ shouldAdvanceTime: true });
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    await user.click(screen.getByRole('button', { name: 'Delete claim' }));
+    await user.click(deleteButton);
     expect(await screen.findByRole('button', { name: 'Undo' })).toBeTruthy();
     await act(() => vi.advanceTimersByTimeAsync(7000));
     expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
@@ -82,6 +84,7 @@ describe('ClaimSidebar: delete and undo', () => {
     const claim = { ...makeClaim('قال البنتاغون'), version: 7 };
     const spies = makeSpies();
     render(<Harness initial={[claim]} spies={spies} />);
+    await screen.findByRole('region', { name: 'Claim editor' });
     await userEvent.setup().keyboard('3');
     expect(spies.updateClaim).toHaveBeenCalledWith(claim.id, { status: 'verified' }, 7);
   });

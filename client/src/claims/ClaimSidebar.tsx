@@ -3,13 +3,10 @@ import type { Article, Claim, Comment, HistoryEntry } from '../../../shared/doma
 import { CLAIM_STATUSES, STATUS_INFO } from '../../../shared/domain/status.ts';
 import type { PresenceUser } from '../../../shared/protocol/events.ts';
 import type { Permissions } from '../account/permissions.ts';
-import { ActivityFeed } from '../history/ActivityFeed.tsx';
-import { ArticleReports } from '../reports/ArticleReports.tsx';
-import { useActivity } from '../history/useActivity.ts';
+import { ActivityPanel, ArticleReports, ClaimDetails, PageLoading } from '../lazyPages.tsx';
 import { peopleFrom, type People } from '../state/usePeople.ts';
 import type { ClaimActions } from '../state/useWorkspace.ts';
 import type { ParkedConflict } from '../sync/outboxEntry.ts';
-import { ClaimDetails } from './ClaimDetails.tsx';
 import { ClaimsPanel } from './ClaimsPanel.tsx';
 import { UndoToast } from './UndoToast.tsx';
 
@@ -146,39 +143,54 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
               assignee: claim.assigneeId ? data.people.nameOf(claim.assigneeId) : null,
             })}
             renderSelected={(claim) => (
-              <ClaimDetails
-                key={data.keyOf(claim.id)}
-                claim={claim}
-                meId={data.me.id}
-                people={data.people}
-                comments={data.comments.filter((c) => c.claimId === claim.id)}
-                pendingComments={data.pending.comments}
-                pendingEvidence={data.pending.evidence}
-                conflicts={data.conflicts.filter((c) => c.entry.claimId === claim.id)}
-                liveHistory={data.liveHistory}
-                reloadKey={data.acks}
-                permissions={perms}
-                actions={actions}
-                onDelete={() => void remove(claim.id)}
-              />
+              <PageLoading key={data.keyOf(claim.id)}>
+                <ClaimDetails
+                  claim={claim}
+                  meId={data.me.id}
+                  people={data.people}
+                  comments={data.comments.filter((c) => c.claimId === claim.id)}
+                  pendingComments={data.pending.comments}
+                  pendingEvidence={data.pending.evidence}
+                  conflicts={data.conflicts.filter((c) => c.entry.claimId === claim.id)}
+                  liveHistory={data.liveHistory}
+                  reloadKey={data.acks}
+                  permissions={perms}
+                  actions={actions}
+                  onDelete={() => void remove(claim.id)}
+                />
+              </PageLoading>
             )}
           />
         </div>
       ) : tab === 'reports' ? (
         <div role="tabpanel" id="panel-reports" aria-labelledby="tab-reports">
-          {article ? <ArticleReports articleId={article.id} canImport={permissions.importArticle ?? false} /> : <p className="loading">Loading…</p>}
+          {article ? (
+            <PageLoading>
+              <ArticleReports articleId={article.id} canImport={permissions.importArticle ?? false} />
+            </PageLoading>
+          ) : (
+            <p className="loading">Loading…</p>
+          )}
         </div>
       ) : (
         <div role="tabpanel" id="panel-activity" aria-labelledby="tab-activity">
-          {article ? <ActivityPanel article={article} data={data} onOpenClaim={openFromActivity} /> : <p className="loading">Loading…</p>}
+          {article ? (
+            <PageLoading>
+              <ActivityPanel
+                article={article}
+                liveHistory={data.liveHistory}
+                acks={data.acks}
+                claims={data.allClaims}
+                nameOf={data.people.nameOf}
+                onOpenClaim={openFromActivity}
+              />
+            </PageLoading>
+          ) : (
+            <p className="loading">Loading…</p>
+          )}
         </div>
       )}
       {deletedId && <UndoToast onUndo={() => void undo()} onExpire={expire} />}
     </aside>
   );
-}
-
-function ActivityPanel({ article, data, onOpenClaim }: { article: Article; data: SidebarData; onOpenClaim(id: string): void }) {
-  const activity = useActivity(article.id, data.liveHistory, data.acks);
-  return <ActivityFeed activity={activity} article={article} claims={data.allClaims} nameOf={data.people.nameOf} onOpenClaim={onOpenClaim} />;
 }

@@ -20,7 +20,8 @@ const mine: Claim = { ...makeClaim('قال البنتاغون', { summary: 'The 
 const theirs: Claim = { ...makeClaim('أول زيارة منذ 24 عامًا', { attributedTo: 'the Kremlin' }), createdById: 'u-other' };
 const legacy: Claim = { ...makeClaim('حسب الكرملين'), createdById: null };
 
-function show(role: Role, selected: Claim) {
+/** Renders the sidebar with `selected` open, once its editor (loaded on demand) is there. */
+async function show(role: Role, selected: Claim) {
   const actions = {
     updateClaim: vi.fn((_id: string, _changes: object, _base?: number) => ({ ok: true as const })),
     deleteClaim: vi.fn((_id: string) => ({ ok: true as const })),
@@ -36,6 +37,7 @@ function show(role: Role, selected: Claim) {
       permissions={permissionsFor({ id: ME, role })}
     />,
   );
+  await screen.findByRole('region', { name: 'Claim editor' });
   return { actions, user: userEvent.setup() };
 }
 
@@ -44,7 +46,7 @@ const deleteButton = () => screen.queryByRole('button', { name: 'Delete claim' }
 
 describe('what each role is offered in the claim editor', () => {
   it('viewer: no status buttons, keys 1-4 do nothing, fields are text, no delete', async () => {
-    const { actions, user } = show('viewer', mine);
+    const { actions, user } = await show('viewer', mine);
     expect(editorSection()).toBeTruthy();
     expect(screen.queryByRole('group', { name: 'Status' })).toBeNull();
     expect(screen.queryByRole('button', { name: /Verified/ })).toBeNull();
@@ -74,7 +76,7 @@ describe('what each role is offered in the claim editor', () => {
   });
 
   it('reviewer: edits any claim, and may delete their own', async () => {
-    const { actions, user } = show('reviewer', mine);
+    const { actions, user } = await show('reviewer', mine);
     expect(screen.getByRole('group', { name: 'Status' })).toBeTruthy();
     expect(screen.getByLabelText('Summary').tagName).toBe('INPUT');
     await user.keyboard('4');
@@ -83,18 +85,18 @@ describe('what each role is offered in the claim editor', () => {
     expect(actions.deleteClaim).toHaveBeenCalledWith(mine.id);
   });
 
-  it('reviewer: no delete on a colleague’s claim, nor on one made before accounts', () => {
-    show('reviewer', theirs);
+  it('reviewer: no delete on a colleague’s claim, nor on one made before accounts', async () => {
+    await show('reviewer', theirs);
     expect(screen.getByRole('group', { name: 'Status' })).toBeTruthy();
     expect(deleteButton()).toBeNull();
     cleanup();
-    show('reviewer', legacy);
+    await show('reviewer', legacy);
     expect(deleteButton()).toBeNull();
   });
 
-  it.each(['editor', 'admin'] as const)('%s: may delete every claim', (role) => {
+  it.each(['editor', 'admin'] as const)('%s: may delete every claim', async (role) => {
     for (const claim of [mine, theirs, legacy]) {
-      show(role, claim);
+      await show(role, claim);
       expect(screen.getByRole('group', { name: 'Status' })).toBeTruthy();
       expect(deleteButton()).toBeTruthy();
       cleanup();

@@ -6,9 +6,8 @@ import type { PresenceUser } from '../../../shared/protocol/events.ts';
 import { isAnchored } from '../claims/anchoring.ts';
 import { clearPresence, paintPresence } from '../presence/presenceHighlights.ts';
 import { useLiveSelection } from '../presence/useLiveSelection.ts';
-import { ReattachBar, type ReattachRequest } from '../revisions/ReattachBar.tsx';
-import { FindBar } from '../search/FindBar.tsx';
-import { useArticleSearch } from '../search/useArticleSearch.ts';
+import { ArticleFind, PageLoading, ReattachBar } from '../lazyPages.tsx';
+import type { ReattachRequest } from '../revisions/ReattachBar.tsx';
 import { CaptureToolbar } from './CaptureToolbar.tsx';
 import { ClaimChooser } from './ClaimChooser.tsx';
 import { caretFromPoint, caretToOffset, offsetsToRange } from './domOffsets.ts';
@@ -57,9 +56,8 @@ export function ArticleReader(props: ArticleReaderProps) {
   const closeChooser = useCallback(() => setChooser(null), []);
   const [findOpen, setFindOpen] = useState(false);
   const [findFocus, setFindFocus] = useState(0);
+  const [findQuery, setFindQuery] = useState('');
   const findButton = useRef<HTMLButtonElement>(null);
-  // The text is normalized for matching only while the find box is open.
-  const search = useArticleSearch(findOpen ? text.text : '');
   const openFind = useCallback(() => {
     setFindOpen(true);
     setFindFocus((n) => n + 1);
@@ -153,8 +151,17 @@ export function ArticleReader(props: ArticleReaderProps) {
             Find
           </button>
         </div>
-        {findOpen && <FindBar search={search} containerRef={bodyRef} focusKey={findFocus} onClose={closeFind} />}
-        {reattach && <ReattachBar request={reattach} selection={pending} text={text} dir={article.dir} lang={article.lang} onAttached={afterAttach} />}
+        {/* The text is normalized for matching only while the find box is open. */}
+        {findOpen && (
+          <PageLoading>
+            <ArticleFind text={text.text} initialQuery={findQuery} onQueryChange={setFindQuery} containerRef={bodyRef} focusKey={findFocus} onClose={closeFind} />
+          </PageLoading>
+        )}
+        {reattach && (
+          <PageLoading>
+            <ReattachBar request={reattach} selection={pending} text={text} dir={article.dir} lang={article.lang} onAttached={afterAttach} />
+          </PageLoading>
+        )}
       </div>
       {panel}
       <article className="reader" dir={article.dir} lang={article.lang}>

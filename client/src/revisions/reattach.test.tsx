@@ -62,7 +62,8 @@ describe('orphans in the claims panel', () => {
 });
 
 describe('re-attaching in the reader', () => {
-  function reader(onAttach = vi.fn(), onCancel = vi.fn()) {
+  /** The reader in re-attach mode, once its bar (loaded on demand) is there. */
+  async function reader(onAttach = vi.fn(), onCancel = vi.fn()) {
     render(
       <ArticleReader
         article={article}
@@ -75,6 +76,7 @@ describe('re-attaching in the reader', () => {
         reattach={{ quote: orphan.target.quote.exact, onAttach, onCancel }}
       />,
     );
+    await screen.findByRole('toolbar', { name: 'Re-attach claim' });
     return { onAttach, onCancel };
   }
 
@@ -90,7 +92,7 @@ describe('re-attaching in the reader', () => {
   }
 
   it('shows the orphan’s words, waits for a selection, then attaches it to the selected words (not a capture)', async () => {
-    const { onAttach } = reader();
+    const { onAttach } = await reader();
     const bar = screen.getByRole('toolbar', { name: 'Re-attach claim' });
     expect(bar.textContent).toContain('موسكو استخدمت صواريخ باليستية');
     const attach = within(bar).getByRole('button', { name: 'Attach to selection' }) as HTMLButtonElement;
@@ -106,7 +108,7 @@ describe('re-attaching in the reader', () => {
   });
 
   it('can be cancelled, with the button or Escape', async () => {
-    const { onCancel } = reader();
+    const { onCancel } = await reader();
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onCancel).toHaveBeenCalledTimes(1);

@@ -26,8 +26,8 @@ export interface ArticleSearch {
  * matched loosely, so عاما finds both "24 عاما" and "25 عامًا". The text is
  * normalized once per revision, not once per keystroke.
  */
-export function useArticleSearch(text: string): ArticleSearch {
-  const [query, setQueryState] = useState('');
+export function useArticleSearch(text: string, initialQuery = ''): ArticleSearch {
+  const [query, setQueryState] = useState(initialQuery);
   const [chosen, setChosen] = useState(0);
   const [moves, setMoves] = useState(0);
   const prepared = useMemo(() => ({ index: new OffsetIndex(text), normalized: normalizeForMatching(text) }), [text]);

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /**
  * Small, failure-proof access to localStorage: private windows, full
@@ -17,7 +17,7 @@ export function browserStorage(): Storage | null {
 
 export const storageKey = (kind: string, ...parts: string[]) => ['isnad', 'v1', kind, ...parts].join(':');
 
-export function readJson<T>(key: string, schema: z.ZodType<T>): T | null {
+export function readJson<T>(key: string, schema: z.ZodMiniType<T>): T | null {
   const storage = browserStorage();
   if (!storage) return null;
   try {

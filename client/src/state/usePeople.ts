@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema, RoleSchema } from '../../../shared/domain/schemas.ts';
 import { fetchPeople, type PersonInfo } from './api.ts';
 import { readJson, storageKey, writeJson } from './localStore.ts';

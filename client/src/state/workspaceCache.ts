@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { ArticleSchema, ClaimSchema, CommentSchema, type Article, type Claim, type Comment } from '../../../shared/domain/schemas.ts';
+import * as z from 'zod/mini';
+import { ArticleSchema, ClaimSchema, CommentSchema, intAtLeast, type Article, type Claim, type Comment } from '../../../shared/domain/schemas.ts';
 import { readJson, removeKind, storageKey, writeJson } from './localStore.ts';
 
 /**
@@ -10,7 +10,7 @@ import { readJson, removeKind, storageKey, writeJson } from './localStore.ts';
  */
 
 const CachedSchema = z.object({
-  seq: z.number().int().min(0),
+  seq: intAtLeast(0),
   article: ArticleSchema,
   claims: z.array(ClaimSchema),
   comments: z.array(CommentSchema),

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { ClaimSchema, IdSchema } from '../../../shared/domain/schemas.ts';
+import * as z from 'zod/mini';
+import { ClaimSchema, IdSchema, intAtLeast } from '../../../shared/domain/schemas.ts';
 import {
   ArticleReviseSchema,
   ClaimCreateSchema,
@@ -42,21 +42,21 @@ const WireOpSchema = z.discriminatedUnion('event', [
   z.object({ event: z.literal('article:revise'), payload: ArticleReviseSchema }),
 ]);
 
-const version = z.number().int().min(0);
+const version = intAtLeast(0);
 const EntrySchema = z.object({
   opId: OpIdSchema,
   op: WireOpSchema,
   claimId: IdSchema,
-  tempId: IdSchema.optional(),
-  mentions: z.array(IdSchema).optional(),
-  base: z.object({ seen: version, effective: version }).nullable(),
-  attempts: z.number().int().min(0),
+  tempId: z.optional(IdSchema),
+  mentions: z.optional(z.array(IdSchema)),
+  base: z.nullable(z.object({ seen: version, effective: version })),
+  attempts: intAtLeast(0),
   createdAt: z.string(),
 });
 const ConflictSchema = z.object({ entry: EntrySchema, current: ClaimSchema });
 
 /** Each element on its own, so one bad entry does not cost the others. */
-function parseEach<T>(schema: z.ZodType<T>, value: unknown): T[] {
+function parseEach<T>(schema: z.ZodMiniType<T>, value: unknown): T[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((v) => {
     const parsed = schema.safeParse(v);

@@ -82,8 +82,8 @@ function loadSnapshotData(file: string, data: SnapshotData): LoadedSnapshot {
   const memory = new WorkspaceMemory();
   memory.settings = settings;
 
-  const parse = <T>(schema: z.ZodType<T>, section: string, key: string, value: unknown): T => {
-    const r = schema.safeParse(value);
+  const parse = <T>(schema: z.core.$ZodType<T>, section: string, key: string, value: unknown): T => {
+    const r = z.safeParse(schema, value);
     if (!r.success) notOurs(`${section}.${key} ${describe(r.error)}`);
     return r.data!;
   };
@@ -178,7 +178,7 @@ function storedAckOf(op: StoredOp): StoredOp {
   return { ...op, ack: { ok: true, seq: ack.seq, articleId: (ack.article as { id: string }).id, stored: 'reference' } };
 }
 
-function describe(error: z.ZodError): string {
+function describe(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   return `${issue?.path.length ? `${issue.path.join('.')}: ` : ''}${issue?.message ?? 'invalid'}`;
 }
