@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Claim, Comment, HistoryEntry } from '../../shared/domain/schemas.ts';
 import { applyOperation, type OpContext, type Operation, type WorkspaceState } from '../../shared/ops/apply.ts';
 import { applyRevision } from '../../shared/ops/article-ops.ts';
 import type { ArticleReviseInput } from '../../shared/protocol/payloads.ts';
 import { apiError } from '../../shared/protocol/errors.ts';
 import { LIMITS } from '../../shared/limits.ts';
-import type { Ack, ChangeBroadcast, ChangeEventName } from '../../shared/protocol/events.ts';
+import type { Ack, ChangeBroadcast } from '../../shared/protocol/events.ts';
+import { changeEventOf, opKey, operationAck, operationChange, refusedAck, revisionAck, revisionChange, type MadeChange } from '../../shared/ops/outcome.ts';
 import { storeErrorCode, type StoreTx, type WorkspaceStore } from '../store/store.ts';
 
 /** An operation as a client asks for it: the server chooses the ids of new things. */
@@ -55,9 +55,9 @@ export class OperationRunner {
    * Idempotency by opId (per person): a stored result is returned as it was;
    * a duplicate arriving while the original runs waits for it.
    */
-  private runPlan(ctx: OpContext, opId: string | undefined, plan: (tx: StoreTx) => Promise<Plan>): Promise<OperationOutcome> {
+  private runPlan(ctx: OpContext & { actorId: string }, opId: string | undefined, plan: (tx: StoreTx) => Promise<Plan>): Promise<OperationOutcome> {
     if (!opId) return this.execute(plan, ctx);
-    const key = `${ctx.actorId}:${opId}`;
+    const key = opKey(ctx.actorId, opId);
     const running = this.inflight.get(key);
     if (running) return running.then(({ ack }) => ({ ack }));
     const promise = this.execute(plan, ctx, key).finally(() => this.inflight.delete(key));
@@ -99,21 +99,15 @@ async function planOperation(tx: StoreTx, op: Operation, ctx: OpContext): Promis
     comments: {},
   };
   const result = applyOperation(state, op, ctx);
-  if (!result.ok) {
-    return { ack: result.current ? { ok: false, error: result.error, current: result.current } : { ok: false, error: result.error } };
-  }
+  if (!result.ok) return { ack: refusedAck(result) };
   const target = result.claim.articleId;
-  if (!result.changed || !result.history) return { ack: presentAck(op, result.claim, undefined, await tx.seq(target), null) };
+  if (!result.changed || !result.history) return { ack: operationAck(op, { claim: result.claim, history: null }, await tx.seq(target)) };
   if (result.claim !== claim) tx.putClaim(result.claim);
   if (result.comment) tx.putComment(result.comment);
   tx.appendHistory(result.history);
-  const { claim: changed, comment, history } = result;
-  const seq = tx.appendChange(target, changeEventOf(op), (s) => describeBroadcast(op, changed, comment, history, s).payload);
-  return {
-    ack: presentAck(op, changed, comment, seq, history),
-    broadcast: describeBroadcast(op, changed, comment, history, seq),
-    wrote: true,
-  };
+  const made: MadeChange = { claim: result.claim, comment: result.comment, history: result.history };
+  const seq = tx.appendChange(target, changeEventOf(op), (s) => operationChange(op, made, s).payload);
+  return { ack: operationAck(op, made, seq), broadcast: operationChange(op, made, seq), wrote: true };
 }
 
 /** What an article or a claim may hold (LIMITS), checked under the article's lock; evidence is the apply function's own rule. */
@@ -134,19 +128,13 @@ async function planRevision(tx: StoreTx, input: ArticleReviseInput, ctx: OpConte
   const claims = await tx.claimsOfArticle(article.id);
   const state: WorkspaceState = { articles: { [article.id]: article }, claims: Object.fromEntries(claims.map((c) => [c.id, c])), comments: {} };
   const r = applyRevision(state, input, ctx);
-  if (!r.ok) return { ack: r.article ? { ok: false, error: r.error, article: r.article } : { ok: false, error: r.error } };
+  if (!r.ok) return { ack: refusedAck(r) };
   tx.addRevision(article.id, { revision: r.article.revision, by: ctx.actor, byId: ctx.actorId, at: ctx.now });
   tx.putArticle(r.article);
   for (const c of r.claims) tx.putClaim(c);
   for (const h of r.history) tx.appendHistory(h);
-  const revised = (seq: number): Extract<Broadcast, { event: 'article:revised' }> => ({
-    articleId: article.id,
-    event: 'article:revised',
-    payload: { articleId: article.id, seq, article: r.article, claims: r.claims, result: r.result, history: r.history, by: ctx.actor },
-  });
-  const seq = tx.appendChange(article.id, 'article:revised', (s) => revised(s).payload);
-  const ack = { ok: true as const, article: r.article, claims: r.claims, result: r.result, seq, history: r.history };
-  return { ack, broadcast: revised(seq), wrote: true };
+  const seq = tx.appendChange(article.id, 'article:revised', (s) => revisionChange(r, s, ctx.actor).payload);
+  return { ack: revisionAck(r, seq), broadcast: revisionChange(r, seq, ctx.actor), wrote: true };
 }
 
 /**
@@ -171,9 +159,7 @@ async function storedAck(tx: StoreTx, ack: Record<string, unknown>): Promise<Ack
   const seq = Number(ack.seq);
   const change = (await tx.changesSince(articleId, seq - 1))?.[0];
   if (change?.seq === seq && change.event === 'article:revised') {
-    const { article, claims, result, history } = change.payload;
-    const rebuilt = { ok: true as const, article, claims, result, seq, history };
-    return rebuilt;
+    return revisionAck(change.payload, seq);
   }
   const current = { ok: true as const, article: await tx.article(articleId), claims: [], result: { unchanged: [], moved: [], orphaned: [] }, seq, history: [] };
   return current;
@@ -187,51 +173,5 @@ function withIds(request: OperationRequest): Operation {
       return { ...request, id: randomUUID() } as Operation;
     default:
       return request;
-  }
-}
-
-/**
- * The sender's ack: the result, the article's seq after it, and the change's
- * history entry (null when the op changed nothing, which also tells the
- * client that this seq is not a new change of its own).
- */
-function presentAck(op: Operation, claim: Claim, comment: unknown, seq: number, history: HistoryEntry | null): Ack<object> & Record<string, unknown> {
-  if (op.type === 'claim:delete') return { ok: true, seq, history };
-  if (op.type === 'comment:create') return { ok: true, comment, seq, history };
-  return { ok: true, claim, seq, history };
-}
-
-/** The event the others hear for an operation. */
-function changeEventOf(op: Operation): ChangeEventName {
-  switch (op.type) {
-    case 'claim:create':
-      return 'claim:created';
-    case 'claim:delete':
-      return 'claim:deleted';
-    case 'claim:restore':
-      return 'claim:restored';
-    case 'comment:create':
-      return 'comment:created';
-    default:
-      return 'claim:updated';
-  }
-}
-
-/** The numbered change an operation makes, as the others in the article hear it (and as it is kept for catching up). */
-function describeBroadcast(op: Operation, claim: Claim, comment: Comment | undefined, history: HistoryEntry, seq: number): Broadcast {
-  const articleId = claim.articleId;
-  const base = { articleId, seq, history };
-  switch (changeEventOf(op)) {
-    case 'claim:created':
-      return { articleId, event: 'claim:created', payload: { ...base, claim } };
-    case 'claim:deleted':
-      return { articleId, event: 'claim:deleted', payload: { ...base, id: claim.id } };
-    case 'claim:restored':
-      return { articleId, event: 'claim:restored', payload: { ...base, claim } };
-    case 'comment:created':
-      if (!comment) throw new Error('a comment operation without its comment');
-      return { articleId, event: 'comment:created', payload: { ...base, comment } };
-    default:
-      return { articleId, event: 'claim:updated', payload: { ...base, claim } };
   }
 }

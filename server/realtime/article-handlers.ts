@@ -1,7 +1,6 @@
-import { claimsInReadingOrder } from '../../shared/ops/apply.ts';
+import { joinAnswer } from '../../shared/ops/catch-up.ts';
 import { ArticleJoinSchema, ArticleLeaveSchema, DashboardWatchSchema, PresenceUpdateSchema, type PresenceUpdateInput } from '../../shared/protocol/payloads.ts';
 import { apiError } from '../../shared/protocol/errors.ts';
-import type { JoinResult } from '../../shared/protocol/events.ts';
 import type { WorkspaceStore } from '../store/store.ts';
 import { DASHBOARD_ROOM } from './dashboard-feed.ts';
 import { RateLimiterMemory, type RateLimiterRes } from 'rate-limiter-flexible';
@@ -33,11 +32,7 @@ export function registerArticleHandlers(
       await r.claimsOfArticle(articleId),
       await r.commentsOfArticle(articleId),
     ] as const);
-    const base = { article: article!, users: presence.users(articleId), seq };
-    const result: JoinResult = missed
-      ? { ...base, snapshot: false, missed }
-      : { ...base, snapshot: true, claims: claimsInReadingOrder(claims, articleId), comments };
-    return { ok: true, ...result };
+    return { ok: true, ...joinAnswer({ article: article!, users: presence.users(articleId), seq }, missed, claims, comments) };
   }, guards);
 
   onEvent(socket, 'article:leave', ArticleLeaveSchema, async ({ articleId }) => {

@@ -226,6 +226,22 @@ const currentInView = (page: Page) =>
     return !!box && box.top >= bar.bottom && box.bottom <= innerHeight;
   });
 
+/** Resolves once the current match has held still for three frames: the smooth scroll to it has ended (false if it never does). */
+const currentSettled = (page: Page) =>
+  page.evaluate(async () => {
+    const top = () => ([...(CSS.highlights.get('search-current') ?? [])][0] as Range | undefined)?.getBoundingClientRect().top;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    let last = top();
+    for (let still = 0, frames = 0; frames < 600; frames++) {
+      await frame();
+      const now = top();
+      still = now === last ? still + 1 : 0;
+      last = now;
+      if (still >= 3) return true;
+    }
+    return false;
+  });
+
 describe('find in the article', () => {
   it('عاما finds both "24 عاما" and "25 عامًا"; Enter, Shift+Enter and the buttons step through them', async () => {
     const page = await (await personContext(browser, server, 'Vera', 'viewer')).newPage();
@@ -241,14 +257,16 @@ describe('find in the article', () => {
     expect(await highlighted(page, 'search-current')).toEqual(['عاما']);
     expect(await highlighted(page, 'search-match')).toEqual(['عامًا']);
     await expect.poll(() => currentInView(page)).toBe(true);
-    await page.waitForTimeout(500); // the smooth scroll settles before the picture
+    expect(await currentSettled(page)).toBe(true); // the smooth scroll settles before the picture
+    expect(await currentInView(page)).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'articles-search.png') });
 
     await box.press('Enter');
     await expect.poll(() => count.innerText()).toBe('2 of 2');
     expect(await highlighted(page, 'search-current')).toEqual(['عامًا']);
     await expect.poll(() => currentInView(page)).toBe(true);
-    await page.waitForTimeout(500);
+    expect(await currentSettled(page)).toBe(true);
+    expect(await currentInView(page)).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'articles-search-2.png') });
     await box.press('Shift+Enter');
     await expect.poll(() => count.innerText()).toBe('1 of 2');

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, dragSelect, highlightSize, locatePhrase, personContext, watchConsole, browserSuite } from '../helpers/browser.ts';
+import { ARTIFACTS, dragSelect, highlightSize, locatePhrase, personContext, selectionHandled, watchConsole, browserSuite } from '../helpers/browser.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 
 const PHRASE = 'زودت روسيا بكميات كبيرة من الذخائر';
@@ -57,7 +57,9 @@ describe('two journalists on the Arabic seed article', () => {
     await dragSelect(a, at.paragraph, at.start, at.end);
     expect(await a.evaluate(() => getSelection()!.toString())).toBe(PHRASE);
     const toolbar = a.getByRole('toolbar', { name: 'Capture claim' });
-    await toolbar.waitFor();
+    // Shown by the time the selection is handled: the viewer's test below relies on that moment.
+    await selectionHandled(a);
+    expect(await toolbar.count()).toBe(1);
     await a.screenshot({ path: join(ARTIFACTS, 'capture-toolbar.png') });
     await toolbar.getByRole('button', { name: /Disputed/ }).click();
     const captured = Date.now();
@@ -94,7 +96,7 @@ describe('two journalists on the Arabic seed article', () => {
     await expect.poll(() => page.locator('[data-claim-id]').count()).toBe(1);
     const at = await locatePhrase(page, 'الدول الغربية');
     await dragSelect(page, at.paragraph, at.start, at.end);
-    await page.waitForTimeout(300);
+    await selectionHandled(page);
     expect(await page.getByRole('toolbar', { name: 'Capture claim' }).count()).toBe(0);
     await page.locator('[data-claim-id]').click();
     const editor = page.getByRole('region', { name: 'Claim editor' });
@@ -102,7 +104,10 @@ describe('two journalists on the Arabic seed article', () => {
     expect(await editor.getByRole('button', { name: /Verified|Disputed/ }).count()).toBe(0);
     expect(await editor.getByRole('button', { name: 'Delete claim' }).count()).toBe(0);
     await page.keyboard.press('4');
-    await page.waitForTimeout(200);
+    // Keys are handled in order, each one's changes drawn before the next: once Ctrl+F has
+    // opened the find box, a status the "4" set would be on the card.
+    await page.keyboard.press('Control+f');
+    await expect.poll(() => page.getByLabel('Find in article').evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await page.locator('[data-claim-id]').getAttribute('data-status')).toBe('verified');
     await page.context().close();
   });

@@ -77,7 +77,16 @@ describe('user text is shown as text, never run', () => {
       await page.getByRole('region', { name: 'Claim editor' }).waitFor();
       expect(await page.locator(INJECTED).count()).toBe(0);
     }
-    await page.waitForTimeout(300);
+    // What injected markup would run comes later (an image's error, a toggle). A failing image of
+    // our own, requested after everything above was rendered, has errored once theirs would have.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const control = new Image();
+          control.onerror = () => resolve();
+          control.src = `/x?control=${Date.now()}`;
+        }),
+    );
 
     expect(dialogs).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();

@@ -123,6 +123,31 @@ export async function dragSelect(page: Page, paragraph: number, start: number, e
 }
 
 /**
+ * Resolves once the page has handled a finished selection, so that what it
+ * would show for it (the capture toolbar) is shown. The reader looks at the
+ * selection in a zero-delay timer set on mouseup, and timers of one delay run
+ * in the order they were set; React renders what that timer set in a task it
+ * posts as a message, and a message posted after it, from a later timer, is
+ * handled after it. So "not shown" is checked after the moment it would have
+ * been, not after a guessed pause.
+ */
+export async function selectionHandled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        setTimeout(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            channel.port1.close();
+            resolve();
+          };
+          channel.port2.postMessage(null);
+        }, 0),
+      ),
+  );
+}
+
+/**
  * The setup every browser test file shares: a real server on a temp db file
  * serving the built client, and one Chromium; both torn down after the file.
  * `ready` receives them (assign them to the file's variables there).

@@ -45,6 +45,11 @@ describe('crash safety', () => {
       );
       await Promise.all(sockets.map((s) => new Promise((r) => s.once('connect', () => r(null)))));
       let running = true;
+      // Killed after a random number of acks this round, not after a random time: it always lands under load, however slow the machine.
+      const killAfter = 10 + Math.floor(random() * 80);
+      let ackedThisRound = 0;
+      let reached!: () => void;
+      const enoughAcked = new Promise<void>((r) => (reached = r));
       const load = sockets.map(async (socket) => {
         while (running) {
           const known = [...acked.keys()];
@@ -69,11 +74,12 @@ describe('crash safety', () => {
           if (ack && ack.ok) {
             const claim = (ack as { claim: Claim }).claim;
             acked.set(claim.id, Math.max(acked.get(claim.id) ?? 0, claim.version));
+            if (++ackedThisRound >= killAfter) reached();
           }
           if (!socket.connected) break;
         }
       });
-      await new Promise((r) => setTimeout(r, 80 + random() * 400));
+      await Promise.race([enoughAcked, Promise.all(load)]);
       server.child.kill('SIGKILL');
       await server.exited;
       running = false;

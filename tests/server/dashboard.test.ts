@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { drillClaims } from '../../shared/dashboard/drilldown.ts';
 import { dashboardFigures } from '../../shared/dashboard/figures.ts';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
@@ -125,11 +125,10 @@ describe('dashboard:changed', () => {
     const writer = await server.connect('Omar', 'editor');
     const notices: string[][] = [];
     watcher.on('dashboard:changed', ({ articleIds }) => notices.push(articleIds));
-    const heard = nextEvent(watcher, 'dashboard:changed', 3000);
     for (const start of [10, 40, 70]) await writer.emitWithAck('claim:create', { articleId: EN_ARTICLE_ID, target: { start: start % 40, end: (start % 40) + 5 } });
     await writer.emitWithAck('claim:create', { articleId: SEED_ARTICLE_ID, target: { start: 0, end: 5 } });
-    await heard;
-    await new Promise((r) => setTimeout(r, 1300));
+    // The seed article changed last, so the notice naming it is the last: every change is told by then.
+    await vi.waitFor(() => expect(notices.flat()).toContain(SEED_ARTICLE_ID), { timeout: 3000 });
     // The first change goes out at once; the rest, gathered, a second later at most.
     expect(notices.flat().sort()).toEqual(expect.arrayContaining([EN_ARTICLE_ID, SEED_ARTICLE_ID]));
     expect(notices.length).toBeLessThanOrEqual(2);
@@ -137,9 +136,15 @@ describe('dashboard:changed', () => {
     expect((await dashboard(`?articleId=${EN_ARTICLE_ID}`)).body.dashboard.total).toBe(4);
 
     expect(await watcher.emitWithAck('dashboard:watch', { watch: false })).toEqual({ ok: true });
+    const colleague = await server.connect('Mona', 'viewer');
+    expect(await colleague.emitWithAck('dashboard:watch', { watch: true })).toEqual({ ok: true });
     const before = notices.length;
+    const told = nextEvent(colleague, 'dashboard:changed', 3000);
     await writer.emitWithAck('claim:create', { articleId: SEED_ARTICLE_ID, target: { start: 20, end: 25 } });
-    await new Promise((r) => setTimeout(r, 1300));
+    // The notice of this change went to every watcher in one emit; a round trip on the
+    // connection that stopped watching brings anything it was sent before (one connection keeps order).
+    expect((await told).articleIds).toEqual([SEED_ARTICLE_ID]);
+    expect(await watcher.emitWithAck('dashboard:watch', { watch: false })).toEqual({ ok: true });
     expect(notices.length).toBe(before);
   });
 });

@@ -25,8 +25,10 @@ describe('the server process', () => {
     await new Promise((r) => client.once('connect', () => r(null)));
     expect((await client.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID })).ok).toBe(true);
 
-    // A burst of creates, then SIGTERM while they are still being written.
+    // A burst of creates, then SIGTERM as soon as the first is acked, while the rest are still being written.
     const acked: string[] = [];
+    let firstAcked!: () => void;
+    const first = new Promise<void>((r) => (firstAcked = r));
     const sends = Array.from({ length: 50 }, (_, i) =>
       client
         .timeout(5000)
@@ -35,9 +37,11 @@ describe('the server process', () => {
           if (ack.ok) acked.push(ack.claim.id);
           else expect(ack.error.code).toBe('shutting_down');
         })
-        .catch(() => undefined), // the connection may close before a late ack
+        .catch(() => undefined) // the connection may close before a late ack
+        .finally(() => firstAcked()),
     );
-    await new Promise((r) => setTimeout(r, 5));
+    await first;
+    const answeredAtSigterm = acked.length;
     server.child.kill('SIGTERM');
     // Once it says it is stopping, a new change is refused, never half-taken.
     while (!/stopping/.test(server.output())) await new Promise((r) => setTimeout(r, 2));
@@ -53,7 +57,7 @@ describe('the server process', () => {
     expect(server.output()).toMatch(/stopped cleanly/);
     const stored = (await JsonWorkspaceStore.read(file)).dump();
     expect(acked.length).toBeGreaterThan(0);
-    console.log(`SIGTERM test: ${acked.length} acked, ${Object.keys(stored.claims).length} stored`);
+    console.log(`SIGTERM test: ${answeredAtSigterm} of 50 acked at SIGTERM, ${acked.length} in all, ${Object.keys(stored.claims).length} stored`);
     for (const id of acked) expect(Object.hasOwn(stored.claims, id)).toBe(true);
     const lateStored = Object.values(stored.claims).some(
       (c) => c.target.position.start === 100 && c.target.position.end === 120,

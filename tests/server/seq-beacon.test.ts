@@ -27,7 +27,12 @@ describe('the seq beacon', () => {
     expect((await reader.emitWithAck('article:leave', { articleId: SEED_ARTICLE_ID })).ok).toBe(true);
     const after: unknown[] = [];
     reader.on('article:seq', (e) => after.push(e));
-    await new Promise((r) => setTimeout(r, 350));
+    // A change after the leave, and the beacon naming it: that beacon went to the article's room after the leave.
+    const second = await writer.emitWithAck('claim:create', { articleId: SEED_ARTICLE_ID, target: { start: 20, end: 30 } });
+    expect(second.ok && second.seq).toBe(2);
+    while ((await nextEvent(writer, 'article:seq')).seq !== 2);
+    // One round trip on each connection: anything the server sent it before answering has arrived (one connection keeps order).
+    for (const s of [reader, elsewhere]) expect((await s.emitWithAck('article:leave', { articleId: SEED_ARTICLE_ID })).ok).toBe(true);
     expect(after).toEqual([]);
     expect(heardElsewhere).toEqual([]);
   });

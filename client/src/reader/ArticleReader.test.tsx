@@ -1,13 +1,24 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, render, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, render } from '@testing-library/react';
 import { article } from '../test/fixtures.ts';
 import { ArticleReader } from './ArticleReader.tsx';
+import { SELECTION_SETTLE_MS } from './useTextSelection.ts';
+
+// The toolbar follows a selection once it has held still (a timer): fake timers let both
+// tests move past exactly that moment, so "nothing offered" is checked after the moment
+// the toolbar would have shown, not after a guessed pause.
+beforeEach(() => {
+  vi.useFakeTimers();
+});
 
 afterEach(() => {
   document.getSelection()?.removeAllRanges();
   cleanup();
+  vi.useRealTimers();
 });
+
+const settle = () => act(() => vi.advanceTimersByTimeAsync(SELECTION_SETTLE_MS));
 
 function renderReader(canCapture: boolean) {
   render(
@@ -38,13 +49,14 @@ describe('ArticleReader: capture by role', () => {
   it('offers the capture toolbar for a selection to people who may create claims', async () => {
     renderReader(true);
     selectFirstWord();
-    await waitFor(() => expect(toolbar()).not.toBeNull());
+    await settle();
+    expect(toolbar()).not.toBeNull();
   });
 
   it('offers nothing to people who may only read', async () => {
     renderReader(false);
     selectFirstWord();
-    await new Promise((r) => setTimeout(r, 250));
+    await settle();
     expect(toolbar()).toBeNull();
   });
 });

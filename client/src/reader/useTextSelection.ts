@@ -10,6 +10,9 @@ export interface PendingCapture {
   box: { top: number; bottom: number; left: number; right: number };
 }
 
+/** How long a selection made with the keyboard or by script must hold still before the toolbar shows. */
+export const SELECTION_SETTLE_MS = 120;
+
 /**
  * Follows the document selection and reports the body span it covers inside
  * `containerRef`, trimmed of surrounding whitespace. Waits for the mouse to be
@@ -54,7 +57,7 @@ export function useTextSelection(containerRef: RefObject<HTMLElement | null>, te
       schedule(0);
     };
     const onChange = () => {
-      if (!mouseDown) schedule(120);
+      if (!mouseDown) schedule(SELECTION_SETTLE_MS);
     };
     document.addEventListener('mousedown', onDown);
     document.addEventListener('mouseup', onUp);

@@ -1,18 +1,24 @@
 import type { Claim, Comment } from '../../../shared/domain/schemas.ts';
-import { applyOperation, claimsInReadingOrder, type Operation, type WorkspaceState } from '../../../shared/ops/apply.ts';
+import { applyOperation, claimsInReadingOrder, type OpContext, type Operation, type WorkspaceState } from '../../../shared/ops/apply.ts';
 import { applyRevision } from '../../../shared/ops/article-ops.ts';
+import { changesSinceIn, joinAnswer } from '../../../shared/ops/catch-up.ts';
+import { opKey, operationAck, operationChange, refusedAck, revisionAck, revisionChange } from '../../../shared/ops/outcome.ts';
 import type { ArticleReviseInput } from '../../../shared/protocol/payloads.ts';
-import type { Ack, JoinResult, MissedEvent, PresenceUser, ServerToClientEvents } from '../../../shared/protocol/events.ts';
+import type { Ack, ChangeBroadcast, JoinResult, MissedEvent, PresenceUser, ServerToClientEvents } from '../../../shared/protocol/events.ts';
 import type { ConnectionState, Realtime } from '../realtime/connection.ts';
 import type { Delivery, MutationAck, WireOp } from '../realtime/wire.ts';
 import type { Change } from '../state/workspaceReducer.ts';
 import { article } from './fixtures.ts';
 
 /**
- * The server's rules in miniature, for client tests: the shared
- * applyOperation, one sequence number per change, a change log for
- * catch-ups, idempotent opIds, and acks and broadcasts shaped like the real
- * ones (the sender gets the ack, everyone else the broadcast).
+ * The server's operation runner without its store, for client tests: the
+ * same shared apply functions, and the same shared code that turns their
+ * result into the sender's ack and the others' broadcast (shared/ops/
+ * outcome.ts), the same per-person opId key, and the same catch-up rule
+ * for joins (shared/ops/catch-up.ts). What is left here is storage: one
+ * article's state, its sequence number, a change log for catching up, and
+ * the acks kept for retries. The sender gets the ack, everyone else the
+ * broadcast.
  */
 export class FakeServer {
   state: WorkspaceState = { articles: { [article.id]: article }, claims: {}, comments: {} };
@@ -24,63 +30,50 @@ export class FakeServer {
   logCap = 500;
 
   apply(op: WireOp, actor: { id: string; name: string }): { ack: MutationAck; change?: Change } {
-    const opId = (op.payload as { opId?: string }).opId;
-    const key = opId && `${actor.id}:${opId}`;
-    if (key && this.done.has(key)) return { ack: this.done.get(key)! };
-    if (op.event === 'article:revise') return this.revise(op.payload, actor, key);
-    const id = `srv-${++this.n}`;
-    const { opId: _o, ...input } = op.payload as typeof op.payload & { opId?: string };
-    const operation = { type: op.event, input, ...(op.event === 'comment:create' ? { mentions: [] } : {}), id } as unknown as Operation;
-    const result = applyOperation(this.state, operation, { actor: actor.name, actorId: actor.id, now: new Date(Date.UTC(2024, 6, 4, 12, 0, this.n)).toISOString() });
-    if (!result.ok) return { ack: result.current ? { ok: false, error: result.error, current: result.current } : { ok: false, error: result.error } };
-    if (!result.changed || !result.history) return { ack: { ok: true, seq: this.seq, claim: result.claim } };
-    this.state = result.state;
-    const seq = ++this.seq;
-    const base = { articleId: result.claim.articleId, seq, history: result.history };
-    const change: Change =
-      op.event === 'claim:create'
-        ? { event: 'claim:created', payload: { ...base, claim: result.claim } }
-        : op.event === 'claim:delete'
-          ? { event: 'claim:deleted', payload: { ...base, id: result.claim.id } }
-          : op.event === 'claim:restore'
-            ? { event: 'claim:restored', payload: { ...base, claim: result.claim } }
-            : op.event === 'comment:create'
-              ? { event: 'comment:created', payload: { ...base, comment: result.comment! } }
-              : { event: 'claim:updated', payload: { ...base, claim: result.claim } };
-    this.log = [...this.log, { seq, event: change.event, payload: change.payload } as MissedEvent].slice(-this.logCap);
-    const ack: MutationAck =
-      op.event === 'claim:delete' ? { ok: true, seq } : op.event === 'comment:create' ? { ok: true, seq, comment: result.comment! } : { ok: true, seq, claim: result.claim };
-    if (key) this.done.set(key, ack);
-    return { ack, change };
+    const opId = op.payload.opId;
+    const key = opId === undefined ? undefined : opKey(actor.id, opId);
+    const stored = key === undefined ? undefined : this.done.get(key);
+    if (stored) return { ack: stored };
+    // Every change at its own instant, so history and activity order like the server's.
+    const ctx = { actor: actor.name, actorId: actor.id, now: new Date(Date.UTC(2024, 6, 4, 12, 0, ++this.n)).toISOString() };
+    const outcome = op.event === 'article:revise' ? this.revise(op.payload, ctx) : this.operate(toOperation(op, `srv-${this.n}`), ctx);
+    if (key !== undefined && outcome.change) this.done.set(key, outcome.ack);
+    return outcome;
   }
 
-  /** A revision, as the server runs it: applyRevision, one numbered change, `article:revised` for the others. */
-  private revise(payload: ArticleReviseInput & { opId?: string }, actor: { id: string; name: string }, key: string | undefined): { ack: MutationAck; change?: Change } {
-    const { opId: _o, ...input } = payload;
-    const now = new Date(Date.UTC(2024, 6, 4, 12, 0, ++this.n)).toISOString();
-    const r = applyRevision(this.state, input, { actor: actor.name, actorId: actor.id, now });
-    if (!r.ok) return { ack: r.article ? { ok: false, error: r.error, article: r.article } : { ok: false, error: r.error } };
+  /** As the server's planOperation, minus the limits (LIMITS) it checks under the article's lock. */
+  private operate(op: Operation, ctx: OpContext): { ack: MutationAck; change?: Change } {
+    const result = applyOperation(this.state, op, ctx);
+    if (!result.ok) return { ack: refusedAck(result) };
+    if (!result.changed || !result.history) return { ack: operationAck(op, { claim: result.claim, history: null }, this.seq) };
+    this.state = result.state;
+    const made = { claim: result.claim, comment: result.comment, history: result.history };
+    const change = this.record(operationChange(op, made, this.seq + 1));
+    return { ack: operationAck(op, made, change.payload.seq), change };
+  }
+
+  private revise({ opId: _o, ...input }: ArticleReviseInput & { opId?: string }, ctx: OpContext): { ack: MutationAck; change?: Change } {
+    const r = applyRevision(this.state, input, ctx);
+    if (!r.ok) return { ack: refusedAck(r) };
     this.state = r.state;
-    const seq = ++this.seq;
-    const change: Change = {
-      event: 'article:revised',
-      payload: { articleId: r.article.id, seq, article: r.article, claims: r.claims, result: r.result, history: r.history, by: actor.name },
-    };
-    this.log = [...this.log, { seq, event: change.event, payload: change.payload } as MissedEvent].slice(-this.logCap);
-    const ack: MutationAck = { ok: true, seq, article: r.article, claims: r.claims, result: r.result };
-    if (key) this.done.set(key, ack);
-    return { ack, change };
+    const change = this.record(revisionChange(r, this.seq + 1, ctx.actor));
+    return { ack: revisionAck(r, change.payload.seq), change };
+  }
+
+  /** Numbers the change and keeps it for catching up, as the store's appendChange does. */
+  private record<C extends ChangeBroadcast>(change: C): C {
+    this.seq = change.payload.seq;
+    this.log.push({ seq: this.seq, event: change.event, payload: change.payload } as MissedEvent);
+    if (this.log.length > this.logCap) this.log.splice(0, this.log.length - this.logCap);
+    return change;
   }
 
   join(sinceSeq?: number, users: PresenceUser[] = []): JoinResult {
-    const base = { article: this.state.articles[article.id]!, users, seq: this.seq };
-    const oldest = this.log[0]?.seq ?? this.seq + 1;
-    if (sinceSeq !== undefined && sinceSeq <= this.seq && sinceSeq + 1 >= oldest) {
-      return { ...base, snapshot: false, missed: this.log.filter((e) => e.seq > sinceSeq) };
-    }
-    return { ...base, snapshot: true, claims: this.liveClaims(), comments: this.liveComments() };
+    const missed = sinceSeq === undefined ? null : changesSinceIn(this.log, (e) => e.seq, this.seq, sinceSeq);
+    return joinAnswer({ article: this.state.articles[article.id]!, users, seq: this.seq }, missed, Object.values(this.state.claims), this.liveComments());
   }
 
+  /** The server's view, for comparing with the client's. */
   liveClaims(): Claim[] {
     return claimsInReadingOrder(Object.values(this.state.claims), article.id);
   }
@@ -88,6 +81,16 @@ export class FakeServer {
   liveComments(): Comment[] {
     return Object.values(this.state.comments).filter((c) => !this.state.claims[c.claimId]?.deleted);
   }
+}
+
+/**
+ * An operation as the server's socket handlers make it from a mutation: the
+ * payload without its opId, a server-chosen id for what it creates, and for
+ * a comment the accounts it @mentions (the fake knows no accounts).
+ */
+function toOperation(op: Exclude<WireOp, { event: 'article:revise' }>, id: string): Operation {
+  const { opId: _o, ...input } = op.payload;
+  return { type: op.event, input, id, mentions: [] } as Operation;
 }
 
 type Handler = (payload: never) => void;

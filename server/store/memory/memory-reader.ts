@@ -1,5 +1,6 @@
 import type { Article, Claim, Comment, HistoryEntry } from '../../../shared/domain/schemas.ts';
 import type { WorkspaceSettings } from '../../../shared/domain/settings.ts';
+import { changesSinceIn } from '../../../shared/ops/catch-up.ts';
 import type { ChangeEvent, Revision, StoredInvite, StoredOp, StoredSession, StoredUser } from '../records.ts';
 import type { ArticleRecords, ArticleSummary, Page, PageRequest, WorkspaceReader } from '../store.ts';
 import type { WorkspaceMemory } from './workspace-memory.ts';
@@ -80,13 +81,8 @@ export class MemoryReader implements WorkspaceReader {
 
   async changesSince(articleId: string, sinceSeq: number): Promise<ChangeEvent[] | null> {
     const index = this.memory.articles.get(articleId);
-    const seq = index?.seq ?? 0;
-    if (sinceSeq > seq) return null;
-    if (sinceSeq === seq) return [];
-    const log = index!.log;
-    const oldest = log[0]?.change.seq ?? seq + 1;
-    if (sinceSeq + 1 < oldest) return null;
-    return log.slice(sinceSeq + 1 - oldest).map((l) => l.change);
+    const missed = changesSinceIn(index?.log ?? [], (l) => l.change.seq, index?.seq ?? 0, sinceSeq);
+    return missed && missed.map((l) => l.change);
   }
 
   async articleRecords(articleId: string): Promise<ArticleRecords | undefined> {

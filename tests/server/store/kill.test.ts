@@ -17,13 +17,15 @@ interface Round {
   phases: string[];
 }
 
-/** Runs the child until `target` is reached (or a random moment), then SIGKILL; collects its acks. */
+/** Runs the child until `target` is reached (or, for `anywhere`, a seeded number of acks), then SIGKILL; collects its acks. */
 function runAndKill(file: string, target: (typeof TARGETS)[number], acked: Map<string, number>, seed: number): Promise<Round> {
   const child = spawn(process.execPath, ['--import', 'tsx', CHILD, file, '1500'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   const phases: string[] = [];
   let err = '';
   let buffer = '';
   let killed = false;
+  let acksThisRound = 0;
+  const anywhereAfter = 20 + (seed % 400);
   const kill = () => {
     if (!killed) child.kill('SIGKILL');
     killed = true;
@@ -38,7 +40,8 @@ function runAndKill(file: string, target: (typeof TARGETS)[number], acked: Map<s
       const [kind, a, b] = line.split(' ');
       if (kind === 'ack') acked.set(a!, Math.max(acked.get(a!) ?? 0, Number(b)));
       if (kind === 'phase') phases.push(a!);
-      if (kind === 'ready' && target === 'anywhere') setTimeout(kill, 150 + (seed % 500));
+      // "Anywhere" is after a seeded number of acks, not a seeded pause: a count always falls mid-stream, whatever the machine's pace.
+      if (kind === 'ack' && target === 'anywhere' && ++acksThisRound >= anywhereAfter) kill();
       if (kind === 'phase' && a === target) kill();
     }
   });
