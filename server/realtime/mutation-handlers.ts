@@ -11,7 +11,7 @@ import {
 } from '../../shared/protocol/payloads.ts';
 import { apiError } from '../../shared/protocol/errors.ts';
 import type { Ack } from '../../shared/protocol/events.ts';
-import { resolveMentions } from '../commands/mentions.ts';
+import { mentionsIn } from '../../shared/text/mentions.ts';
 import type { OperationRequest, OperationRunner } from '../commands/operation-runner.ts';
 import type { Logger } from '../logger.ts';
 import type { WorkspaceStore } from '../store/store.ts';
@@ -88,7 +88,7 @@ export function registerMutationHandlers(socket: IsnadSocket, { store, runner, l
   }, guards);
 
   onEvent(socket, 'comment:create', CommentCreateSchema, async ({ opId, ...input }) => {
-    const mentions = resolveMentions(input.text, await store.users());
+    const mentions = mentionsIn(input.text, await store.users());
     return run({ type: 'comment:create', input, mentions }, opId);
   }, guards);
 }

@@ -5,7 +5,7 @@ import { cpLength } from '../../../shared/text/codepoints.ts';
 import { formatWhen } from '../history/describe.ts';
 import type { ActionResult } from '../state/useWorkspace.ts';
 import { MentionTextarea } from './MentionTextarea.tsx';
-import { segmentMentions, type Mentionable } from './mentions.ts';
+import { segmentMentions, type Mentionable } from '../../../shared/text/mentions.ts';
 
 export interface CommentThreadProps {
   comments: readonly Comment[];

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { mentionQuery, suggestPeople, type Mentionable } from './mentions.ts';
+import { mentionQuery, suggestPeople, type Mentionable } from '../../../shared/text/mentions.ts';
 
 export interface MentionTextareaProps {
   id: string;

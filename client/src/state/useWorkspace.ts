@@ -4,7 +4,7 @@ import type { ClaimStatus } from '../../../shared/domain/status.ts';
 import { applyOperation, claimsInReadingOrder } from '../../../shared/ops/apply.ts';
 import type { ApiError } from '../../../shared/protocol/errors.ts';
 import { ArticleReviseSchema, type ClaimChanges } from '../../../shared/protocol/payloads.ts';
-import { mentionsIn, type Mentionable } from '../comments/mentions.ts';
+import { mentionsIn, type Mentionable } from '../../../shared/text/mentions.ts';
 import { UNAUTHENTICATED, type Realtime } from '../realtime/connection.ts';
 import type { MutationAck, WireOp } from '../realtime/wire.ts';
 import { newTempId, type OutboxEntry } from '../sync/outboxEntry.ts';

@@ -1,9 +1,10 @@
 /**
  * @mentions in comment text: "@" and a colleague's display name, any case,
  * longest names first so "@Layla Haddad" is not also a mention of "Layla".
- * The server decides which accounts a comment mentions; the client uses
- * the same rule to show a comment that is still queued, to highlight the
- * names in the text, and to offer names while typing.
+ * One rule for both ends: the server decides with it which accounts a
+ * comment mentions; the client uses it to show a comment that is still
+ * queued, to highlight the names in the text, and to offer names while
+ * typing.
  */
 
 export interface Mentionable {
@@ -18,7 +19,7 @@ function byLongestName<T extends Mentionable>(people: readonly T[]): T[] {
   return people.filter((p) => p.active !== false && p.name.length > 0).sort((a, b) => b.name.length - a.name.length);
 }
 
-/** Account ids the text mentions (what the server will most likely resolve). */
+/** Account ids the text mentions (the server's decision; the client's guess for a queued comment). */
 export function mentionsIn(text: string, people: readonly Mentionable[]): string[] {
   let rest = fold(text);
   const found: string[] = [];
