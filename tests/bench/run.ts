@@ -10,6 +10,7 @@ import { effectiveCores } from './store/cores.ts';
 import { stopAllChildren } from './store/ipc.ts';
 import { growthTable, storeSection, targetsTable } from './store/report.ts';
 import { runStoreBench } from './store/store.bench.ts';
+import { measureSuggestions, SUGGESTIONS_HEADING, suggestionsSection } from './suggestions/report.ts';
 
 /**
  * `npm run bench`: every benchmark in one run. The re-anchoring benchmark
@@ -22,12 +23,14 @@ import { runStoreBench } from './store/store.bench.ts';
  * `npm run bench -- --quick`: the same harness on small sizes and short
  * windows, to check it works; prints, but leaves docs/benchmarks.md alone.
  * `--cluster-only` runs only the several-nodes part, `--store-only` all but
- * it (and, without --quick, each rewrites only its own sections).
+ * it, `--suggestions-only` only the quality of suggested claims (a second;
+ * no servers), and, without --quick, each rewrites only its own sections.
  */
 
 const quick = process.argv.includes('--quick');
 const clusterOnly = process.argv.includes('--cluster-only');
 const storeOnly = process.argv.includes('--store-only');
+const suggestionsOnly = process.argv.includes('--suggestions-only');
 const started = performance.now();
 const log = (s: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${s}`);
 
@@ -47,8 +50,9 @@ function replaceSection(text: string, heading: string, section: string): string 
   return text.slice(0, start) + section + (next === -1 ? '' : text.slice(next + 1));
 }
 
-const cores = await effectiveCores();
-log(`two busy threads get ${cores.toFixed(2)}× the work of one on this machine`);
+// Measuring the cores takes a few seconds and only the store and cluster parts need it.
+const cores = suggestionsOnly ? 0 : await effectiveCores();
+if (!suggestionsOnly) log(`two busy threads get ${cores.toFixed(2)}× the work of one on this machine`);
 const date = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 const sections: Array<{ heading: string; text: string }> = [];
 
@@ -56,6 +60,14 @@ const sections: Array<{ heading: string; text: string }> = [];
 const failures: unknown[] = [];
 
 if (!clusterOnly) {
+  // Quality, not speed: the same figures in a quick run as in a full one.
+  log('suggested claims on the labelled sets');
+  const text = suggestionsSection(measureSuggestions(), date());
+  sections.push({ heading: SUGGESTIONS_HEADING, text });
+  console.log(`\n${text}`);
+}
+
+if (!clusterOnly && !suggestionsOnly) {
   log('client size (from the build)');
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const clientText = clientSection(measureClient(`${root}dist/client`), date());
@@ -63,7 +75,7 @@ if (!clusterOnly) {
   console.log(`\n${clientText}`);
 }
 
-if (!clusterOnly) {
+if (!clusterOnly && !suggestionsOnly) {
   const cfg = quick ? QUICK : FULL;
   log('re-anchoring benchmark');
   const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -82,7 +94,7 @@ if (!clusterOnly) {
   }
 }
 
-if (!storeOnly) {
+if (!storeOnly && !suggestionsOnly) {
   log(`several nodes on PostgreSQL (${quick ? 'quick' : 'full'})`);
   try {
     const cluster = await runClusterBench(quick ? CLUSTER_QUICK : CLUSTER_FULL, log);
