@@ -54,9 +54,10 @@ const ENTRIES: Entry[] = [
   { verb: [...past('ألمح'), ...present('لمح')], participle: participle('ملمح'), complement: 'ila' },
   { verb: [...past('أعلن'), ...present('علن')], participle: participle('معلن') },
   { verb: [...past('زعم'), ...present('زعم')], participle: participle('زاعم') },
-  { verb: ['ادعى', 'ادعت', 'ادعوا', 'ادعيا', ...present('دعي')], participle: participle('مدعي') },
+  // Defective verbs lose their last letter in the plural (يدّعون, ينفون): spelled out.
+  { verb: ['ادعى', 'ادعت', 'ادعوا', 'ادعيا', 'يدعي', 'تدعي', 'يدعون', 'يدعيان', 'تدعيان'], participle: participle('مدعي') },
   { verb: [...past('اتهم'), ...present('تهم')], participle: participle('متهم'), complement: 'object' },
-  { verb: ['نفى', 'نفت', 'نفوا', 'نفيا', ...present('نفي')], participle: participle('نافي') },
+  { verb: ['نفى', 'نفت', 'نفوا', 'نفيا', 'ينفي', 'تنفي', 'ينفون', 'ينفيان', 'تنفيان'], participle: participle('نافي') },
   { verb: [...past('ذكر'), ...present('ذكر')], participle: participle('ذاكر') },
   { verb: [...past('أفاد'), ...present('فيد')], participle: participle('مفيد') },
   { verb: [...past('كشف'), ...present('كشف')], participle: participle('كاشف') },

@@ -22,7 +22,9 @@ export interface Sentence {
  * currency sign stays with its figure. Anything else that is not white space
  * is a token of its own.
  */
-const TOKEN = /[$€£]?[\p{L}\p{M}\p{N}]+(?:[.,'’\-][\p{L}\p{M}\p{N}]+)*%?|\S/gu;
+const TITLES = 'Mr|Mrs|Ms|Dr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Capt|St|Jr|Sr';
+/** An initial or a title before a name ("J. Park", "Dr. Lee") is one word with its dot, so a name is not cut at it. */
+const TOKEN = new RegExp(`(?:\\p{Lu}|${TITLES})\\.(?=\\s\\p{Lu})|[$€£]?[\\p{L}\\p{M}\\p{N}]+(?:[.,'’\\-][\\p{L}\\p{M}\\p{N}]+)*%?|\\S`, 'gu');
 const WORDISH = /[\p{L}\p{N}]/u;
 
 /**
@@ -30,7 +32,7 @@ const WORDISH = /[\p{L}\p{N}]/u;
  * "Gen. Smith" would be cut in two: a break after an initial or a title is
  * undone.
  */
-const NO_BREAK_AFTER = /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Capt|St|Jr|Sr|No|Inc|Corp|Co|U\.S|U\.N|U\.K|E\.U)\.\s*$/u;
+const NO_BREAK_AFTER = new RegExp(`(?:^|[\\s(])(?:\\p{Lu}|${TITLES}|No|Inc|Corp|Co|U\\.S|U\\.N|U\\.K|E\\.U)\\.\\s*$`, 'u');
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function sentenceSegmenter(lang: string): Intl.Segmenter {
