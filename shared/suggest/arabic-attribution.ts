@@ -19,22 +19,52 @@ import type { Attribution, SourceContext, Token } from './types.ts';
  */
 
 /** Words that link a content to the next attribution and belong to neither. */
-const LINKING = new Set(['فيما', 'بينما', 'حيث', 'و', 'كما', 'في', 'حين']);
+const LINKING = new Set(['فيما', 'بينما', 'حيث', 'و', 'كما', 'في', 'حين', 'غير', 'الا', 'ان', 'لكن', 'ولكن']);
 /** How far after the source the complement may be ("في مؤتمر صحفي عقده اليوم إن"). */
 const COMPLEMENT_WINDOW = 9;
 
 interface Cue extends ArabicCue {
   index: number;
+  /** Written with و / ف: a verb-first clause of its own. */
+  proclitic: boolean;
+  /**
+   * Where its clause begins when it begins one of its own (و / ف on it, a
+   * comma, a linking word or "غير أن" before it or its subject, a
+   * participle): the content before ends there. -1 otherwise.
+   */
+  clauseStart: number;
+}
+
+/** Words that join two clauses: a cue after them (and its subject) starts a new attribution. */
+const LINKERS = new Set(['فيما', 'بينما', 'حين', 'كما', 'ثم', 'لكن', 'ولكن', 'بل']);
+
+/**
+ * Where the clause of the cue at i begins, if the cue (or an SVO subject of
+ * up to 4 words before it) follows a comma, a linking word, "غير أن" /
+ * "إلا أن", or the sentence start; -1 if it does not.
+ */
+function clauseStartOf(tokens: readonly Token[], i: number): number {
+  const boundaryAt = (k: number) => k < 0 || isComma(tokens[k]) || LINKERS.has(tokens[k]!.norm) || (isComplementizer(tokens[k]!.norm) && /^(غير|الا)$/.test(tokens[k - 1]?.norm ?? ''));
+  // The clause begins at the comma or linking words themselves, so they leave the content before.
+  const opening = (k: number) => (k >= 1 && isComplementizer(tokens[k]!.norm) && /^(غير|الا)$/.test(tokens[k - 1]!.norm) ? k - 1 : Math.max(k, 0));
+  if (boundaryAt(i - 1)) return opening(i - 1);
+  let k = i;
+  while (k > 0 && tokens[k - 1]!.word && i - k < 4 && !boundaryAt(k - 1) && !isComplementizer(tokens[k - 1]!.norm)) k--;
+  return k < i && boundaryAt(k - 1) ? opening(k - 1) : -1;
 }
 
 function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
   tokens.forEach((t, index) => {
     const cue = t.word ? arabicCue(t.norm) : null;
-    if (cue) cues.push({ ...cue, index });
+    if (!cue) return;
+    const own = clauseStartOf(tokens, index);
+    cues.push({ ...cue, index, clauseStart: own >= 0 ? own : cue.proclitic || cue.type === 'participle' ? index : -1 });
   });
   return cues;
 }
+
+const DEMONSTRATIVE = /^(هذا|هذه|ذلك|تلك|هولاء)$/;
 
 /** Where the content starts after the source, or -1: the complement within the window. */
 function contentStart(tokens: readonly Token[], from: number, cue: Cue, stopAt: number): number {
@@ -48,13 +78,24 @@ function contentStart(tokens: readonly Token[], from: number, cue: Cue, stopAt: 
   return -1;
 }
 
-/** The subject written before the verb ("غير أن الشركة ادعت"): 1–4 words after a complementizer, a comma or the sentence start, the first definite. */
+const KANA = /^و?(كان|كانت|كانوا)$/;
+
+/**
+ * The subject written before the verb ("غير أن وزارة الطاقة نفت", "وكان
+ * المحافظ قد أعلن"): 1–4 words after a complementizer, a comma or the
+ * sentence start, one of them definite; كان in front and قد behind are the
+ * tense, not the subject.
+ */
 function subjectBefore(tokens: readonly Token[], i: number, body: string): string {
   let j = i;
-  while (j > 0 && tokens[j - 1]!.word && !isComplementizer(tokens[j - 1]!.norm) && i - j < 5) j--;
+  while (j > 0 && tokens[j - 1]!.word && !isComplementizer(tokens[j - 1]!.norm) && i - j < 6) j--;
   const boundary = j === 0 || isComplementizer(tokens[j - 1]!.norm) || isComma(tokens[j - 1]);
-  if (!boundary || j === i || i - j > 4 || !tokens[j]!.norm.startsWith('ال')) return '';
-  return textOf(tokens, j, i, body);
+  let end = i;
+  if (j < end && KANA.test(tokens[j]!.norm)) j++;
+  if (end > j && /^(قد|لقد)$/.test(tokens[end - 1]!.norm)) end--;
+  if (!boundary || j >= end || end - j > 4) return '';
+  if (!tokens.slice(j, end).some((t) => /^و?ال/.test(t.norm))) return '';
+  return textOf(tokens, j, end, body);
 }
 
 export function arabicAttributions(tokens: readonly Token[], body: string, context: SourceContext): Attribution[] {
@@ -65,9 +106,10 @@ export function arabicAttributions(tokens: readonly Token[], body: string, conte
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!;
     const i = cue.index;
-    if (i <= consumedUntil) continue;
+    // A cue inside a content already taken is reported speech within it ("أن الحكومة تتوقع ..."): part of that claim.
+    if (i <= consumedUntil || i < regionEnd) continue;
     const next = cues.find((n) => n.index > i && n.index > consumedUntil);
-    const nextIndex = (after: number) => cues.find((n) => n.index >= after)?.index ?? tokens.length;
+    const nextIndex = (after: number) => cues.find((n) => n.index >= after && n.clauseStart >= 0)?.clauseStart ?? tokens.length;
     let source = '';
     let start = -1;
     let end = tokens.length;
@@ -98,23 +140,31 @@ export function arabicAttributions(tokens: readonly Token[], body: string, conte
     } else {
       let resume = i + 1;
       let subjectEnd = i + 1;
+      const before = cue.type === 'verb' && !cue.proclitic ? subjectBefore(tokens, i, body) : '';
       if (cue.complement === 'relay') {
-        const agency = arabicPhraseAfter(tokens, i + 1, false);
-        if (tokens[agency.end]?.norm !== 'عن') continue;
-        const relayed = arabicPhraseAfter(tokens, agency.end + 1, false);
-        source = textOf(tokens, agency.end + 1, relayed.end, body);
+        // The agency relays; the source is who it quotes, after عن or إلى.
+        let k = i + 1;
+        while (k < Math.min(tokens.length, i + 8) && tokens[k]!.norm !== 'عن' && tokens[k]!.norm !== 'الي') k++;
+        if (k >= Math.min(tokens.length, i + 8)) continue;
+        const relayed = arabicPhraseAfter(tokens, k + 1, false);
+        source = textOf(tokens, k + 1, relayed.end, body);
         resume = relayed.resume;
+      } else if (before) {
+        // Subject first (SVO): what follows the verb is its complement or object.
+        source = before;
       } else if (cue.type === 'verb') {
-        const phrase = arabicPhraseAfter(tokens, i + 1, cue.complement === 'object');
+        const phrase = arabicPhraseAfter(tokens, i + 1, cue.complement === 'object' || cue.complement === 'thatOrObject');
         subjectEnd = phrase.end;
         resume = phrase.resume;
-        source = textOf(tokens, i + 1, phrase.end, body) || subjectBefore(tokens, i, body);
-        if (source && phrase.end > i + 1) context.lastSource = source;
+        source = textOf(tokens, i + 1, phrase.end, body);
+        if (source) context.lastSource = source;
       }
       if (!source) source = context.lastSource;
       const stopAt = next?.index ?? tokens.length;
-      if (cue.complement === 'object') start = subjectEnd > i + 1 && !isArabicStop(tokens[subjectEnd] ?? tokens[i]!) ? subjectEnd : -1;
+      const object = () => (tokens[subjectEnd]?.word && !isArabicStop(tokens[subjectEnd]!) && !DEMONSTRATIVE.test(tokens[subjectEnd]!.norm) ? subjectEnd : -1);
+      if (cue.complement === 'object') start = subjectEnd > i + 1 || before ? object() : -1;
       else start = contentStart(tokens, resume, cue, stopAt);
+      if (start < 0 && cue.complement === 'thatOrObject' && (subjectEnd > i + 1 || before)) start = object();
       if (start >= 0) end = nextIndex(start);
     }
     if (start < 0 || start >= end) continue;

@@ -24,8 +24,10 @@ export type Complement =
   | 'ila'
   /** اتهم X بـ...: the subject, then the object, which starts the content. */
   | 'object'
-  /** نقلت الوكالة عن فلان قوله إن: the source is after عن. */
-  | 'relay';
+  /** نقلت الوكالة عن فلان قوله إن / نسبت الصحيفة إلى مصدر قوله إن: the source is after عن or إلى. */
+  | 'relay'
+  /** نفى أن ... or نفى + the thing denied ("نفت وجود أي قرار"). */
+  | 'thatOrObject';
 
 export interface ArabicCue {
   type: 'verb' | 'participle' | 'preposition';
@@ -57,7 +59,7 @@ const ENTRIES: Entry[] = [
   // Defective verbs lose their last letter in the plural (يدّعون, ينفون): spelled out.
   { verb: ['ادعى', 'ادعت', 'ادعوا', 'ادعيا', 'يدعي', 'تدعي', 'يدعون', 'يدعيان', 'تدعيان'], participle: participle('مدعي') },
   { verb: [...past('اتهم'), ...present('تهم')], participle: participle('متهم'), complement: 'object' },
-  { verb: ['نفى', 'نفت', 'نفوا', 'نفيا', 'ينفي', 'تنفي', 'ينفون', 'ينفيان', 'تنفيان'], participle: participle('نافي') },
+  { verb: ['نفى', 'نفت', 'نفوا', 'نفيا', 'ينفي', 'تنفي', 'ينفون', 'ينفيان', 'تنفيان'], participle: participle('نافي'), complement: 'thatOrObject' },
   { verb: [...past('ذكر'), ...present('ذكر')], participle: participle('ذاكر') },
   { verb: [...past('أفاد'), ...present('فيد')], participle: participle('مفيد') },
   { verb: [...past('كشف'), ...present('كشف')], participle: participle('كاشف') },
@@ -74,6 +76,13 @@ const ENTRIES: Entry[] = [
   // Past only: the present يبلغ / تبلغ is mostly "amounts to" ("وتبلغ السعة ...").
   { verb: past('أبلغ') },
   { verb: [...past('نقل'), ...present('نقل')], complement: 'relay' },
+  { verb: [...past('نسب'), ...present('نسب')], complement: 'relay' },
+  // "وتابع أن" / "وأردف قائلا": continuing a speaker; تابع alone ("followed") has no أن and is never taken.
+  { verb: [...past('تابع'), ...present('تابع')], participle: participle('متابع') },
+  { verb: [...past('أردف'), ...present('ردف')], participle: participle('مردف') },
+  { verb: [...past('رجح'), ...present('رجح')], participle: participle('مرجح') },
+  // ووصف الوزير القرار بأنه «تاريخي»: the thing described, then بأنه, is the claim.
+  { verb: [...past('وصف'), ...present('صف')], participle: participle('واصف'), complement: 'object' },
 ];
 
 /** بحسب X، / وفقا لـ X / نقلا عن X. */

@@ -1,5 +1,5 @@
 import { trimContent } from './content-span.ts';
-import { CONJUNCTIONS, englishCue, isAccordingTo, PRONOUNS, TIME_WORDS, type EnglishCue } from './english-cues.ts';
+import { ARTICLES, CONJUNCTIONS, englishCue, isAccordingTo, LISTENERS, PRONOUNS, TIME_WORDS, type EnglishCue } from './english-cues.ts';
 import { CLOSING_QUOTES, isComma, OPENING_QUOTES } from './segment.ts';
 import { englishPhraseAfter, englishPhraseBefore, isSentenceEnd, MAX_SOURCE_WORDS, textOf } from './source-phrase.ts';
 import type { Attribution, SourceContext, Token } from './types.ts';
@@ -39,7 +39,7 @@ function findCues(tokens: readonly Token[]): Cue[] {
       i++;
       continue;
     }
-    const cue = tokens[i]!.word ? englishCue(tokens[i]!.norm) : null;
+    const cue = tokens[i]!.word && !ARTICLES.has(tokens[i - 1]?.norm ?? '') ? englishCue(tokens[i]!.norm) : null;
     if (cue) cues.push({ ...cue, index: i, width: 1, preposition: false });
   }
   return cues;
@@ -54,15 +54,54 @@ function skipTime(tokens: readonly Token[], k: number): number {
   return j > k + 1 || !['on', 'in', 'at', 'last', 'this'].includes(t.norm) ? j : k;
 }
 
-/** “...,” said Lee / “...,” Park said: the closing quote just before, with the comma inside it; -1 if none. */
+/** “...,” said Lee / “...,” union president Teresa Mbeki told: the closing quote just before, with the comma inside it; -1 if none. */
 function quoteBefore(tokens: readonly Token[], i: number, from: number): number {
-  for (let k = i - 1; k >= Math.max(from, i - 4); k--) {
+  for (let k = i - 1; k >= Math.max(from, i - 7); k--) {
     const t = tokens[k]!;
     if (t.word) continue;
     const inner = tokens[k - 1]?.text ?? '';
     return CLOSING_QUOTES.has(t.text) && t.text !== '’' && [',', '?', '!', '،'].includes(inner) ? k : -1;
   }
   return -1;
+}
+
+/** Words that open an adjunct after the verb: "said in a statement", "said during a visit". */
+const ADJUNCT_OPENERS = new Set([...TIME_WORDS, 'during', 'after', 'before', 'via', 'through', 'by', 'from', 'to', 'with', 'outside', 'at']);
+const MAX_TAIL_WORDS = 6;
+/** A relative clause between the subject and its verb may be long ("who asked not to be named because ..."). */
+const MAX_PARENTHETICAL = 28;
+
+/** Whether the words after the verb are only an adjunct up to the sentence's end ("said on Tuesday.", "said in a statement."). */
+function onlyAdjunctFollows(tokens: readonly Token[], after: number): boolean {
+  const k = skipTime(tokens, after);
+  if (k >= tokens.length || isSentenceEnd(tokens[k])) return true;
+  if (!ADJUNCT_OPENERS.has(tokens[k]!.norm)) return false;
+  let j = k;
+  while (j < tokens.length && tokens[j]!.word && tokens[j]!.norm !== 'that') j++;
+  return j - k <= MAX_TAIL_WORDS && (j >= tokens.length || isSentenceEnd(tokens[j]));
+}
+
+/**
+ * The subject before the verb, past what stands between commas: a relative
+ * clause or a description ("The union, which represents 3,200 workers,
+ * said"; "Mbeki, a former crane operator, insisted") leaves the noun before
+ * it; a name ("The company’s chief executive, Daniel Ross, told") is the
+ * source itself.
+ */
+function subjectBefore(tokens: readonly Token[], i: number): { start: number; end: number } {
+  const near = englishPhraseBefore(tokens, i, SUBJECT_STOPS);
+  const opener = tokens[near.start]?.norm ?? '';
+  const betweenCommas = near.start === near.end ? isComma(tokens[i - 1]) || ['which', 'who'].includes(tokens[near.start - 1]?.norm ?? '') : ARTICLES.has(opener) && opener !== 'the';
+  if (!betweenCommas) return near;
+  let close = near.start === near.end && isComma(tokens[i - 1]) ? i - 1 : near.start - 1;
+  if (!isComma(tokens[close])) close = i;
+  let open = close - 1;
+  while (open > 0 && !isComma(tokens[open]) && close - open < MAX_PARENTHETICAL) open--;
+  if (!isComma(tokens[open])) return near;
+  const inner = tokens[open + 1];
+  if (inner && /^\p{Lu}/u.test(inner.text) && !['which', 'who', 'a', 'an', 'the'].includes(inner.norm) && close - open - 1 <= MAX_SOURCE_WORDS) return { start: open + 1, end: close };
+  const head = englishPhraseBefore(tokens, open, SUBJECT_STOPS);
+  return head.end > head.start ? head : near;
 }
 
 /** Where the clause of the attribution at token `i` begins: its subject, if written. */
@@ -97,10 +136,9 @@ export function englishAttributions(tokens: readonly Token[], body: string, cont
         end = i - 1;
       }
     } else {
-      const before = englishPhraseBefore(tokens, i, SUBJECT_STOPS);
+      const before = subjectBefore(tokens, i);
       const closing = quoteBefore(tokens, i, regionEnd);
-      const tail = skipTime(tokens, after);
-      const endsHere = tail >= tokens.length || isSentenceEnd(tokens[tail]);
+      const endsHere = onlyAdjunctFollows(tokens, after);
       if (closing >= 0) {
         let open = closing - 1;
         while (open >= regionEnd && !OPENING_QUOTES.has(tokens[open]!.text)) open--;
@@ -118,13 +156,18 @@ export function englishAttributions(tokens: readonly Token[], body: string, cont
         for (let j = after; start < 0 && j < Math.min(end, after + THAT_WINDOW) && !isComma(tokens[j]) && !isSentenceEnd(tokens[j]); j++) {
           if (tokens[j]!.norm === 'that') start = j + 1;
         }
-        if (start < 0 && cue.complement !== 'told') {
+        if (start < 0 && cue.complement === 'told') {
+          // "told Reuters the union had rejected it": one listener, then the content.
+          const listener = tokens[after];
+          if (listener?.word && (LISTENERS.has(listener.norm) || /^\p{Lu}/u.test(listener.text)) && tokens[after + 1]?.word) start = after + 1;
+        } else if (start < 0 && cue.complement !== 'thatOnly') {
           const k = skipTime(tokens, after);
           if (tokens[k]?.word || OPENING_QUOTES.has(tokens[k]?.text ?? '')) start = k;
         }
       }
     }
-    if (source === '' || PRONOUNS.has(source.toLowerCase())) source = context.lastSource;
+    // "he", "she said", "He was quoted as saying": the last source named.
+    if (source === '' || PRONOUNS.has(source.split(/\s+/)[0]!.toLowerCase())) source = context.lastSource;
     if (start < 0 || start >= end) continue;
     const span = trimContent(tokens, start, end, LINKING);
     if (!span) continue;

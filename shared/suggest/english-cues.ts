@@ -13,6 +13,8 @@
 export type EnglishComplement =
   /** "that ..." or, failing it, the clause right after the verb. */
   | 'that'
+  /** Only with "that": "found", "showed", "believe" without it are mostly not speech ("police found the car"). */
+  | 'thatOnly'
   /** "told reporters that ...": an indirect object before "that"; without "that", no content. */
   | 'told'
   /** "accused X of ...", "estimated X at ...": the object starts the content. */
@@ -41,6 +43,8 @@ const FORMS: Array<[EnglishComplement, string[]]> = [
   ['that', ['reported']],
   ['that', ['contends', 'contended']],
   ['that', ['maintains', 'maintained']],
+  ['that', ['expects', 'expect', 'expected', 'forecast', 'forecasts']],
+  ['thatOnly', ['found', 'finds', 'showed', 'shows', 'believe', 'believes', 'believed', 'fear', 'fears', 'feared', 'concluded', 'suggested']],
   ['told', ['tells', 'told', 'telling']],
   ['object', ['accuses', 'accused', 'accusing']],
   ['object', ['estimates', 'estimated']],
@@ -60,6 +64,12 @@ export function isAccordingTo(a: string | undefined, b: string | undefined): boo
 }
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/** Listeners named after "told" without "that" ("told Reuters the union ..."). */
+export const LISTENERS = new Set(['reporters', 'journalists', 'lawmakers', 'parliament', 'congress', 'investors', 'us', 'him', 'her', 'them']);
+
+/** A cue after an article is an adjective ("an estimated 20,000", "the alleged plot"), not speech. */
+export const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Words that start a time adjunct after a verb ("said on Tuesday", "said last week"). */
 export const TIME_WORDS = new Set(['on', 'in', 'at', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'late', 'recently', 'previously', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

@@ -60,7 +60,8 @@ export function arabicPhraseAfter(tokens: readonly Token[], i: number, objectFol
     if (j > i && ARABIC_DEMONSTRATIVES.has(n)) break;
     if (objectFollows && definiteSeen) {
       const adjective = n.startsWith('ال') && NISBA.test(n);
-      const coordinated = n.startsWith('و') && n.length > 3;
+      // "و" + a definite noun; a bare و may be the root's own letter ("وقوع", "وجود").
+      const coordinated = n.startsWith('وال');
       if (!adjective && !coordinated) break;
     }
     if (n.startsWith('ال') || n.startsWith('وال')) definiteSeen = true;

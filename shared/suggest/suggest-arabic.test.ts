@@ -69,8 +69,41 @@ describe('Arabic attributed claims', () => {
     expect(brief(ar('غير أن الشركة ادعت في بيان أن القرار لم يتخذ بعد.')[0]!)).toEqual({ quote: 'القرار لم يتخذ بعد', source: 'الشركة', kind: 'attributed' });
   });
 
-  it('relayed speech names the person quoted, not the agency', () => {
+  it('relayed speech names the person quoted, not the agency (نقل ... عن, نسب ... إلى)', () => {
     expect(ar('ونقلت الوكالة عن مسؤول قوله إن المطار سيغلق غدا.')[0]!.source).toBe('مسؤول');
+    expect(brief(ar('ونسبت صحيفة «المساء» إلى مصدر حكومي قوله إن العجز سيتجاوز 7 في المئة.')[0]!)).toEqual({
+      quote: 'العجز سيتجاوز 7 في المئة',
+      source: 'مصدر حكومي',
+      kind: 'attributed',
+    });
+  });
+
+  it('a subject before the verb after "غير أن", and the pluperfect "وكان X قد أعلن"', () => {
+    const [first, second] = ar('وأفادت مصادر بأن الحكومة تدرس رفع الأسعار، غير أن وزارة الطاقة نفت وجود أي قرار بهذا الشأن.');
+    expect(brief(first!)).toEqual({ quote: 'الحكومة تدرس رفع الأسعار', source: 'مصادر', kind: 'attributed' });
+    expect(brief(second!)).toEqual({ quote: 'وجود أي قرار بهذا الشأن', source: 'وزارة الطاقة', kind: 'attributed' });
+    expect(ar('وكان المحافظ قد أعلن أن البنك لن يخفض الفائدة.')[0]!.source).toBe('المحافظ');
+  });
+
+  it('a cue inside a reported content is part of it, not a new attribution', () => {
+    expect(ar('وقال الوزير إن الحكومة تتوقع عودة النمو قريبا.').map(brief)).toEqual([{ quote: 'الحكومة تتوقع عودة النمو قريبا', source: 'الوزير', kind: 'attributed' }]);
+  });
+
+  it('"فيما" + a cue starts a new attribution', () => {
+    const got = ar('ورأى النائب أن الحكومة أهدرت عقدا كاملا، فيما اعتبر رئيس الوزراء أن الانتقادات مبالغ فيها.').map(brief);
+    expect(got).toEqual([
+      { quote: 'الحكومة أهدرت عقدا كاملا', source: 'النائب', kind: 'attributed' },
+      { quote: 'الانتقادات مبالغ فيها', source: 'رئيس الوزراء', kind: 'attributed' },
+    ]);
+  });
+
+  it('نفى takes أن or the thing denied, but not a back-reference ("هذه الاتهامات")', () => {
+    expect(ar('ونفت الوزارة هذه الاتهامات.')).toEqual([]);
+    expect(ar('ونفى الجيش وقوع أي إصابات في صفوفه.')[0]!.quote).toBe('وقوع أي إصابات في صفوفه');
+  });
+
+  it('وصف X Y بأنه ...: the thing described and the description', () => {
+    expect(brief(ar('ووصف رئيس الاتحاد الوضع بأنه «الأصعب منذ عقدين».')[0]!)).toEqual({ quote: 'الوضع بأنه «الأصعب منذ عقدين»', source: 'رئيس الاتحاد', kind: 'attributed' });
   });
 
   it('suggests nothing for a cue without content, praise, or a sentence with nothing checkable', () => {

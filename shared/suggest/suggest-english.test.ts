@@ -59,7 +59,39 @@ describe('English attributed claims', () => {
     ]);
   });
 
-  it('nouns shaped like cues are not cues', () => {
+  it('nouns and adjectives shaped like cues are not cues', () => {
     expect(en('The United States and its allies met in Geneva.', 'The progress report was late.')).toEqual([]);
+    expect(en('The port supports an estimated 20,000 jobs, the largest employer in the region.').map((s) => s.kind)).toEqual(['factual']);
+  });
+
+  it('"said in a statement" after the content', () => {
+    expect(brief(en('Workers walked off the job on Monday for the first time in nine years, the port authority said in a statement.')[0]!)).toEqual({
+      quote: 'Workers walked off the job on Monday for the first time in nine years',
+      source: 'the port authority',
+      kind: 'attributed',
+    });
+  });
+
+  it('past a relative clause or a description between commas to the subject; a name between commas is the source', () => {
+    expect(en('The union, which represents about 3,200 workers, said that talks had failed.')[0]!.source).toBe('The union');
+    expect(en('Mbeki, a former crane operator, insisted the union would return.')[0]!.source).toBe('Mbeki');
+    expect(en('The company’s chief executive, Daniel Ross, told Reuters the union had rejected it.')[0]!).toMatchObject({ source: 'Daniel Ross', quote: 'the union had rejected it' });
+  });
+
+  it('a pronoun opening the source ("He was quoted as saying") takes the last source', () => {
+    expect(en('Ross said talks had failed. He was quoted as saying that the company would go to court.')[1]!.source).toBe('Ross');
+  });
+
+  it('"found", "showed", "believe" only with "that"', () => {
+    expect(en('Police found the car near the river.')).toEqual([]);
+    expect(brief(en('The data showed that shipments had fallen sharply.')[0]!)).toEqual({ quote: 'shipments had fallen sharply', source: 'The data', kind: 'attributed' });
+  });
+
+  it('a sentence wholly in quotes after a quoted one goes on quoting the same person', () => {
+    const got = en('“We are not asking for the moon,” union president Teresa Mbeki told the crowd. “They are asking to come home at night.”').map(brief);
+    expect(got).toEqual([
+      { quote: 'We are not asking for the moon', source: 'union president Teresa Mbeki', kind: 'attributed' },
+      { quote: 'They are asking to come home at night.', source: 'union president Teresa Mbeki', kind: 'attributed' },
+    ]);
   });
 });

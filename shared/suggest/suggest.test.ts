@@ -33,6 +33,18 @@ describe('factual statements', () => {
   });
 });
 
+describe('a statement joined to an attribution', () => {
+  it('is suggested on its own when "، و" / ", and" joins two clauses, not when it is an adjunct of the attribution', () => {
+    const en = suggestClaims(['Inflation reached 9.1 percent in June, the highest in four decades, and economists fear that prices will rise.'], 'en');
+    expect(en.map((s) => [s.kind, s.quote])).toEqual([
+      ['factual', 'Inflation reached 9.1 percent in June, the highest in four decades'],
+      ['attributed', 'prices will rise'],
+    ]);
+    const ar = suggestClaims(['وخلال زيارته لروسيا عام 2023، أعلن كيم أن العلاقة هي الأولوية القصوى.'], 'ar');
+    expect(ar.map((s) => s.kind)).toEqual(['attributed']);
+  });
+});
+
 describe('positions and exclusions', () => {
   const paragraphs = ['🙂 افتتاحية قصيرة.', 'وقالت الوزارة إن الأسعار 😀 ارتفعت 5 في المئة.', 'Prices rose.'];
 

@@ -3,7 +3,7 @@ import { OffsetIndex } from '../text/codepoints.ts';
 import { arabicAttributions } from './arabic-attribution.ts';
 import { englishAttributions } from './english-attribution.ts';
 import { FACTUAL_THRESHOLD, factualScore } from './factual.ts';
-import { sentencesOf, type Sentence } from './segment.ts';
+import { CLOSING_QUOTES, isComma, OPENING_QUOTES, sentencesOf, type Sentence } from './segment.ts';
 import { textOf } from './source-phrase.ts';
 import type { Attribution, SourceContext, Suggestion, SuggestOptions } from './types.ts';
 
@@ -32,6 +32,37 @@ function isArabic(lang: string): boolean {
   return lang.toLowerCase().split('-')[0] === 'ar';
 }
 
+/**
+ * A sentence wholly in quotation marks right after an attributed one goes on
+ * quoting the same person ("“...,” Mbeki told the crowd. “They are asking
+ * to come home.”"): the quote, inside its marks.
+ */
+function continuedQuote(sentence: Sentence): Attribution | null {
+  const t = sentence.tokens;
+  let last = t.length - 1;
+  while (last > 0 && !t[last]!.word && !CLOSING_QUOTES.has(t[last]!.text)) last--;
+  if (!OPENING_QUOTES.has(t[0]?.text ?? '') || !CLOSING_QUOTES.has(t[last]?.text ?? '') || last < 3) return null;
+  if (t.slice(1, last).some((x) => OPENING_QUOTES.has(x.text) && x.text !== '‘')) return null;
+  return { contentStart: 1, contentEnd: last, source: '', cueStart: 0, cueEnd: 0 };
+}
+
+/**
+ * The clause before an attribution joined to it by "، و" / ", and"
+ * ("Inflation reached 9.1 percent, and economists fear that ..."): a
+ * statement of its own, in tokens [0, end); 0 when there is none. An
+ * adjunct before the attribution ("وخلال زيارته عام 2023، أعلن كيم") is not.
+ */
+function leadingClauseEnd(sentence: Sentence, a: Attribution): number {
+  const t = sentence.tokens;
+  const before = Math.min(a.cueStart, a.contentStart);
+  for (let c = before - 1; c > 2; c--) {
+    if (!isComma(t[c])) continue;
+    const next = t[c + 1]!;
+    if (['and', 'but', 'while'].includes(next.norm) || (c + 1 === a.cueStart && next.norm.startsWith('و'))) return c;
+  }
+  return 0;
+}
+
 function attributedScore(sentence: Sentence, a: Attribution): number {
   const { score } = factualScore(sentence.tokens, a.contentStart, a.contentEnd);
   return Math.round(Math.min(1, ATTRIBUTED_BASE + 0.4 * score) * 100) / 100;
@@ -47,9 +78,13 @@ export function suggestClaims(paragraphs: readonly string[], lang: string, optio
 
   let offset = 0;
   for (const paragraph of paragraphs) {
+    let previousAttributed = false;
     for (const sentence of sentencesOf(paragraph, offset, arabic ? 'ar' : lang)) {
       const { tokens } = sentence;
       const attributions = arabic ? arabicAttributions(tokens, body, context) : englishAttributions(tokens, body, context);
+      const continued = attributions.length === 0 && previousAttributed && context.lastSource ? continuedQuote(sentence) : null;
+      if (continued) attributions.push({ ...continued, source: context.lastSource });
+      previousAttributed = attributions.length > 0;
       for (const a of attributions) {
         found.push({
           from: tokens[a.contentStart]!.start,
@@ -60,11 +95,11 @@ export function suggestClaims(paragraphs: readonly string[], lang: string, optio
           score: attributedScore(sentence, a),
         });
       }
-      if (attributions.length > 0) continue;
-      const { score } = factualScore(tokens);
-      if (score < FACTUAL_THRESHOLD) continue;
-      // The sentence without its closing punctuation.
-      let last = tokens.length;
+      const leading = attributions.length > 0 ? leadingClauseEnd(sentence, attributions[0]!) : tokens.length;
+      const { score } = factualScore(tokens, 0, leading);
+      if (leading === 0 || score < FACTUAL_THRESHOLD) continue;
+      // The statement without its closing punctuation.
+      let last = leading;
       while (last > 0 && !tokens[last - 1]!.word && !/[”»"’)]/.test(tokens[last - 1]!.text)) last--;
       if (last > 0) found.push({ from: tokens[0]!.start, to: tokens[last - 1]!.end, source: '', cue: '', kind: 'factual', score });
     }
