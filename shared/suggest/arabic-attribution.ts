@@ -98,8 +98,25 @@ function subjectBefore(tokens: readonly Token[], i: number, body: string): strin
   return textOf(tokens, j, end, body);
 }
 
+/** Index of the first cue whose token index is at least `at` (cues are in token order). */
+function firstCueAt(cues: readonly Cue[], at: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.index < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function arabicAttributions(tokens: readonly Token[], body: string, context: SourceContext): Attribution[] {
   const cues = findCues(tokens);
+  // Lookups by position stay logarithmic, so a sentence that never ends (pasted text without full stops) stays linear.
+  const nextOpening: number[] = new Array<number>(cues.length + 1).fill(-1);
+  for (let c = cues.length - 1; c >= 0; c--) nextOpening[c] = cues[c]!.clauseStart >= 0 ? c : nextOpening[c + 1]!;
+  const wordsBefore = new Uint32Array(tokens.length + 1);
+  tokens.forEach((t, k) => (wordsBefore[k + 1] = wordsBefore[k]! + (t.word ? 1 : 0)));
   const found: Attribution[] = [];
   let regionEnd = 0;
   let consumedUntil = -1;
@@ -108,8 +125,11 @@ export function arabicAttributions(tokens: readonly Token[], body: string, conte
     const i = cue.index;
     // A cue inside a content already taken is reported speech within it ("أن الحكومة تتوقع ..."): part of that claim.
     if (i <= consumedUntil || i < regionEnd) continue;
-    const next = cues.find((n) => n.index > i && n.index > consumedUntil);
-    const nextIndex = (after: number) => cues.find((n) => n.index >= after && n.clauseStart >= 0)?.clauseStart ?? tokens.length;
+    const next = cues[firstCueAt(cues, Math.max(i, consumedUntil) + 1)];
+    const nextIndex = (after: number) => {
+      const n = nextOpening[firstCueAt(cues, after)]!;
+      return n >= 0 ? cues[n]!.clauseStart : tokens.length;
+    };
     let source = '';
     let start = -1;
     let end = tokens.length;
@@ -127,7 +147,7 @@ export function arabicAttributions(tokens: readonly Token[], body: string, conte
       const skip = first.norm.startsWith('ل') && /^(وفق|طبق)/.test(tokens[i]!.norm.replace(/^و/, '')) ? 1 : 0;
       source = body.slice(first.start + skip, tokens[k - 1]!.end);
       consumedUntil = k - 1;
-      const atStart = tokens.slice(regionEnd, i).every((t) => !t.word);
+      const atStart = wordsBefore[i] === wordsBefore[regionEnd];
       if (atStart && isComma(tokens[k])) {
         start = k + 1;
         // "فإن" / "فقد" open the main clause after a fronted source.

@@ -77,7 +77,7 @@ function onlyAdjunctFollows(tokens: readonly Token[], after: number): boolean {
   if (k >= tokens.length || isSentenceEnd(tokens[k])) return true;
   if (!ADJUNCT_OPENERS.has(tokens[k]!.norm)) return false;
   let j = k;
-  while (j < tokens.length && tokens[j]!.word && tokens[j]!.norm !== 'that') j++;
+  while (j < tokens.length && j - k <= MAX_TAIL_WORDS && tokens[j]!.word && tokens[j]!.norm !== 'that') j++;
   return j - k <= MAX_TAIL_WORDS && (j >= tokens.length || isSentenceEnd(tokens[j]));
 }
 
@@ -113,6 +113,9 @@ function clauseStart(tokens: readonly Token[], i: number): number {
 export function englishAttributions(tokens: readonly Token[], body: string, context: SourceContext): Attribution[] {
   const cues = findCues(tokens);
   const found: Attribution[] = [];
+  // Words before each token: "is nothing but punctuation between" in constant time, so long sentences stay linear.
+  const wordsBefore = new Uint32Array(tokens.length + 1);
+  tokens.forEach((t, k) => (wordsBefore[k + 1] = wordsBefore[k]! + (t.word ? 1 : 0)));
   let regionEnd = 0;
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!;
@@ -128,7 +131,7 @@ export function englishAttributions(tokens: readonly Token[], body: string, cont
       let k = after;
       while (k < tokens.length && k - after < MAX_PREPOSITION_SOURCE && (tokens[k]!.word || tokens[k]!.text === '’')) k++;
       source = textOf(tokens, after, k, body);
-      if (tokens.slice(regionEnd, i).every((t) => !t.word)) {
+      if (wordsBefore[i] === wordsBefore[regionEnd]) {
         if (!isComma(tokens[k])) continue;
         start = k + 1;
       } else if (isComma(tokens[i - 1])) {

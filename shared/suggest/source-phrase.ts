@@ -89,7 +89,8 @@ export function arabicPhraseAfter(tokens: readonly Token[], i: number, objectFol
  */
 export function englishPhraseBefore(tokens: readonly Token[], i: number, stopWords: ReadonlySet<string>): { start: number; end: number } {
   let j = i;
-  while (j > 0) {
+  // Never further back than one word past the longest phrase: the walk stays bounded whatever precedes.
+  while (j > 0 && i - j <= MAX_SOURCE_WORDS) {
     const t = tokens[j - 1]!;
     if (!t.word && !/[’']/.test(t.text)) break;
     if (stopWords.has(t.norm)) break;
