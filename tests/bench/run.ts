@@ -10,7 +10,7 @@ import { effectiveCores } from './store/cores.ts';
 import { stopAllChildren } from './store/ipc.ts';
 import { growthTable, storeSection, targetsTable } from './store/report.ts';
 import { runStoreBench } from './store/store.bench.ts';
-import { measureSuggestions, SUGGESTIONS_HEADING, suggestionsSection } from './suggestions/report.ts';
+import { measureSpeed, measureSuggestions, SUGGESTIONS_HEADING, suggestionsSection } from './suggestions/report.ts';
 
 /**
  * `npm run bench`: every benchmark in one run. The re-anchoring benchmark
@@ -62,7 +62,7 @@ const failures: unknown[] = [];
 if (!clusterOnly) {
   // Quality, not speed: the same figures in a quick run as in a full one.
   log('suggested claims on the labelled sets');
-  const text = suggestionsSection(measureSuggestions(), date());
+  const text = suggestionsSection(measureSuggestions(), measureSpeed(), date());
   sections.push({ heading: SUGGESTIONS_HEADING, text });
   console.log(`\n${text}`);
 }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { measureSuggestions, SUGGESTIONS_HEADING, suggestionsSection } from './suggestions/report.ts';
+import { measureSpeed, measureSuggestions, SUGGESTIONS_HEADING, suggestionsSection } from './suggestions/report.ts';
 
 /**
  * Quality of suggested claims on the labelled sets: precision and recall of
@@ -13,7 +13,7 @@ import { measureSuggestions, SUGGESTIONS_HEADING, suggestionsSection } from './s
  * (`npm run bench` runs it with the others; `npm run bench -- --suggestions-only` alone.)
  */
 
-const section = suggestionsSection(measureSuggestions(), new Date().toISOString().replace(/\.\d+Z$/, 'Z'));
+const section = suggestionsSection(measureSuggestions(), measureSpeed(), new Date().toISOString().replace(/\.\d+Z$/, 'Z'));
 console.log(section);
 if (!process.argv.includes('--no-write')) {
   const docs = fileURLToPath(new URL('../../docs/benchmarks.md', import.meta.url));
