@@ -1,4 +1,5 @@
 import { PARAGRAPH_SEPARATOR } from '../domain/article.ts';
+import { LIMITS } from '../limits.ts';
 import { OffsetIndex } from '../text/codepoints.ts';
 import { arabicAttributions } from './arabic-attribution.ts';
 import { englishAttributions } from './english-attribution.ts';
@@ -118,8 +119,11 @@ export function suggestClaims(paragraphs: readonly string[], lang: string, optio
     while (e < exclude.length && exclude[e]!.end <= start) e++;
     let overlaps = false;
     for (let k = e; k < exclude.length && exclude[k]!.start < end; k++) if (exclude[k]!.end > start) overlaps = true;
-    if (overlaps || start < lastEnd) continue;
-    suggestions.push({ start, end, quote: body.slice(f.from, f.to), source: f.source, cue: f.cue, kind: f.kind, score: f.score });
+    // What claim:create would refuse is not suggested: a span longer than a claim may be (a run-on paste).
+    if (overlaps || start < lastEnd || end - start > LIMITS.quote) continue;
+    // The source goes into the claim's attributedTo as it is: never longer than that field takes.
+    const source = Array.from(f.source).slice(0, LIMITS.attributedTo).join('');
+    suggestions.push({ start, end, quote: body.slice(f.from, f.to), source, cue: f.cue, kind: f.kind, score: f.score });
     lastEnd = end;
   }
   return suggestions;
