@@ -13,6 +13,7 @@ import { effectiveCores } from './store/cores.ts';
 import { stopAllChildren } from './store/ipc.ts';
 import { growthTable, storeSection, targetsTable } from './store/report.ts';
 import { runStoreBench } from './store/store.bench.ts';
+import { measureSpeed, measureSuggestions, SUGGESTIONS_HEADING, suggestionsSection } from './suggestions/report.ts';
 
 /**
  * `npm run bench`: every benchmark in one run. The re-anchoring benchmark
@@ -26,18 +27,17 @@ import { runStoreBench } from './store/store.bench.ts';
  * `npm run bench -- --quick`: the same harness on small sizes and short
  * windows, to check it works; prints, but leaves docs/benchmarks.md alone.
  * `--cluster-only` runs only the several-nodes part, `--store-only` all but
- * it, `--anchoring-only` only anchoring through revisions, `--client-only`
- * only the client's size from the last build (and, without --quick, each
- * rewrites only its own sections).
+ * it, and `--suggestions-only`, `--anchoring-only`, `--client-only` each
+ * run only that part (and, without --quick, each rewrites only its own
+ * sections).
  */
 
 const quick = process.argv.includes('--quick');
-const clusterOnly = process.argv.includes('--cluster-only');
-const storeOnly = process.argv.includes('--store-only');
-const anchoringOnly = process.argv.includes('--anchoring-only');
-const clientOnly = process.argv.includes('--client-only');
-/** The parts that need the machine measured and services started: the store and the nodes. */
-const servicesNeeded = !anchoringOnly && !clientOnly;
+const PARTS = ['suggestions', 'anchoring', 'client', 'store', 'cluster'] as const;
+type Part = (typeof PARTS)[number];
+const only = PARTS.find((part) => process.argv.includes(`--${part}-only`));
+/** Whether a part runs: all of them by default; `--store-only` keeps its old meaning, all but the several nodes. */
+const runs = (part: Part) => (only === undefined ? true : only === 'store' ? part !== 'cluster' : part === only);
 const started = performance.now();
 const log = (s: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${s}`);
 
@@ -57,7 +57,8 @@ function replaceSection(text: string, heading: string, section: string): string 
   return text.slice(0, start) + section + (next === -1 ? '' : text.slice(next + 1));
 }
 
-// The client's size and anchoring need no measure of the machine.
+// Measuring the cores takes a few seconds and only the store and cluster parts need it.
+const servicesNeeded = runs('store') || runs('cluster');
 const cores = servicesNeeded ? await effectiveCores() : 1;
 if (servicesNeeded) log(`two busy threads get ${cores.toFixed(2)}× the work of one on this machine`);
 const date = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
@@ -66,7 +67,15 @@ const sections: Array<{ heading: string; text: string }> = [];
 // A part that fails does not stop the others: what was measured is still written, and the run fails at the end.
 const failures: unknown[] = [];
 
-if (!clusterOnly && !clientOnly) {
+if (runs('suggestions')) {
+  // Quality, not speed: the same figures in a quick run as in a full one.
+  log('suggested claims on the labelled sets');
+  const text = suggestionsSection(measureSuggestions(), measureSpeed(), date());
+  sections.push({ heading: SUGGESTIONS_HEADING, text });
+  console.log(`\n${text}`);
+}
+
+if (runs('anchoring')) {
   // Quick: one seed, two rounds, to check the harness.
   const config = quick ? { ...ANCHORING_FULL, seeds: ANCHORING_FULL.seeds.slice(0, 1), rounds: 2 } : ANCHORING_FULL;
   log(`anchoring through revisions (${config.seeds.length} seeds × ${config.articles.length} articles × ${config.claims} claims × ${config.rounds} rounds)`);
@@ -80,7 +89,7 @@ if (!clusterOnly && !clientOnly) {
   }
 }
 
-if (!clusterOnly && !anchoringOnly) {
+if (runs('client')) {
   log('client size (from the build)');
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const clientText = clientSection(measureClient(`${root}dist/client`), date());
@@ -88,7 +97,7 @@ if (!clusterOnly && !anchoringOnly) {
   console.log(`\n${clientText}`);
 }
 
-if (!clusterOnly && servicesNeeded) {
+if (runs('store')) {
   const cfg = quick ? QUICK : FULL;
   log('re-anchoring benchmark');
   const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -107,7 +116,7 @@ if (!clusterOnly && servicesNeeded) {
   }
 }
 
-if (!storeOnly && servicesNeeded) {
+if (runs('cluster')) {
   log(`several nodes on PostgreSQL (${quick ? 'quick' : 'full'})`);
   try {
     const cluster = await runClusterBench(quick ? CLUSTER_QUICK : CLUSTER_FULL, log);

@@ -1,0 +1,128 @@
+import { normalizedString } from '../text/normalize.ts';
+
+/**
+ * Arabic attribution cues. Reported speech in Arabic news is mostly verb
+ * first ("وتزعم الدول الغربية أن ..."), the verb agreeing with its subject
+ * (قال / قالت / قالوا), often behind a conjunction written as part of the
+ * word (و، ف); a continuation is a circumstantial participle ("مضيفا أن",
+ * "مشيرة إلى أن"); and a source can be named by a preposition ("بحسب
+ * الكرملين،", "وفقا لبيانات ..."). The forms are listed as people write
+ * them and folded with the product's normaliser, so hamza forms, ى/ي, ة/ه
+ * and diacritics ("قدّر") never matter.
+ *
+ * No stemmer: a light stemmer (ISRI and the like) strips more than the
+ * clitics and conflates verbs with nouns of the same root (قال "he said"
+ * with مقال "article"); a closed list of the forms that carry reported
+ * speech is both exact and cheap (one Map lookup per word).
+ */
+
+/** What follows the verb before the claimed content. */
+export type Complement =
+  /** أن / إن, possibly after other words ("في بيان"): the usual case. */
+  | 'that'
+  /** أشار إلى، لفت إلى، ألمح إلى: "إلى أن ..." or "إلى" + a noun phrase. */
+  | 'ila'
+  /** اتهم X بـ...: the subject, then the object, which starts the content. */
+  | 'object'
+  /** نقلت الوكالة عن فلان قوله إن / نسبت الصحيفة إلى مصدر قوله إن: the source is after عن or إلى. */
+  | 'relay'
+  /** نفى أن ... or نفى + the thing denied ("نفت وجود أي قرار"). */
+  | 'thatOrObject';
+
+export interface ArabicCue {
+  type: 'verb' | 'participle' | 'preposition';
+  complement: Complement;
+}
+
+/** Past forms: he, she, they, the two (m/f). */
+const past = (p: string) => [p, `${p}ت`, `${p}وا`, `${p}ا`, `${p}تا`];
+/** Present forms from the stem after the prefix: he, she, they, the two (m/f). */
+const present = (s: string) => [`ي${s}`, `ت${s}`, `ي${s}ون`, `ي${s}ان`, `ت${s}ان`];
+/** Circumstantial participle ("مضيفا"), masculine, feminine, plural. */
+const participle = (m: string) => [`${m}ا`, `${m}ة`, `${m}ين`];
+
+interface Entry {
+  verb: string[];
+  participle?: string[];
+  complement?: Complement;
+}
+
+const ENTRIES: Entry[] = [
+  { verb: ['قال', 'قالت', 'قالوا', 'قالا', 'قالتا', ...present('قول')], participle: participle('قائل') },
+  { verb: [...past('صرح'), ...present('صرح')], participle: participle('مصرح') },
+  { verb: [...past('أكد'), ...present('ؤكد')], participle: participle('مؤكد') },
+  { verb: [...past('أشار'), ...present('شير')], participle: participle('مشير'), complement: 'ila' },
+  { verb: [...past('لفت'), ...present('لفت')], participle: participle('لافت'), complement: 'ila' },
+  { verb: [...past('ألمح'), ...present('لمح')], participle: participle('ملمح'), complement: 'ila' },
+  { verb: [...past('أعلن'), ...present('علن')], participle: participle('معلن') },
+  { verb: [...past('زعم'), ...present('زعم')], participle: participle('زاعم') },
+  // Defective verbs lose their last letter in the plural (يدّعون, ينفون): spelled out.
+  { verb: ['ادعى', 'ادعت', 'ادعوا', 'ادعيا', 'يدعي', 'تدعي', 'يدعون', 'يدعيان', 'تدعيان'], participle: participle('مدعي') },
+  { verb: [...past('اتهم'), ...present('تهم')], participle: participle('متهم'), complement: 'object' },
+  { verb: ['نفى', 'نفت', 'نفوا', 'نفيا', 'ينفي', 'تنفي', 'ينفون', 'ينفيان', 'تنفيان'], participle: participle('نافي'), complement: 'thatOrObject' },
+  { verb: [...past('ذكر'), ...present('ذكر')], participle: participle('ذاكر') },
+  { verb: [...past('أفاد'), ...present('فيد')], participle: participle('مفيد') },
+  { verb: [...past('كشف'), ...present('كشف')], participle: participle('كاشف') },
+  { verb: [...past('أوضح'), ...present('وضح')], participle: participle('موضح') },
+  { verb: [...past('اعتبر'), ...present('عتبر')], participle: participle('معتبر') },
+  { verb: ['رأى', 'رأت', 'رأوا', 'رأيا', 'يرى', 'ترى', 'يرون'] },
+  { verb: [...past('قدر'), ...present('قدر')], participle: participle('مقدر') },
+  { verb: [...past('أضاف'), ...present('ضيف')], participle: participle('مضيف') },
+  { verb: [...past('حذر'), ...present('حذر')], participle: participle('محذر') },
+  { verb: [...past('شدد'), ...present('شدد')], participle: participle('مشدد') },
+  { verb: [...past('توقع'), ...present('توقع')], participle: participle('متوقع') },
+  { verb: [...past('اعترف'), ...present('عترف')], participle: participle('معترف') },
+  { verb: [...past('أقر'), ...present('قر')], participle: participle('مقر') },
+  // Past only: the present يبلغ / تبلغ is mostly "amounts to" ("وتبلغ السعة ...").
+  { verb: past('أبلغ') },
+  { verb: [...past('نقل'), ...present('نقل')], complement: 'relay' },
+  { verb: [...past('نسب'), ...present('نسب')], complement: 'relay' },
+  // "وتابع أن" / "وأردف قائلا": continuing a speaker; تابع alone ("followed") has no أن and is never taken.
+  { verb: [...past('تابع'), ...present('تابع')], participle: participle('متابع') },
+  { verb: [...past('أردف'), ...present('ردف')], participle: participle('مردف') },
+  { verb: [...past('رجح'), ...present('رجح')], participle: participle('مرجح') },
+  // ووصف الوزير القرار بأنه «تاريخي»: the thing described, then بأنه, is the claim.
+  { verb: [...past('وصف'), ...present('صف')], participle: participle('واصف'), complement: 'object' },
+];
+
+/** بحسب X، / وفقا لـ X / نقلا عن X. */
+const PREPOSITIONS = ['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'نقلا'];
+
+const LEXICON = new Map<string, ArabicCue>();
+for (const e of ENTRIES) {
+  const complement = e.complement ?? 'that';
+  for (const f of e.verb) LEXICON.set(normalizedString(f), { type: 'verb', complement });
+  for (const f of e.participle ?? []) LEXICON.set(normalizedString(f), { type: 'participle', complement: complement === 'relay' ? 'that' : complement });
+}
+for (const p of PREPOSITIONS) LEXICON.set(normalizedString(p), { type: 'preposition', complement: 'that' });
+
+/** Proclitics written as part of the next word: "and", "so". */
+const PROCLITICS = ['و', 'ف'];
+
+/**
+ * The cue a (normalised) word carries, itself or behind و / ف ("وتزعم",
+ * "فأكد", "وبحسب"); the bare word is tried first, since some cues begin
+ * with the letter of a clitic (وفقا, وضح).
+ */
+export function arabicCue(norm: string): (ArabicCue & { proclitic: boolean }) | null {
+  const bare = LEXICON.get(norm);
+  if (bare) return { ...bare, proclitic: false };
+  for (const p of PROCLITICS) {
+    if (norm.length > 2 && norm.startsWith(p)) {
+      const rest = LEXICON.get(norm.slice(1));
+      if (rest) return { ...rest, proclitic: true };
+    }
+  }
+  return null;
+}
+
+/** أن / إن / بأن / لأن, alone or with a pronoun ("أنها", "إنه"), normalised: the start of reported content. */
+const COMPLEMENTIZER = /^(?:ب|ف)?ان(?:ه|ها|هم|هما|هن|نا|ني)?$/;
+export function isComplementizer(norm: string): boolean {
+  return COMPLEMENTIZER.test(norm);
+}
+
+/** أن with a pronoun attached: the pronoun is the content's subject, the content starts after it. */
+export function complementizerHasPronoun(norm: string): boolean {
+  return COMPLEMENTIZER.test(norm) && !/ان$/.test(norm);
+}
