@@ -1,0 +1,459 @@
+import fastDiff from 'fast-diff';
+import { normalizedString } from '../text/normalize.ts';
+
+/**
+ * Where every unchanged character of a revised text went: the edit between
+ * the old and the new body, as runs of the new text derived from runs of
+ * the old. A revision made in Isnad has both texts, so this is known, not
+ * guessed: text that did not change maps exactly, whatever lookalikes the
+ * new text holds, and text that the alignment leaves out on the new side
+ * was inserted by the edit.
+ *
+ * How it is computed, bounded by what the edit touched:
+ * 1. both texts are cut into tokens (words, runs of spaces, line breaks,
+ *    paragraph breaks, single punctuation) compared by their matching
+ *    form (normalize.ts), so a word that only lost its diacritics or had
+ *    its digits switched to another script is still the same word, and a
+ *    paragraph break never equals a space;
+ * 2. whole paragraphs are aligned first, then the tokens of each stretch
+ *    of changed paragraphs between unchanged ones (fast-diff, a Myers
+ *    diff), within a fixed amount of work (TOKEN_DIFF_BUDGET; never a
+ *    clock: a revision is replayed from the journal and must give the
+ *    same result everywhere);
+ * 3. a paragraph the diff left mostly unmatched on both sides is looked
+ *    for among the unmatched paragraphs of the other side: paragraphs
+ *    swapped or moved (and edited on the way) are aligned where they went;
+ * 4. inside each changed stretch of tokens short enough, characters are
+ *    aligned too, so a typo inside a word keeps the rest of it.
+ */
+
+/** A run of the new text [newStart, newEnd) derived from the old [oldStart, oldEnd) (UTF-16 units). */
+export interface Segment {
+  oldStart: number;
+  oldEnd: number;
+  newStart: number;
+  newEnd: number;
+  /** Identical characters, one for one; otherwise one word in another spelling (diacritics, digits), mapped whole. */
+  exact: boolean;
+}
+
+export interface TextAlignment {
+  before: string;
+  after: string;
+  /** Non-overlapping on both sides; sorted by oldStart. */
+  byOld: readonly Segment[];
+  /** The same segments sorted by newStart. */
+  byNew: readonly Segment[];
+  /** Stretches too big to align within the budget: claims there are searched for by their quotes. */
+  unknown: readonly Unknown[];
+}
+
+/** An old stretch [oldStart, oldEnd) replaced by the new [newStart, newEnd), not aligned. */
+export interface Unknown {
+  oldStart: number;
+  oldEnd: number;
+  newStart: number;
+  newEnd: number;
+}
+
+/**
+ * Work the token diffs of one revision may do, as the sum of the squared
+ * token counts of the stretches aligned (the worst case of Myers' diff,
+ * reached by text written backwards, is about that many steps): about half
+ * a second on the benchmark machine, whatever the text. A count, not a clock.
+ */
+export const TOKEN_DIFF_BUDGET = 16_000_000;
+/** Changed stretches aligned character by character only up to this product of their lengths. */
+const MAX_CHAR_REFINE = 60_000;
+/** A paragraph is looked for elsewhere when at least this share of its words, and this many, were left unmatched. */
+const MOVE_UNMATCHED_SHARE = 0.5;
+const MOVE_MIN_WORDS = 4;
+/** ... and is taken to have moved where this share of its unmatched words, and of the target's, align. */
+const MOVE_MATCHED_SHARE = 0.5;
+
+interface Token {
+  start: number;
+  end: number;
+  key: string;
+  word: boolean;
+  paragraph: number;
+}
+
+// No text token is a line break, so this key is the paragraph break's alone.
+const PARAGRAPH_BREAK = '\n\n';
+const WORD_CHAR = /[\p{L}\p{N}\p{M}\u0640]/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
+
+/** Character classes by UTF-16 unit, filled as met: 1 word, 2 white space, 3 line break, 4 other. */
+const classes = new Uint8Array(0x10000);
+function classOf(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  let k = classes[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = c === 10 ? 3 : WORD_CHAR.test(ch) ? 1 : /\s/.test(ch) ? 2 : 4;
+    // Astral characters (a surrogate pair) are single "other" tokens.
+    if (c >= 0xd800 && c <= 0xdfff) k = 4;
+    classes[c] = k;
+  }
+  return k;
+}
+
+/**
+ * Words (letters, digits, marks, tatweel), runs of spaces, a line break, a
+ * paragraph break (a blank line), or one other character (a surrogate
+ * pair whole). Scanned by hand: a Unicode-class regex took a third of the
+ * alignment's time on a 50,000-character article.
+ */
+function tokenize(text: string, keys: Map<string, string>): Token[] {
+  const tokens: Token[] = [];
+  let paragraph = 0;
+  for (let i = 0; i < text.length; ) {
+    const k = classOf(text, i);
+    let j = i + 1;
+    let key: string;
+    if (k === 1 || k === 2) {
+      while (j < text.length && classOf(text, j) === k) j++;
+      if (k === 2) key = ' ';
+      else {
+        const raw = text.slice(i, j);
+        key = keys.get(raw) ?? normalizedString(raw);
+        keys.set(raw, key);
+      }
+    } else if (k === 3) {
+      // A blank line (spaces allowed on it) is a paragraph break, with the white space after it.
+      let m = j;
+      while (m < text.length && classOf(text, m) === 2) m++;
+      if (m < text.length && classOf(text, m) === 3) {
+        j = m + 1;
+        while (j < text.length && classOf(text, j) >= 2 && classOf(text, j) <= 3) j++;
+        key = PARAGRAPH_BREAK;
+      } else key = '\n';
+    } else {
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && j < text.length && (text.charCodeAt(j) & 0xfc00) === 0xdc00) j++;
+      const raw = text.slice(i, j);
+      key = keys.get(raw) ?? normalizedString(raw);
+      keys.set(raw, key);
+    }
+    tokens.push({ start: i, end: j, key, word: k === 1 && WORD_START.test(key), paragraph });
+    if (key === PARAGRAPH_BREAK) paragraph++;
+    i = j;
+  }
+  return tokens;
+}
+
+/** A paragraph, or the break between two, as one item of the first, coarse diff. */
+interface Item {
+  from: number;
+  to: number;
+  key: string;
+}
+
+function itemsOf(tokens: readonly Token[]): Item[] {
+  const items: Item[] = [];
+  let from = 0;
+  const close = (to: number) => {
+    if (to > from) items.push({ from, to, key: tokens.slice(from, to).map((t) => t.key).join('\u0001') });
+  };
+  tokens.forEach((t, i) => {
+    if (t.key !== PARAGRAPH_BREAK) return;
+    close(i);
+    items.push({ from: i, to: i + 1, key: PARAGRAPH_BREAK });
+    from = i + 1;
+  });
+  close(tokens.length);
+  return items;
+}
+
+/**
+ * Pairs of equal keys of two lists (indexes, in order), by fast-diff
+ * (diff-match-patch's Myers diff with its half-match speed-up) on the keys
+ * written one character each. jsdiff gives the same alignment but took
+ * seconds on a 50,000-character article where paragraphs moved far; this
+ * takes milliseconds. Null when there are more distinct keys than characters.
+ */
+function alignKeys(x: readonly string[], y: readonly string[], code: Map<string, string>): [number, number][] | null {
+  const spell = (key: string) => {
+    let c = code.get(key);
+    if (c === undefined) {
+      // One UTF-16 unit per distinct key, never half a surrogate pair.
+      let n = 0x100 + code.size;
+      if (n >= 0xd800) n += 0x800;
+      if (n > 0xffff) return null;
+      c = String.fromCharCode(n);
+      code.set(key, c);
+    }
+    return c;
+  };
+  const p = x.map(spell);
+  const q = y.map(spell);
+  if (p.includes(null) || q.includes(null)) return null;
+  const pairs: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  for (const [op, text] of fastDiff(p.join(''), q.join(''))) {
+    if (op === fastDiff.INSERT) j += text.length;
+    else if (op === fastDiff.DELETE) i += text.length;
+    else for (let k = 0; k < text.length; k++) pairs.push([i++, j++]);
+  }
+  return pairs;
+}
+
+const keysOf = (tokens: readonly Token[]) => tokens.map((t) => t.key);
+
+/**
+ * Aligns the two texts: paragraphs first (jsdiff on whole paragraphs, so
+ * the unchanged ones cost one comparison each), then the tokens of each
+ * changed stretch between unchanged paragraphs, within TOKEN_DIFF_BUDGET.
+ * A stretch past the budget stays unaligned and is reported in `unknown`.
+ */
+export function alignTexts(before: string, after: string): TextAlignment {
+  const keys = new Map<string, string>();
+  const a = tokenize(before, keys);
+  const b = tokenize(after, keys);
+  const matchA = new Int32Array(a.length).fill(-1);
+  const matchB = new Int32Array(b.length).fill(-1);
+  const pair = (i: number, j: number) => {
+    matchA[i] = j;
+    matchB[j] = i;
+  };
+  const itemsA = itemsOf(a);
+  const itemsB = itemsOf(b);
+  const unknown: Unknown[] = [];
+  const code = new Map<string, string>();
+  let budget = TOKEN_DIFF_BUDGET - (itemsA.length + itemsB.length) ** 2;
+  // Paragraphs and breaks have their own codes: a one-word paragraph is not that word.
+  const coarse = (budget >= 0 && alignKeys(itemsA.map((t) => `P${t.key}`), itemsB.map((t) => `P${t.key}`), new Map())) || [];
+  let ia = 0;
+  let ib = 0;
+  // Removed and added items since the last unchanged one: the stretch to align token by token.
+  let fromA = 0;
+  let fromB = 0;
+  const stretch = () => {
+    const ta = itemsA[fromA]?.from ?? a.length;
+    const tb = itemsB[fromB]?.from ?? b.length;
+    const ea = itemsA[ia - 1] && ia > fromA ? itemsA[ia - 1]!.to : ta;
+    const eb = itemsB[ib - 1] && ib > fromB ? itemsB[ib - 1]!.to : tb;
+    if (ea === ta || eb === tb) return;
+    const cost = (ea - ta + eb - tb) ** 2;
+    const pairs = cost <= budget ? alignKeys(keysOf(a.slice(ta, ea)), keysOf(b.slice(tb, eb)), code) : null;
+    budget -= Math.min(cost, budget);
+    if (!pairs) {
+      unknown.push({ oldStart: a[ta]!.start, oldEnd: a[ea - 1]!.end, newStart: b[tb]!.start, newEnd: b[eb - 1]!.end });
+      return;
+    }
+    for (const [i, j] of pairs) pair(ta + i, tb + j);
+  };
+  for (const [x, y] of coarse) {
+    ia = x;
+    ib = y;
+    stretch();
+    const p = itemsA[ia]!;
+    const q = itemsB[ib]!;
+    for (let t = 0; t < p.to - p.from; t++) pair(p.from + t, q.from + t);
+    ia++;
+    ib++;
+    fromA = ia;
+    fromB = ib;
+  }
+  ia = itemsA.length;
+  ib = itemsB.length;
+  stretch();
+  dropChanceMatches(a, b, matchA, matchB);
+  alignMovedParagraphs(a, b, matchA, matchB, code);
+  return { before, after, unknown, ...segmentsOf(before, after, a, b, matchA, matchB) };
+}
+
+/**
+ * A diff matches whatever it can: the spaces and the odd "of" of a
+ * sentence that was replaced, or of a paragraph that moved, line up with
+ * those of the text now in its place. A run of matches with no word in
+ * it, or shorter than the changes on both its sides, is such a chance
+ * and is dropped, as diff-match-patch's semantic cleanup does; what it
+ * held is then aligned as part of a moved paragraph, or character by
+ * character inside the changed stretch.
+ */
+function dropChanceMatches(a: readonly Token[], b: readonly Token[], matchA: Int32Array, matchB: Int32Array): void {
+  const runs: { i: number; j: number; n: number }[] = [];
+  for (let i = 0; i < a.length; i++) {
+    const j = matchA[i]!;
+    if (j === -1) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.i + last.n === i && last.j + last.n === j) last.n++;
+    else runs.push({ i, j, n: 1 });
+  }
+  const chars = (t: readonly Token[], from: number, to: number) => (to > from ? t[to - 1]!.end - t[from]!.start : 0);
+  runs.forEach((run, k) => {
+    const prev = runs[k - 1];
+    const next = runs[k + 1];
+    const before = Math.max(chars(a, prev ? prev.i + prev.n : 0, run.i), chars(b, prev ? prev.j + prev.n : 0, run.j));
+    const after = Math.max(chars(a, run.i + run.n, next ? next.i : a.length), chars(b, run.j + run.n, next ? next.j : b.length));
+    if (before === 0 || after === 0) return;
+    let words = 0;
+    for (let x = run.i; x < run.i + run.n; x++) if (a[x]!.word) words++;
+    if (words > 0 && chars(a, run.i, run.i + run.n) >= Math.min(before, after)) return;
+    for (let x = 0; x < run.n; x++) {
+      matchA[run.i + x] = -1;
+      matchB[run.j + x] = -1;
+    }
+  });
+}
+
+/** Unmatched tokens of each paragraph, for the ones mostly unmatched. */
+function looseParagraphs(tokens: readonly Token[], match: Int32Array): Map<number, number[]> {
+  const words = new Map<number, number>();
+  const loose = new Map<number, number[]>();
+  tokens.forEach((t, i) => {
+    if (t.word) words.set(t.paragraph, (words.get(t.paragraph) ?? 0) + 1);
+    if (match[i] === -1 && t.key !== PARAGRAPH_BREAK) {
+      const list = loose.get(t.paragraph);
+      if (list) list.push(i);
+      else loose.set(t.paragraph, [i]);
+    }
+  });
+  for (const [p, list] of loose) {
+    const free = list.filter((i) => tokens[i]!.word).length;
+    if (free < MOVE_MIN_WORDS || free < MOVE_UNMATCHED_SHARE * (words.get(p) ?? 0)) loose.delete(p);
+  }
+  return loose;
+}
+
+/**
+ * Step 3: a paragraph mostly unmatched in the old text, and one mostly
+ * unmatched in the new, that share most of their words are the same
+ * paragraph moved. Pairs are found through shared word pairs (bigrams),
+ * each new paragraph taken once, in the old text's order.
+ */
+function alignMovedParagraphs(a: readonly Token[], b: readonly Token[], matchA: Int32Array, matchB: Int32Array, code: Map<string, string>): void {
+  const fromOld = looseParagraphs(a, matchA);
+  const fromNew = looseParagraphs(b, matchB);
+  if (fromOld.size === 0 || fromNew.size === 0) return;
+  const bigrams = (tokens: readonly Token[], list: readonly number[]) => {
+    const words = list.filter((i) => tokens[i]!.word).map((i) => tokens[i]!.key);
+    return new Set(words.slice(1).map((w, k) => `${words[k]}\u0000${w}`));
+  };
+  const where = new Map<string, number[]>();
+  for (const [p, list] of fromNew) {
+    for (const g of bigrams(b, list)) {
+      const ps = where.get(g);
+      if (ps) ps.push(p);
+      else where.set(g, [p]);
+    }
+  }
+  for (const [, list] of fromOld) {
+    const shared = new Map<number, number>();
+    for (const g of bigrams(a, list)) for (const p of where.get(g) ?? []) if (fromNew.has(p)) shared.set(p, (shared.get(p) ?? 0) + 1);
+    const best = [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0];
+    if (!best) continue;
+    const target = fromNew.get(best[0])!;
+    const oldTokens = list.map((i) => a[i]!);
+    const newTokens = target.map((j) => b[j]!);
+    const pairs = alignKeys(keysOf(oldTokens), keysOf(newTokens), code);
+    if (!pairs) continue;
+    const words = pairs.filter(([i]) => oldTokens[i]!.word).length;
+    const oldWords = oldTokens.filter((t) => t.word).length;
+    const newWords = newTokens.filter((t) => t.word).length;
+    if (words < MOVE_MATCHED_SHARE * oldWords || words < MOVE_MATCHED_SHARE * newWords) continue;
+    for (const [i, j] of pairs) {
+      matchA[list[i]!] = target[j]!;
+      matchB[target[j]!] = list[i]!;
+    }
+    fromNew.delete(best[0]);
+  }
+}
+
+/** Turns matched tokens into segments, aligning characters inside changed stretches between two matches. */
+function segmentsOf(
+  before: string,
+  after: string,
+  a: readonly Token[],
+  b: readonly Token[],
+  matchA: Int32Array,
+  matchB: Int32Array,
+): { byOld: Segment[]; byNew: Segment[] } {
+  const out: Segment[] = [];
+  const push = (s: Segment) => {
+    const last = out[out.length - 1];
+    if (last && last.exact && s.exact && last.oldEnd === s.oldStart && last.newEnd === s.newStart) {
+      last.oldEnd = s.oldEnd;
+      last.newEnd = s.newEnd;
+    } else out.push(s);
+  };
+  // The previous matched token pair, to find the changed stretch before the next one.
+  let prevA = -1;
+  let prevB = -1;
+  // New tokens before this are spoken for (a moved paragraph sends prevB back).
+  let newMark = 0;
+  const unmatched = (match: Int32Array, from: number, to: number) => {
+    for (let k = from; k < to; k++) if (match[k] !== -1) return false;
+    return true;
+  };
+  const refine = (ia: number, ib: number) => {
+    // The changed stretch: old tokens (prevA, ia) replaced by new tokens (prevB, ib), all unmatched.
+    if (ia - prevA < 2 || ib - prevB < 2 || prevB + 1 < newMark) return;
+    if (!unmatched(matchA, prevA + 1, ia) || !unmatched(matchB, prevB + 1, ib)) return;
+    newMark = ib;
+    const os = a[prevA + 1]!.start;
+    const oe = a[ia - 1]!.end;
+    const ns = b[prevB + 1]!.start;
+    const ne = b[ib - 1]!.end;
+    if ((oe - os) * (ne - ns) > MAX_CHAR_REFINE) return;
+    let o = os;
+    let n = ns;
+    for (const c of withoutChanceEqualities(fastDiff(before.slice(os, oe), after.slice(ns, ne)))) {
+      if (c.kind === 'equal') push({ oldStart: o, oldEnd: o + c.old, newStart: n, newEnd: n + c.new, exact: true });
+      o += c.old;
+      n += c.new;
+    }
+  };
+  for (let i = 0; i < a.length; i++) {
+    const j = matchA[i]!;
+    if (j === -1) continue;
+    if (j > prevB) refine(i, j);
+    const ta = a[i]!;
+    const tb = b[j]!;
+    push({ oldStart: ta.start, oldEnd: ta.end, newStart: tb.start, newEnd: tb.end, exact: before.slice(ta.start, ta.end) === after.slice(tb.start, tb.end) });
+    prevA = i;
+    prevB = j;
+  }
+  if (prevB < b.length) refine(a.length, b.length);
+  return { byOld: out, byNew: [...out].sort((x, y) => x.newStart - y.newStart) };
+}
+
+interface Run {
+  kind: 'equal' | 'change';
+  old: number;
+  new: number;
+}
+
+/**
+ * Characters of a rewritten phrase line up by chance with those of the
+ * old one (an "s" here, an "of" there). An equality no longer than the
+ * change on each side of it is such a chance (diff-match-patch's semantic
+ * cleanup rule) and becomes part of one change; repeated until none is left.
+ */
+function withoutChanceEqualities(changes: readonly fastDiff.Diff[]): Run[] {
+  let runs: Run[] = [];
+  const add = (kind: Run['kind'], o: number, n: number) => {
+    const last = runs[runs.length - 1];
+    if (last && last.kind === kind && kind === 'change') {
+      last.old += o;
+      last.new += n;
+    } else runs.push({ kind, old: o, new: n });
+  };
+  for (const [op, text] of changes) add(op === fastDiff.EQUAL ? 'equal' : 'change', op === fastDiff.INSERT ? 0 : text.length, op === fastDiff.DELETE ? 0 : text.length);
+  for (let changed = true; changed; ) {
+    changed = false;
+    const prev = runs;
+    runs = [];
+    prev.forEach((r, k) => {
+      const l = prev[k - 1];
+      const n = prev[k + 1];
+      const chance = r.kind === 'equal' && l && n && r.old <= Math.max(l.old, l.new) && r.old <= Math.max(n.old, n.new);
+      if (chance) changed = true;
+      add(chance ? 'change' : r.kind, r.old, r.new);
+    });
+  }
+  return runs;
+}
