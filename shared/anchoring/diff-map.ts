@@ -1,3 +1,4 @@
+import type { OrphanReason as AnyOrphanReason } from '../domain/schemas.ts';
 import { normalizedString } from '../text/normalize.ts';
 import { digitSignature } from './similarity.ts';
 import type { Segment, TextAlignment } from './text-alignment.ts';
@@ -16,7 +17,8 @@ import type { Segment, TextAlignment } from './text-alignment.ts';
  *   changed ('figures': a verdict on "24" is never carried onto "25").
  */
 
-export type OrphanReason = 'deleted' | 'rewritten' | 'figures';
+/** What the diff can tell (never 'not_found': that is the quote search's). */
+export type OrphanReason = Exclude<AnyOrphanReason, 'not_found'>;
 
 export type SpanOutcome =
   | { status: 'moved' | 'edited'; start: number; end: number }
@@ -125,6 +127,13 @@ export function mapSpan(al: TextAlignment, s: number, e: number): SpanOutcome {
     const h = byNew[firstEndingAfter(byNew, l.newStart, 'new') + 1]?.newStart ?? after.length;
     ne = e >= g ? h : l.newEnd + Math.round(((e - l.oldEnd) * (h - l.newEnd)) / (g - l.oldEnd));
   }
+  // A claim within one line stays within the line its words are on now.
+  if (!before.slice(s, e).includes('\n')) {
+    const [a, b] = image(chain.reduce((x, y) => (weight(y) > weight(x) ? y : x)), s, e);
+    ns = Math.max(ns, after.lastIndexOf('\n', a - 1) + 1);
+    const lineEnd = after.indexOf('\n', b);
+    if (lineEnd !== -1) ne = Math.min(ne, lineEnd);
+  }
   [ns, ne] = toWords(al, s, e, ns, ne);
   if (ns >= ne) return { status: 'orphaned', reason: 'deleted' };
 
@@ -155,8 +164,10 @@ function toWords(al: TextAlignment, s: number, e: number, ns: number, ne: number
   if (isWord(before[e - 1]) && !isWord(before[e])) {
     while (ne < after.length && isWord(after[ne - 1]) && isWord(after[ne]) && isInserted(al, ne)) ne++;
   }
-  if (!SPACE.test(before[s] ?? '')) while (ns < ne && SPACE.test(after[ns]!)) ns++;
-  if (!SPACE.test(before[e - 1] ?? '')) while (ne > ns && SPACE.test(after[ne - 1]!)) ne--;
+  // Inserted white space or punctuation the old edge was not: the edit's, not the claim's.
+  const foreign = (at: number, was: string | undefined) => !isWord(after[at]) && (SPACE.test(after[at]!) ? !SPACE.test(was ?? '') : isWord(was) && isInserted(al, at));
+  while (ns < ne && foreign(ns, before[s])) ns++;
+  while (ne > ns && foreign(ne - 1, before[e - 1])) ne--;
   return [ns, ne];
 }
 

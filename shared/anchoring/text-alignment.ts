@@ -222,9 +222,9 @@ export function alignTexts(before: string, after: string): TextAlignment {
   const itemsB = itemsOf(b);
   const unknown: Unknown[] = [];
   const code = new Map<string, string>();
-  let budget = TOKEN_DIFF_BUDGET - (itemsA.length + itemsB.length) ** 2;
+  const work = { left: TOKEN_DIFF_BUDGET - (itemsA.length + itemsB.length) ** 2 };
   // Paragraphs and breaks have their own codes: a one-word paragraph is not that word.
-  const coarse = (budget >= 0 && alignKeys(itemsA.map((t) => `P${t.key}`), itemsB.map((t) => `P${t.key}`), new Map())) || [];
+  const coarse = (work.left >= 0 && alignKeys(itemsA.map((t) => `P${t.key}`), itemsB.map((t) => `P${t.key}`), new Map())) || [];
   let ia = 0;
   let ib = 0;
   // Removed and added items since the last unchanged one: the stretch to align token by token.
@@ -237,8 +237,8 @@ export function alignTexts(before: string, after: string): TextAlignment {
     const eb = itemsB[ib - 1] && ib > fromB ? itemsB[ib - 1]!.to : tb;
     if (ea === ta || eb === tb) return;
     const cost = (ea - ta + eb - tb) ** 2;
-    const pairs = cost <= budget ? alignKeys(keysOf(a.slice(ta, ea)), keysOf(b.slice(tb, eb)), code) : null;
-    budget -= Math.min(cost, budget);
+    const pairs = cost <= work.left ? alignKeys(keysOf(a.slice(ta, ea)), keysOf(b.slice(tb, eb)), code) : null;
+    work.left -= Math.min(cost, work.left);
     if (!pairs) {
       unknown.push({ oldStart: a[ta]!.start, oldEnd: a[ea - 1]!.end, newStart: b[tb]!.start, newEnd: b[eb - 1]!.end });
       return;
@@ -261,7 +261,7 @@ export function alignTexts(before: string, after: string): TextAlignment {
   ib = itemsB.length;
   stretch();
   dropChanceMatches(a, b, matchA, matchB);
-  alignMovedParagraphs(a, b, matchA, matchB, code);
+  alignMovedParagraphs(a, b, matchA, matchB, code, work);
   return { before, after, unknown, ...segmentsOf(before, after, a, b, matchA, matchB) };
 }
 
@@ -300,66 +300,78 @@ function dropChanceMatches(a: readonly Token[], b: readonly Token[], matchA: Int
   });
 }
 
-/** Unmatched tokens of each paragraph, for the ones mostly unmatched. */
-function looseParagraphs(tokens: readonly Token[], match: Int32Array): Map<number, number[]> {
-  const words = new Map<number, number>();
-  const loose = new Map<number, number[]>();
+/** Token indexes of each paragraph (breaks left out), in order. */
+function paragraphsOf(tokens: readonly Token[]): Map<number, number[]> {
+  const paragraphs = new Map<number, number[]>();
   tokens.forEach((t, i) => {
-    if (t.word) words.set(t.paragraph, (words.get(t.paragraph) ?? 0) + 1);
-    if (match[i] === -1 && t.key !== PARAGRAPH_BREAK) {
-      const list = loose.get(t.paragraph);
-      if (list) list.push(i);
-      else loose.set(t.paragraph, [i]);
-    }
+    if (t.key === PARAGRAPH_BREAK) return;
+    const list = paragraphs.get(t.paragraph);
+    if (list) list.push(i);
+    else paragraphs.set(t.paragraph, [i]);
   });
-  for (const [p, list] of loose) {
-    const free = list.filter((i) => tokens[i]!.word).length;
-    if (free < MOVE_MIN_WORDS || free < MOVE_UNMATCHED_SHARE * (words.get(p) ?? 0)) loose.delete(p);
-  }
-  return loose;
+  return paragraphs;
 }
 
+const wordCount = (tokens: readonly Token[], list: readonly number[]) => list.reduce((n, i) => n + (tokens[i]!.word ? 1 : 0), 0);
+
 /**
- * Step 3: a paragraph mostly unmatched in the old text, and one mostly
- * unmatched in the new, that share most of their words are the same
- * paragraph moved. Pairs are found through shared word pairs (bigrams),
- * each new paragraph taken once, in the old text's order.
+ * Step 3: a new paragraph the diff left mostly unmatched may be an old
+ * paragraph moved (and edited on the way). Its likeliest source is the old
+ * paragraph sharing most word pairs with it; the two are aligned, and if
+ * most words of both line up, and more of the old paragraph's words than
+ * line up where the diff put them, the paragraph moved: its words are
+ * paired with their new place. That last rule is what keeps a claim on its
+ * own paragraph when a lookalike copy was written where it used to be (the
+ * diff first matched the copy), and a sentence-sized near-duplicate from
+ * taking the claim of a paragraph that is still in place.
  */
-function alignMovedParagraphs(a: readonly Token[], b: readonly Token[], matchA: Int32Array, matchB: Int32Array, code: Map<string, string>): void {
-  const fromOld = looseParagraphs(a, matchA);
-  const fromNew = looseParagraphs(b, matchB);
-  if (fromOld.size === 0 || fromNew.size === 0) return;
+function alignMovedParagraphs(a: readonly Token[], b: readonly Token[], matchA: Int32Array, matchB: Int32Array, code: Map<string, string>, budget: { left: number }): void {
+  const oldParagraphs = paragraphsOf(a);
+  const newParagraphs = paragraphsOf(b);
+  const loose = [...newParagraphs].filter(([, list]) => {
+    const words = wordCount(b, list);
+    const free = list.reduce((n, j) => n + (b[j]!.word && matchB[j] === -1 ? 1 : 0), 0);
+    return free >= MOVE_MIN_WORDS && free >= MOVE_UNMATCHED_SHARE * words;
+  });
+  if (loose.length === 0) return;
   const bigrams = (tokens: readonly Token[], list: readonly number[]) => {
     const words = list.filter((i) => tokens[i]!.word).map((i) => tokens[i]!.key);
     return new Set(words.slice(1).map((w, k) => `${words[k]}\u0000${w}`));
   };
   const where = new Map<string, number[]>();
-  for (const [p, list] of fromNew) {
-    for (const g of bigrams(b, list)) {
+  for (const [p, list] of oldParagraphs) {
+    for (const g of bigrams(a, list)) {
       const ps = where.get(g);
       if (ps) ps.push(p);
       else where.set(g, [p]);
     }
   }
-  for (const [, list] of fromOld) {
+  for (const [, target] of loose) {
     const shared = new Map<number, number>();
-    for (const g of bigrams(a, list)) for (const p of where.get(g) ?? []) if (fromNew.has(p)) shared.set(p, (shared.get(p) ?? 0) + 1);
+    for (const g of bigrams(b, target)) for (const p of where.get(g) ?? []) shared.set(p, (shared.get(p) ?? 0) + 1);
     const best = [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0];
     if (!best) continue;
-    const target = fromNew.get(best[0])!;
-    const oldTokens = list.map((i) => a[i]!);
-    const newTokens = target.map((j) => b[j]!);
-    const pairs = alignKeys(keysOf(oldTokens), keysOf(newTokens), code);
+    const source = oldParagraphs.get(best[0])!;
+    const cost = (source.length + target.length) ** 2;
+    if (cost > budget.left) continue;
+    budget.left -= cost;
+    const pairs = alignKeys(source.map((i) => a[i]!.key), target.map((j) => b[j]!.key), code);
     if (!pairs) continue;
-    const words = pairs.filter(([i]) => oldTokens[i]!.word).length;
-    const oldWords = oldTokens.filter((t) => t.word).length;
-    const newWords = newTokens.filter((t) => t.word).length;
-    if (words < MOVE_MATCHED_SHARE * oldWords || words < MOVE_MATCHED_SHARE * newWords) continue;
-    for (const [i, j] of pairs) {
-      matchA[list[i]!] = target[j]!;
-      matchB[target[j]!] = list[i]!;
+    const words = pairs.reduce((n, [i]) => n + (a[source[i]!]!.word ? 1 : 0), 0);
+    const inPlace = source.reduce((n, i) => n + (a[i]!.word && matchA[i] !== -1 ? 1 : 0), 0);
+    if (words < MOVE_MATCHED_SHARE * wordCount(a, source) || words < MOVE_MATCHED_SHARE * wordCount(b, target) || words <= inPlace) continue;
+    for (const i of source) {
+      if (matchA[i] !== -1) matchB[matchA[i]!] = -1;
+      matchA[i] = -1;
     }
-    fromNew.delete(best[0]);
+    for (const j of target) {
+      if (matchB[j] !== -1) matchA[matchB[j]!] = -1;
+      matchB[j] = -1;
+    }
+    for (const [i, j] of pairs) {
+      matchA[source[i]!] = target[j]!;
+      matchB[target[j]!] = source[i]!;
+    }
   }
 }
 

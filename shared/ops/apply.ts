@@ -46,4 +46,5 @@ export function claimsInReadingOrder(claims: Iterable<Claim>, articleId?: string
 
 export { articleIndex } from './state.ts';
 export { applyRevision, type RevisionSummary } from './article-ops.ts';
+export { previewRevision, type ClaimOutcome } from './revision-plan.ts';
 export type { ApplyResult, OpContext, Operation, WorkspaceState } from './types.ts';
