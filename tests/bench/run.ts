@@ -1,6 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { anchoringSection, ANCHORING_HEADING } from './anchoring/report.ts';
+import { machine, printResults } from './anchoring/anchoring.bench.ts';
+import { DEFAULT_CONFIG as ANCHORING_FULL, runAnchoring } from './anchoring/run-anchoring.ts';
 import { clientSection, measureClient } from './client-size.ts';
 import { CLUSTER_FULL, CLUSTER_QUICK } from './cluster/config.ts';
 import { runClusterBench, stopServicesNow } from './cluster/cluster.bench.ts';
@@ -13,7 +16,8 @@ import { runStoreBench } from './store/store.bench.ts';
 
 /**
  * `npm run bench`: every benchmark in one run. The re-anchoring benchmark
- * (its own process, as before), then the store benchmarks (store/), then
+ * (its own process, as before), anchoring through revisions (anchoring/),
+ * then the store benchmarks (store/), then
  * several nodes on PostgreSQL (cluster/), then one summary: tables
  * printed, and written into docs/benchmarks.md (the "Re-anchoring" section
  * by its script, the "Store" and "Several nodes on PostgreSQL" sections
@@ -22,12 +26,14 @@ import { runStoreBench } from './store/store.bench.ts';
  * `npm run bench -- --quick`: the same harness on small sizes and short
  * windows, to check it works; prints, but leaves docs/benchmarks.md alone.
  * `--cluster-only` runs only the several-nodes part, `--store-only` all but
- * it (and, without --quick, each rewrites only its own sections).
+ * it, `--anchoring-only` only anchoring through revisions (and, without
+ * --quick, each rewrites only its own sections).
  */
 
 const quick = process.argv.includes('--quick');
 const clusterOnly = process.argv.includes('--cluster-only');
 const storeOnly = process.argv.includes('--store-only');
+const anchoringOnly = process.argv.includes('--anchoring-only');
 const started = performance.now();
 const log = (s: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${s}`);
 
@@ -56,6 +62,20 @@ const sections: Array<{ heading: string; text: string }> = [];
 const failures: unknown[] = [];
 
 if (!clusterOnly) {
+  // Quick: one seed, two rounds, to check the harness.
+  const config = quick ? { ...ANCHORING_FULL, seeds: ANCHORING_FULL.seeds.slice(0, 1), rounds: 2 } : ANCHORING_FULL;
+  log(`anchoring through revisions (${config.seeds.length} seeds × ${config.articles.length} articles × ${config.claims} claims × ${config.rounds} rounds)`);
+  try {
+    const results = runAnchoring(config);
+    printResults(results);
+    sections.push({ heading: ANCHORING_HEADING, text: anchoringSection(results, { machine: machine(), date: date(), command: 'npm run bench -- --anchoring-only' }) });
+  } catch (error) {
+    log(`anchoring through revisions failed (its section is left as it was): ${(error as Error).message}`);
+    failures.push(error);
+  }
+}
+
+if (!clusterOnly && !anchoringOnly) {
   log('client size (from the build)');
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const clientText = clientSection(measureClient(`${root}dist/client`), date());
@@ -63,7 +83,7 @@ if (!clusterOnly) {
   console.log(`\n${clientText}`);
 }
 
-if (!clusterOnly) {
+if (!clusterOnly && !anchoringOnly) {
   const cfg = quick ? QUICK : FULL;
   log('re-anchoring benchmark');
   const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -82,7 +102,7 @@ if (!clusterOnly) {
   }
 }
 
-if (!storeOnly) {
+if (!storeOnly && !anchoringOnly) {
   log(`several nodes on PostgreSQL (${quick ? 'quick' : 'full'})`);
   try {
     const cluster = await runClusterBench(quick ? CLUSTER_QUICK : CLUSTER_FULL, log);
