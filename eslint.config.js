@@ -12,7 +12,7 @@ export default tseslint.config(
   {
     // shared/ is plain TypeScript used by both ends: no Node, no DOM, no
     // framework, no server or client code. Its only libraries are zod and
-    // approx-string-match and fast-diff, all plain JavaScript.
+    // approx-string-match and diff-match-patch, all plain JavaScript.
     // (Its tests may import the test runner.)
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
@@ -24,8 +24,8 @@ export default tseslint.config(
             { group: ['node:*'], message: 'shared/ must not use Node.' },
             { group: ['**/server/**', '**/client/**', '../server', '../client'], message: 'shared/ must not import server or client code.' },
             {
-              regex: '^(?!(zod|approx-string-match|fast-diff)$)[^./]',
-              message: 'shared/ imports no packages but zod, approx-string-match and fast-diff (no Node built-ins, React, express, socket.io, lowdb).',
+              regex: '^(?!(zod|approx-string-match|diff-match-patch)$)[^./]',
+              message: 'shared/ imports no packages but zod, approx-string-match and diff-match-patch (no Node built-ins, React, express, socket.io, lowdb).',
             },
           ],
         },

@@ -1,4 +1,4 @@
-import fastDiff from 'fast-diff';
+import DiffMatchPatch from 'diff-match-patch';
 import { normalizedString } from '../text/normalize.ts';
 
 /**
@@ -15,9 +15,8 @@ import { normalizedString } from '../text/normalize.ts';
  *    form (normalize.ts), so a word that only lost its diacritics or had
  *    its digits switched to another script is still the same word, and a
  *    paragraph break never equals a space;
- * 2. whole paragraphs are aligned first, then the tokens of each stretch
- *    of changed paragraphs between unchanged ones (fast-diff, a Myers
- *    diff), within a fixed amount of work (TOKEN_DIFF_BUDGET; never a
+ * 2. whole paragraphs are aligned first, then whole sentences, then the
+ *    tokens between unchanged ones (diff-match-patch's Myers diff), within a fixed amount of work (TOKEN_DIFF_BUDGET; never a
  *    clock: a revision is replayed from the journal and must give the
  *    same result everywhere);
  * 3. a paragraph the diff left mostly unmatched on both sides is looked
@@ -67,6 +66,8 @@ export const TOKEN_DIFF_BUDGET = 16_000_000;
 const MAX_CHAR_REFINE = 60_000;
 /** A paragraph is looked for elsewhere when at least this share of its words, and this many, were left unmatched. */
 const MOVE_UNMATCHED_SHARE = 0.5;
+/** A run of matched tokens with more words than this is never a chance match. */
+const CHANCE_WORDS = 2;
 const MOVE_MIN_WORDS = 4;
 /** ... and is taken to have moved where this share of its unmatched words, and of the target's, align. */
 const MOVE_MATCHED_SHARE = 0.5;
@@ -143,35 +144,55 @@ function tokenize(text: string, keys: Map<string, string>): Token[] {
   return tokens;
 }
 
-/** A paragraph, or the break between two, as one item of the first, coarse diff. */
+/** A paragraph or a sentence (or the break after it), as one item of a coarse diff. */
 interface Item {
   from: number;
   to: number;
   key: string;
 }
 
-function itemsOf(tokens: readonly Token[]): Item[] {
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛', ';', '\n']);
+
+/**
+ * Tokens [from, to) cut into items: at paragraph breaks (each break an
+ * item of its own) and, with `sentences`, after a sentence's last mark.
+ */
+function itemsOf(tokens: readonly Token[], from: number, to: number, sentences: boolean): Item[] {
   const items: Item[] = [];
-  let from = 0;
-  const close = (to: number) => {
-    if (to > from) items.push({ from, to, key: tokens.slice(from, to).map((t) => t.key).join('\u0001') });
+  let start = from;
+  const close = (end: number) => {
+    if (end > start) items.push({ from: start, to: end, key: tokens.slice(start, end).map((t) => t.key).join('\u0001') });
+    start = end;
   };
-  tokens.forEach((t, i) => {
-    if (t.key !== PARAGRAPH_BREAK) return;
-    close(i);
-    items.push({ from: i, to: i + 1, key: PARAGRAPH_BREAK });
-    from = i + 1;
-  });
-  close(tokens.length);
+  for (let i = from; i < to; i++) {
+    const key = tokens[i]!.key;
+    if (key === PARAGRAPH_BREAK) {
+      close(i);
+      close(i + 1);
+    } else if (sentences && SENTENCE_END.has(key)) close(i + 1);
+    // The space between two sentences is an item of its own: a sentence at a paragraph's start has none before it.
+    else if (sentences && key === ' ' && i === start) close(i + 1);
+  }
+  close(to);
   return items;
 }
 
 /**
- * Pairs of equal keys of two lists (indexes, in order), by fast-diff
- * (diff-match-patch's Myers diff with its half-match speed-up) on the keys
- * written one character each. jsdiff gives the same alignment but took
- * seconds on a 50,000-character article where paragraphs moved far; this
- * takes milliseconds. Null when there are more distinct keys than characters.
+ * diff-match-patch's Myers diff with no time limit, which also turns off
+ * its half-match shortcut: that shortcut returns a diff that is not the
+ * smallest (it put a sentence's words on a copy written right after it),
+ * and a time limit would make the result depend on the machine. The cost
+ * is bounded by the caller (TOKEN_DIFF_BUDGET, MAX_CHAR_REFINE).
+ */
+const dmp = new DiffMatchPatch();
+dmp.Diff_Timeout = 0;
+const charDiff = (x: string, y: string) => dmp.diff_main(x, y, false);
+
+/**
+ * Pairs of equal keys of two lists (indexes, in order), by charDiff
+ * on the keys written one character each. jsdiff gives the same alignment
+ * but took seconds on a 50,000-character article where paragraphs moved
+ * far; this takes milliseconds. Null when there are more distinct keys than characters.
  */
 function alignKeys(x: readonly string[], y: readonly string[], code: Map<string, string>): [number, number][] | null {
   const spell = (key: string) => {
@@ -192,21 +213,55 @@ function alignKeys(x: readonly string[], y: readonly string[], code: Map<string,
   const pairs: [number, number][] = [];
   let i = 0;
   let j = 0;
-  for (const [op, text] of fastDiff(p.join(''), q.join(''))) {
-    if (op === fastDiff.INSERT) j += text.length;
-    else if (op === fastDiff.DELETE) i += text.length;
+  for (const [op, text] of charDiff(p.join(''), q.join(''))) {
+    if (op === DiffMatchPatch.DIFF_INSERT) j += text.length;
+    else if (op === DiffMatchPatch.DIFF_DELETE) i += text.length;
     else for (let k = 0; k < text.length; k++) pairs.push([i++, j++]);
   }
   return pairs;
 }
 
-const keysOf = (tokens: readonly Token[]) => tokens.map((t) => t.key);
+/**
+ * Pairs of equal tokens of two lists, words first: the words are aligned
+ * on their own, then the spaces and punctuation between each two aligned
+ * words. Aligned together, a sentence and a copy of it written right after
+ * with one figure changed tie, since the copy gains the ". " before it and
+ * loses the figure; the words alone prefer the sentence itself.
+ */
+function alignTokens(x: readonly Token[], y: readonly Token[], code: Map<string, string>): [number, number][] | null {
+  const wx = x.flatMap((t, i) => (t.word ? [i] : []));
+  const wy = y.flatMap((t, j) => (t.word ? [j] : []));
+  const words = alignKeys(wx.map((i) => x[i]!.key), wy.map((j) => y[j]!.key), code);
+  if (!words) return null;
+  const pairs: [number, number][] = [];
+  let pi = 0;
+  let pj = 0;
+  const between = (ei: number, ej: number) => {
+    if (ei > pi && ej > pj) {
+      const glue = alignKeys(x.slice(pi, ei).map((t) => t.key), y.slice(pj, ej).map((t) => t.key), code) ?? [];
+      for (const [i, j] of glue) pairs.push([pi + i, pj + j]);
+    }
+  };
+  for (const [wi, wj] of words) {
+    const i = wx[wi]!;
+    const j = wy[wj]!;
+    between(i, j);
+    pairs.push([i, j]);
+    pi = i + 1;
+    pj = j + 1;
+  }
+  between(x.length, y.length);
+  return pairs;
+}
 
 /**
- * Aligns the two texts: paragraphs first (jsdiff on whole paragraphs, so
- * the unchanged ones cost one comparison each), then the tokens of each
- * changed stretch between unchanged paragraphs, within TOKEN_DIFF_BUDGET.
- * A stretch past the budget stays unaligned and is reported in `unknown`.
+ * Aligns the two texts: whole paragraphs first (the unchanged ones cost
+ * one comparison each), then whole sentences inside each stretch of
+ * changed paragraphs, then the tokens between unchanged sentences, within
+ * TOKEN_DIFF_BUDGET. Unchanged paragraphs and sentences anchor the finer
+ * diffs: a sentence left as it was keeps its words even where a deleted
+ * sentence before it shared a few words with a copy written after it. A
+ * stretch past the budget stays unaligned and is reported in `unknown`.
  */
 export function alignTexts(before: string, after: string): TextAlignment {
   const keys = new Map<string, string>();
@@ -218,48 +273,38 @@ export function alignTexts(before: string, after: string): TextAlignment {
     matchA[i] = j;
     matchB[j] = i;
   };
-  const itemsA = itemsOf(a);
-  const itemsB = itemsOf(b);
   const unknown: Unknown[] = [];
   const code = new Map<string, string>();
-  const work = { left: TOKEN_DIFF_BUDGET - (itemsA.length + itemsB.length) ** 2 };
-  // Paragraphs and breaks have their own codes: a one-word paragraph is not that word.
-  const coarse = (work.left >= 0 && alignKeys(itemsA.map((t) => `P${t.key}`), itemsB.map((t) => `P${t.key}`), new Map())) || [];
-  let ia = 0;
-  let ib = 0;
-  // Removed and added items since the last unchanged one: the stretch to align token by token.
-  let fromA = 0;
-  let fromB = 0;
-  const stretch = () => {
-    const ta = itemsA[fromA]?.from ?? a.length;
-    const tb = itemsB[fromB]?.from ?? b.length;
-    const ea = itemsA[ia - 1] && ia > fromA ? itemsA[ia - 1]!.to : ta;
-    const eb = itemsB[ib - 1] && ib > fromB ? itemsB[ib - 1]!.to : tb;
-    if (ea === ta || eb === tb) return;
+  const work = { left: TOKEN_DIFF_BUDGET };
+  const tokensOf = (ta: number, ea: number, tb: number, eb: number) => {
     const cost = (ea - ta + eb - tb) ** 2;
-    const pairs = cost <= work.left ? alignKeys(keysOf(a.slice(ta, ea)), keysOf(b.slice(tb, eb)), code) : null;
+    const pairs = cost <= work.left ? alignTokens(a.slice(ta, ea), b.slice(tb, eb), code) : null;
     work.left -= Math.min(cost, work.left);
-    if (!pairs) {
-      unknown.push({ oldStart: a[ta]!.start, oldEnd: a[ea - 1]!.end, newStart: b[tb]!.start, newEnd: b[eb - 1]!.end });
-      return;
-    }
-    for (const [i, j] of pairs) pair(ta + i, tb + j);
+    if (!pairs) unknown.push({ oldStart: a[ta]!.start, oldEnd: a[ea - 1]!.end, newStart: b[tb]!.start, newEnd: b[eb - 1]!.end });
+    else for (const [i, j] of pairs) pair(ta + i, tb + j);
   };
-  for (const [x, y] of coarse) {
-    ia = x;
-    ib = y;
-    stretch();
-    const p = itemsA[ia]!;
-    const q = itemsB[ib]!;
-    for (let t = 0; t < p.to - p.from; t++) pair(p.from + t, q.from + t);
-    ia++;
-    ib++;
-    fromA = ia;
-    fromB = ib;
-  }
-  ia = itemsA.length;
-  ib = itemsB.length;
-  stretch();
+  /** Items of [ta, ea) and [tb, eb) aligned whole; the stretches between go to `inner`. */
+  const byItems = (ta: number, ea: number, tb: number, eb: number, sentences: boolean, inner: typeof tokensOf) => {
+    const x = itemsOf(a, ta, ea, sentences);
+    const y = itemsOf(b, tb, eb, sentences);
+    const cost = (x.length + y.length) ** 2;
+    // Items have codes of their own (a one-word sentence is not that word).
+    const same = (cost <= work.left && alignKeys(x.map((t) => `I${t.key}`), y.map((t) => `I${t.key}`), code)) || [];
+    work.left -= Math.min(cost, work.left);
+    let pa = ta;
+    let pb = tb;
+    const gap = (ea2: number, eb2: number) => {
+      if (ea2 > pa && eb2 > pb) inner(pa, ea2, pb, eb2);
+    };
+    for (const [i, j] of same) {
+      gap(x[i]!.from, y[j]!.from);
+      for (let t = 0; t < x[i]!.to - x[i]!.from; t++) pair(x[i]!.from + t, y[j]!.from + t);
+      pa = x[i]!.to;
+      pb = y[j]!.to;
+    }
+    gap(ea, eb);
+  };
+  byItems(0, a.length, 0, b.length, false, (ta, ea, tb, eb) => byItems(ta, ea, tb, eb, true, tokensOf));
   dropChanceMatches(a, b, matchA, matchB);
   alignMovedParagraphs(a, b, matchA, matchB, code, work);
   return { before, after, unknown, ...segmentsOf(before, after, a, b, matchA, matchB) };
@@ -269,7 +314,9 @@ export function alignTexts(before: string, after: string): TextAlignment {
  * A diff matches whatever it can: the spaces and the odd "of" of a
  * sentence that was replaced, or of a paragraph that moved, line up with
  * those of the text now in its place. A run of matches with no word in
- * it, or shorter than the changes on both its sides, is such a chance
+ * it, or of a word or two and shorter than the changes on both its sides
+ * (a whole sentence kept between a deleted one and an inserted one is
+ * not), is such a chance
  * and is dropped, as diff-match-patch's semantic cleanup does; what it
  * held is then aligned as part of a moved paragraph, or character by
  * character inside the changed stretch.
@@ -292,7 +339,7 @@ function dropChanceMatches(a: readonly Token[], b: readonly Token[], matchA: Int
     if (before === 0 || after === 0) return;
     let words = 0;
     for (let x = run.i; x < run.i + run.n; x++) if (a[x]!.word) words++;
-    if (words > 0 && chars(a, run.i, run.i + run.n) >= Math.min(before, after)) return;
+    if (words > CHANCE_WORDS || (words > 0 && chars(a, run.i, run.i + run.n) >= Math.min(before, after))) return;
     for (let x = 0; x < run.n; x++) {
       matchA[run.i + x] = -1;
       matchB[run.j + x] = -1;
@@ -355,7 +402,7 @@ function alignMovedParagraphs(a: readonly Token[], b: readonly Token[], matchA: 
     const cost = (source.length + target.length) ** 2;
     if (cost > budget.left) continue;
     budget.left -= cost;
-    const pairs = alignKeys(source.map((i) => a[i]!.key), target.map((j) => b[j]!.key), code);
+    const pairs = alignTokens(source.map((i) => a[i]!), target.map((j) => b[j]!), code);
     if (!pairs) continue;
     const words = pairs.reduce((n, [i]) => n + (a[source[i]!]!.word ? 1 : 0), 0);
     const inPlace = source.reduce((n, i) => n + (a[i]!.word && matchA[i] !== -1 ? 1 : 0), 0);
@@ -413,7 +460,7 @@ function segmentsOf(
     if ((oe - os) * (ne - ns) > MAX_CHAR_REFINE) return;
     let o = os;
     let n = ns;
-    for (const c of withoutChanceEqualities(fastDiff(before.slice(os, oe), after.slice(ns, ne)))) {
+    for (const c of withoutChanceEqualities(charDiff(before.slice(os, oe), after.slice(ns, ne)))) {
       if (c.kind === 'equal') push({ oldStart: o, oldEnd: o + c.old, newStart: n, newEnd: n + c.new, exact: true });
       o += c.old;
       n += c.new;
@@ -445,7 +492,7 @@ interface Run {
  * change on each side of it is such a chance (diff-match-patch's semantic
  * cleanup rule) and becomes part of one change; repeated until none is left.
  */
-function withoutChanceEqualities(changes: readonly fastDiff.Diff[]): Run[] {
+function withoutChanceEqualities(changes: readonly DiffMatchPatch.Diff[]): Run[] {
   let runs: Run[] = [];
   const add = (kind: Run['kind'], o: number, n: number) => {
     const last = runs[runs.length - 1];
@@ -454,7 +501,9 @@ function withoutChanceEqualities(changes: readonly fastDiff.Diff[]): Run[] {
       last.new += n;
     } else runs.push({ kind, old: o, new: n });
   };
-  for (const [op, text] of changes) add(op === fastDiff.EQUAL ? 'equal' : 'change', op === fastDiff.INSERT ? 0 : text.length, op === fastDiff.DELETE ? 0 : text.length);
+  for (const [op, text] of changes) {
+    add(op === DiffMatchPatch.DIFF_EQUAL ? 'equal' : 'change', op === DiffMatchPatch.DIFF_INSERT ? 0 : text.length, op === DiffMatchPatch.DIFF_DELETE ? 0 : text.length);
+  }
   for (let changed = true; changed; ) {
     changed = false;
     const prev = runs;

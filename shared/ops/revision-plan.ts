@@ -89,7 +89,9 @@ export function planRevision(article: Article, claims: readonly Claim[], body: s
     };
 
     const { start, end } = claim.target.position;
-    const onItsWords = !claim.orphaned && end <= before.length && start < end && before.slice(start, end) === claim.target.quote.exact;
+    // An orphan's words were gone from the old text: whatever the quote search finds in text derived from it is a lookalike.
+    if (claim.orphaned) return lost(claim.orphanReason ?? 'not_found');
+    const onItsWords = end <= before.length && start < end && before.slice(start, end) === claim.target.quote.exact;
     if (!onItsWords) return search(aligned());
     const mapped = mapSpan(aligned(), before.toUtf16(start), before.toUtf16(end));
     if (mapped.status === 'unknown') return search(null);

@@ -1,0 +1,17 @@
+import { SEED_BODY_PARAGRAPHS as P } from './shared/anchoring/fixtures/seed-body.ts';
+import { alignTexts } from './shared/anchoring/text-alignment.ts';
+import { mapSpan } from './shared/anchoring/diff-map.ts';
+console.log(P[9]);
+const S = P[9]!.slice(P[9]!.indexOf('وخلال زيارته'));
+const first = P[9]!.slice(0, P[9]!.indexOf('وخلال زيارته'));
+const copy = S.replace('2023', '2029');
+const after = [...P.slice(0, 9), 'وخلال' + S.slice(5) + ' ' + copy, ...P.slice(10)];
+const B = P.join('\n\n'), A = after.join('\n\n');
+const s = B.indexOf('زيارته لروسيا');
+const al = alignTexts(B, A);
+const r = mapSpan(al, s, s + 6);
+console.log(r, r.status === 'moved' ? A.indexOf('زيارته لروسيا') : '');
+for (const g of al.byOld) if (g.oldEnd > s - 100 && g.oldStart < s + 300) console.log('  ', JSON.stringify(B.slice(g.oldStart, g.oldEnd)).slice(0, 60), g.oldStart, '->', g.newStart);
+const t = A.indexOf('وخلال زيارته');
+for (const g of al.byNew) if (g.newEnd > t - 50 && g.newStart < t + 300) console.log(' new', JSON.stringify(A.slice(g.newStart, g.newEnd)).slice(0, 50), g.newStart, '<-', g.oldStart);
+console.log(JSON.stringify(A.slice(t-5, t+5)), JSON.stringify(B.slice(B.indexOf('وخلال زيارته') - 5, B.indexOf('وخلال زيارته') + 5)));
