@@ -66,6 +66,8 @@ export const TOKEN_DIFF_BUDGET = 16_000_000;
 const MAX_CHAR_REFINE = 60_000;
 /** A paragraph is looked for elsewhere when at least this share of its words, and this many, were left unmatched. */
 const MOVE_UNMATCHED_SHARE = 0.5;
+/** Two items are the same paragraph (sentence) edited only if they share this share of the smaller one's words. */
+const PAIR_SHARE = 0.3;
 /** A run of matched tokens with more words than this is never a chance match. */
 const CHANCE_WORDS = 2;
 const MOVE_MIN_WORDS = 4;
@@ -304,10 +306,78 @@ export function alignTexts(before: string, after: string): TextAlignment {
     }
     gap(ea, eb);
   };
-  byItems(0, a.length, 0, b.length, false, (ta, ea, tb, eb) => byItems(ta, ea, tb, eb, true, tokensOf));
+  /**
+   * Paragraphs (then sentences) of a changed stretch: the unchanged ones
+   * anchor, the others are paired with their likeliest counterparts in
+   * order, and only the words of a pair are aligned with each other. A
+   * diff of the whole stretch at once ties wherever a deleted paragraph
+   * (sentence) and a kept one share words, and took either.
+   */
+  const level = (ta: number, ea: number, tb: number, eb: number, sentences: boolean) =>
+    byItems(ta, ea, tb, eb, sentences, (ga, gea, gb, geb) => {
+      const x = itemsOf(a, ga, gea, sentences).filter((t) => wordsIn(a, t) > 0);
+      const y = itemsOf(b, gb, geb, sentences).filter((t) => wordsIn(b, t) > 0);
+      const cost = x.length * y.length * 16;
+      if (x.length === 0 || y.length === 0) return;
+      if (cost > work.left) return tokensOf(ga, gea, gb, geb);
+      work.left -= cost;
+      for (const [i, j] of pairItems(a, b, x, y)) {
+        if (sentences) tokensOf(x[i]!.from, x[i]!.to, y[j]!.from, y[j]!.to);
+        else level(x[i]!.from, x[i]!.to, y[j]!.from, y[j]!.to, true);
+      }
+    });
+  level(0, a.length, 0, b.length, false);
   dropChanceMatches(a, b, matchA, matchB);
   alignMovedParagraphs(a, b, matchA, matchB, code, work);
   return { before, after, unknown, ...segmentsOf(before, after, a, b, matchA, matchB) };
+}
+
+const wordsIn = (t: readonly Token[], it: Item) => {
+  let n = 0;
+  for (let k = it.from; k < it.to; k++) if (t[k]!.word) n++;
+  return n;
+};
+
+/**
+ * Old and new items (paragraphs, sentences) of one changed stretch paired
+ * in order so that the pairs share the most words in all: a weighted
+ * longest common subsequence. A pair must share at least a third of the
+ * smaller one's words. On a tie the earlier new item wins: a copy written
+ * after a sentence, as alike to it as the sentence edited in place, does
+ * not take its place. Unpaired items were deleted or inserted (or moved:
+ * step 3 looks again).
+ */
+function pairItems(a: readonly Token[], b: readonly Token[], x: readonly Item[], y: readonly Item[]): [number, number][] {
+  const words = (t: readonly Token[], it: Item) => {
+    const set = new Set<string>();
+    for (let k = it.from; k < it.to; k++) if (t[k]!.word) set.add(t[k]!.key);
+    return set;
+  };
+  const wx = x.map((it) => words(a, it));
+  const wy = y.map((it) => words(b, it));
+  const m = x.length;
+  const n = y.length;
+  const sim = wx.map((u) =>
+    wy.map((v) => {
+      let shared = 0;
+      for (const w of u) if (v.has(w)) shared++;
+      return shared >= Math.max(1, PAIR_SHARE * Math.min(u.size, v.size)) ? shared : 0;
+    }),
+  );
+  const best = Array.from({ length: m + 1 }, () => new Float64Array(n + 1));
+  for (let i = m - 1; i >= 0; i--) {
+    for (let j = n - 1; j >= 0; j--) {
+      const take = sim[i]![j]! > 0 ? sim[i]![j]! + best[i + 1]![j + 1]! : 0;
+      best[i]![j] = Math.max(take, best[i + 1]![j]!, best[i]![j + 1]!);
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (let i = 0, j = 0; i < m && j < n; ) {
+    if (sim[i]![j]! > 0 && best[i]![j] === sim[i]![j]! + best[i + 1]![j + 1]!) pairs.push([i++, j++]);
+    else if (best[i + 1]![j] === best[i]![j]) i++;
+    else j++;
+  }
+  return pairs;
 }
 
 /**
