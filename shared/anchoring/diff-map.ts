@@ -33,11 +33,9 @@ const WORD = /[\p{L}\p{N}\p{M}]/u;
 const isWord = (ch: string | undefined) => ch !== undefined && WORD.test(ch);
 const SPACE = /\s/;
 
-/** Characters that are not white space in text[from, to): what the shares are counted in. */
+/** Characters of text[from, to) (UTF-16 units): what the shares are counted in. */
 function solid(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = Math.max(0, from); i < to && i < text.length; i++) if (!SPACE.test(text[i]!)) n++;
-  return n;
+  return Math.max(0, Math.min(to, text.length) - Math.max(0, from));
 }
 
 /** Index of the first segment whose `end` (oldEnd or newEnd) is past `at`. */
