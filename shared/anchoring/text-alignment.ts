@@ -68,8 +68,6 @@ const MAX_CHAR_REFINE = 60_000;
 const MOVE_UNMATCHED_SHARE = 0.5;
 /** Two items are the same paragraph (sentence) edited only if they share this share of the smaller one's words. */
 const PAIR_SHARE = 0.3;
-/** A run of matched tokens with more words than this is never a chance match. */
-const CHANCE_WORDS = 2;
 const MOVE_MIN_WORDS = 4;
 /** ... and is taken to have moved where this share of its unmatched words, and of the target's, align. */
 const MOVE_MATCHED_SHARE = 0.5;
@@ -384,10 +382,8 @@ function pairItems(a: readonly Token[], b: readonly Token[], x: readonly Item[],
  * A diff matches whatever it can: the spaces and the odd "of" of a
  * sentence that was replaced, or of a paragraph that moved, line up with
  * those of the text now in its place. A run of matches with no word in
- * it, or of a word or two and shorter than the changes on both its sides
- * (a whole sentence kept between a deleted one and an inserted one is
- * not), is such a chance
- * and is dropped, as diff-match-patch's semantic cleanup does; what it
+ * it between two changes is such a chance and is dropped (words are not:
+ * a paragraph of one word, edited, is that word's only evidence); what it
  * held is then aligned as part of a moved paragraph, or character by
  * character inside the changed stretch.
  */
@@ -409,7 +405,7 @@ function dropChanceMatches(a: readonly Token[], b: readonly Token[], matchA: Int
     if (before === 0 || after === 0) return;
     let words = 0;
     for (let x = run.i; x < run.i + run.n; x++) if (a[x]!.word) words++;
-    if (words > CHANCE_WORDS || (words > 0 && chars(a, run.i, run.i + run.n) >= Math.min(before, after))) return;
+    if (words > 0) return;
     for (let x = 0; x < run.n; x++) {
       matchA[run.i + x] = -1;
       matchB[run.j + x] = -1;
