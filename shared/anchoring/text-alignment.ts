@@ -68,7 +68,7 @@ const MAX_CHAR_REFINE = 60_000;
 const MOVE_UNMATCHED_SHARE = 0.5;
 /** Two items are the same paragraph (sentence) edited only if they share this share of the smaller one's words. */
 const PAIR_SHARE = 0.3;
-const MOVE_MIN_WORDS = 4;
+const MOVE_MIN_WORDS = 1;
 /** ... and is taken to have moved where this share of its unmatched words, and of the target's, align. */
 const MOVE_MATCHED_SHARE = 0.5;
 
@@ -430,7 +430,7 @@ const wordCount = (tokens: readonly Token[], list: readonly number[]) => list.re
 /**
  * Step 3: a new paragraph the diff left mostly unmatched may be an old
  * paragraph moved (and edited on the way). Its likeliest source is the old
- * paragraph sharing most word pairs with it; the two are aligned, and if
+ * paragraph sharing most words and word pairs with it; the two are aligned, and if
  * most words of both line up, and more of the old paragraph's words than
  * line up where the diff put them, the paragraph moved: its words are
  * paired with their new place. That last rule is what keeps a claim on its
@@ -447,9 +447,10 @@ function alignMovedParagraphs(a: readonly Token[], b: readonly Token[], matchA: 
     return free >= MOVE_MIN_WORDS && free >= MOVE_UNMATCHED_SHARE * words;
   });
   if (loose.length === 0) return;
+  // Words and word pairs: pairs tell paragraphs apart, words alone still find a paragraph of one word.
   const bigrams = (tokens: readonly Token[], list: readonly number[]) => {
     const words = list.filter((i) => tokens[i]!.word).map((i) => tokens[i]!.key);
-    return new Set(words.slice(1).map((w, k) => `${words[k]}\u0000${w}`));
+    return new Set([...words, ...words.slice(1).map((w, k) => `${words[k]}\u0000${w}`)]);
   };
   const where = new Map<string, number[]>();
   for (const [p, list] of oldParagraphs) {

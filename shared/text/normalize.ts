@@ -13,7 +13,10 @@
  * - folds أ إ آ ٱ to ا, ى to ي, ة to ه;
  * - Arabic-Indic (U+0660–0669) and Eastern Arabic-Indic (U+06F0–06F9)
  *   digits to ASCII digits;
- * - any white space to one space, and a run of white space to one space.
+ * - any white space to one space, and a run of white space to one space,
+ *   except that a run holding a blank line (two line breaks: a paragraph
+ *   break) becomes one PARAGRAPH SEPARATOR (U+2029), so a match never runs
+ *   across a paragraph break as if it were a space.
  *
  * The mapping works in units. The original is cut into segments: a code
  * point plus the combining marks and tatweels after it. NFKC is applied per
@@ -34,6 +37,9 @@
  * falls inside a unit whose output is several characters, like ﻻ → لا).
  * All maps are monotonic and stay within the bounds of their text.
  */
+
+/** What a paragraph break (a blank line, or U+2029 itself) becomes in the matching copy. */
+export const PARAGRAPH_BREAK = '\u2029';
 
 export interface NormalizedText {
   readonly original: string;
@@ -141,13 +147,28 @@ export function normalizeForMatching(original: string): NormalizedText {
   const parts: string[] = [];
   const unitOfChar: number[] = []; // unit of each normalized code unit
   let lastIsSpace = false;
+  // Line breaks in the current run of white space, and where its one output character is.
+  let breaks = 0;
+  let runPart = -1;
 
   for (let i = 0; i < original.length; ) {
     const end = segmentEnd(original, i);
     let out = segmentOutput(original.slice(i, end), cache);
-    // White space after white space collapses into the earlier unit.
-    if (lastIsSpace && out.startsWith(' ')) out = out.slice(1);
-    else if (out !== '') {
+    if (out.startsWith(' ')) {
+      if (!lastIsSpace) breaks = 0;
+      for (let k = i; k < end; k++) {
+        const c = original.charCodeAt(k);
+        if (c === 10) breaks++;
+        else if (c === 0x2029) breaks += 2;
+      }
+    }
+    // White space after white space collapses into the earlier unit; a blank line in the run makes it a line break.
+    if (lastIsSpace && out.startsWith(' ')) {
+      out = out.slice(1);
+      if (breaks >= 2 && runPart >= 0) parts[runPart] = parts[runPart]!.slice(0, -1) + PARAGRAPH_BREAK;
+    } else if (out !== '') {
+      if (out.endsWith(' ')) runPart = parts.length;
+      if (breaks >= 2 && out === ' ' && runPart === parts.length) out = PARAGRAPH_BREAK;
       unitOrig.push(unitOrig.length === 0 ? 0 : i);
       unitNorm.push(unitOfChar.length);
     }
