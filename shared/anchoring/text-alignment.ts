@@ -454,6 +454,8 @@ function alignMovedParagraphs(a: readonly Token[], b: readonly Token[], matchA: 
   };
   const where = new Map<string, number[]>();
   for (const [p, list] of oldParagraphs) {
+    // A paragraph whose every word is matched already cannot line up better anywhere.
+    if (list.every((i) => !a[i]!.word || matchA[i] !== -1)) continue;
     for (const g of bigrams(a, list)) {
       const ps = where.get(g);
       if (ps) ps.push(p);
