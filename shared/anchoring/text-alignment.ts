@@ -330,6 +330,24 @@ export function alignTexts(before: string, after: string): TextAlignment {
   return { before, after, unknown, ...segmentsOf(before, after, a, b, matchA, matchB) };
 }
 
+/**
+ * A paragraph and the one it may have moved to, aligned sentence by
+ * sentence (pairItems), then word by word within each pair: aligned whole,
+ * a sentence tied between its own edited copy and a lookalike written
+ * after it. Pairs index into `source` and `target` (paragraph token lists).
+ */
+function alignBySentences(a: readonly Token[], b: readonly Token[], source: readonly number[], target: readonly number[], code: Map<string, string>): [number, number][] {
+  const x = itemsOf(a, source[0]!, source[source.length - 1]! + 1, true).filter((t) => wordsIn(a, t) > 0);
+  const y = itemsOf(b, target[0]!, target[target.length - 1]! + 1, true).filter((t) => wordsIn(b, t) > 0);
+  const pairs: [number, number][] = [];
+  for (const [i, j] of pairItems(a, b, x, y)) {
+    const p = x[i]!;
+    const q = y[j]!;
+    for (const [u, v] of alignTokens(a.slice(p.from, p.to), b.slice(q.from, q.to), code) ?? []) pairs.push([p.from + u - source[0]!, q.from + v - target[0]!]);
+  }
+  return pairs;
+}
+
 const wordsIn = (t: readonly Token[], it: Item) => {
   let n = 0;
   for (let k = it.from; k < it.to; k++) if (t[k]!.word) n++;
@@ -338,17 +356,24 @@ const wordsIn = (t: readonly Token[], it: Item) => {
 
 /**
  * Old and new items (paragraphs, sentences) of one changed stretch paired
- * in order so that the pairs share the most words in all: a weighted
- * longest common subsequence. A pair must share at least a third of the
- * smaller one's words. On a tie the earlier new item wins: a copy written
+ * in order so that the pairs share the most words and word pairs in all:
+ * a weighted longest common subsequence. A pair must share at least a
+ * third of the smaller one's. On a tie the earlier new item wins: a copy written
  * after a sentence, as alike to it as the sentence edited in place, does
  * not take its place. Unpaired items were deleted or inserted (or moved:
  * step 3 looks again).
  */
 function pairItems(a: readonly Token[], b: readonly Token[], x: readonly Item[], y: readonly Item[]): [number, number][] {
+  // Words and word pairs: common words ("the", "في") alone make any two paragraphs look alike.
   const words = (t: readonly Token[], it: Item) => {
     const set = new Set<string>();
-    for (let k = it.from; k < it.to; k++) if (t[k]!.word) set.add(t[k]!.key);
+    let last = '';
+    for (let k = it.from; k < it.to; k++) {
+      if (!t[k]!.word) continue;
+      set.add(t[k]!.key);
+      if (last) set.add(`${last}\u0000${t[k]!.key}`);
+      last = t[k]!.key;
+    }
     return set;
   };
   const wx = x.map((it) => words(a, it));
@@ -471,7 +496,7 @@ function alignMovedParagraphs(a: readonly Token[], b: readonly Token[], matchA: 
     const cost = (source.length + target.length) ** 2;
     if (cost > budget.left) continue;
     budget.left -= cost;
-    const pairs = alignTokens(source.map((i) => a[i]!), target.map((j) => b[j]!), code);
+    const pairs = alignBySentences(a, b, source, target, code);
     if (!pairs) continue;
     const words = pairs.reduce((n, [i]) => n + (a[source[i]!]!.word ? 1 : 0), 0);
     const inPlace = source.reduce((n, i) => n + (a[i]!.word && matchA[i] !== -1 ? 1 : 0), 0);
