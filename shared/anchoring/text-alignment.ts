@@ -380,11 +380,16 @@ function pairItems(a: readonly Token[], b: readonly Token[], x: readonly Item[],
   const wy = y.map((it) => words(b, it));
   const m = x.length;
   const n = y.length;
-  const sim = wx.map((u) =>
-    wy.map((v) => {
+  const figures = (set: Set<string>) => [...set].filter((w) => /\d/.test(w) && !w.includes('\u0000')).sort().join(' ');
+  const fx = wx.map(figures);
+  const fy = wy.map(figures);
+  const sim = wx.map((u, i) =>
+    wy.map((v, j) => {
       let shared = 0;
       for (const w of u) if (v.has(w)) shared++;
-      return shared >= Math.max(1, PAIR_SHARE * Math.min(u.size, v.size)) ? shared : 0;
+      if (shared < Math.max(1, PAIR_SHARE * Math.min(u.size, v.size))) return 0;
+      // Other figures make another statement: a lookalike with one figure changed loses to the sentence itself with a word reworded.
+      return fx[i] === fy[j] ? shared : shared / 2;
     }),
   );
   const best = Array.from({ length: m + 1 }, () => new Float64Array(n + 1));
