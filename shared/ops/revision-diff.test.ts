@@ -3,7 +3,7 @@ import { SEED_BODY_PARAGRAPHS } from '../anchoring/fixtures/seed-body.ts';
 import { bodyText } from '../domain/article.ts';
 import type { Article, Claim } from '../domain/schemas.ts';
 import { cpLength, OffsetIndex } from '../text/codepoints.ts';
-import { applyOperation, applyRevision, type OpContext, type WorkspaceState } from './apply.ts';
+import { applyOperation, applyRevision, previewRevision, type OpContext, type WorkspaceState } from './apply.ts';
 
 /**
  * Revisions made in Isnad: the server has the old and the new body, so a
@@ -124,5 +124,18 @@ describe('short quotes', () => {
     const second = revise(first.state, later);
     expect(second.claim.target.position.start).toBe(own);
     expect(wordsOf(later, second.claim)).toBe('كين');
+  });
+});
+
+describe('previewRevision', () => {
+  it('says what a revision would do to each claim, with the words before and after, and changes nothing', () => {
+    const state = claimed(P, 'تسعة أشهر');
+    const body = [...P.slice(0, 6), P[6]!.replace('تسعة أشهر', 'تسعه شهور'), ...P.slice(7)].join('\n\n');
+    const preview = previewRevision(state, 'a', body);
+    expect(preview).toEqual({ ok: true, outcomes: [expect.objectContaining({ id: 'c', status: 'edited', quoteBefore: 'تسعة أشهر', quoteAfter: 'تسعه شهور', reason: null })] });
+    expect(state.claims.c!.target.quote.exact).toBe('تسعة أشهر');
+    const gone = previewRevision(state, 'a', P.map((p) => p.replace('بعد تسعة أشهر من زيارة كيم جونغ أون لروسيا، ', '')).join('\n\n'));
+    expect(gone).toEqual({ ok: true, outcomes: [expect.objectContaining({ status: 'orphaned', reason: 'deleted', quoteAfter: null })] });
+    expect(previewRevision(state, 'nope', 'x')).toEqual({ ok: false, error: expect.objectContaining({ code: 'not_found' }) });
   });
 });

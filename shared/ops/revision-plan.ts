@@ -80,11 +80,9 @@ export function planRevision(article: Article, claims: readonly Claim[], body: s
     };
     const search = (known: TextAlignment | null): ClaimOutcome => {
       const found = reanchor(claim.target, after.text, { prepared: (doc ??= prepareText(after.text)), budget });
-      if (!found.position) return lost(claim.orphaned ? (claim.orphanReason ?? 'not_found') : 'not_found');
+      if (!found.position) return lost('not_found');
       const { start, end } = found.position;
-      if (known && derivedShare(known, after.toUtf16(start), after.toUtf16(end)) < MIN_DERIVED_SHARE) {
-        return lost(claim.orphaned ? (claim.orphanReason ?? 'not_found') : 'not_found');
-      }
+      if (known && derivedShare(known, after.toUtf16(start), after.toUtf16(end)) < MIN_DERIVED_SHARE) return lost('not_found');
       return placed(start, end);
     };
 
