@@ -150,6 +150,7 @@ export function normalizeForMatching(original: string): NormalizedText {
   // Line breaks in the current run of white space, and where its one output character is.
   let breaks = 0;
   let runPart = -1;
+  let runPos = 0;
 
   for (let i = 0; i < original.length; ) {
     const end = segmentEnd(original, i);
@@ -162,20 +163,23 @@ export function normalizeForMatching(original: string): NormalizedText {
         else if (c === 0x2029) breaks += 2;
       }
     }
-    // White space after white space collapses into the earlier unit; a blank line in the run makes it a line break.
+    // White space after white space collapses into the earlier unit; a blank line in the run makes it a paragraph break.
     if (lastIsSpace && out.startsWith(' ')) {
       out = out.slice(1);
-      if (breaks >= 2 && runPart >= 0) parts[runPart] = parts[runPart]!.slice(0, -1) + PARAGRAPH_BREAK;
+      const part = parts[runPart];
+      if (breaks >= 2 && part !== undefined) parts[runPart] = part.slice(0, runPos) + PARAGRAPH_BREAK + part.slice(runPos + 1);
     } else if (out !== '') {
-      if (out.endsWith(' ')) runPart = parts.length;
-      if (breaks >= 2 && out === ' ' && runPart === parts.length) out = PARAGRAPH_BREAK;
+      // Where this run's one white space character is: first in the unit's output, or last ("x " from NFKC).
+      if (out.startsWith(' ')) [runPart, runPos] = [parts.length, 0];
+      else if (out.endsWith(' ')) [runPart, runPos] = [parts.length, out.length - 1];
+      if (breaks >= 2 && out.startsWith(' ')) out = PARAGRAPH_BREAK + out.slice(1);
       unitOrig.push(unitOrig.length === 0 ? 0 : i);
       unitNorm.push(unitOfChar.length);
     }
     if (out !== '') {
       parts.push(out);
       for (let k = 0; k < out.length; k++) unitOfChar.push(unitOrig.length - 1);
-      lastIsSpace = out.endsWith(' ');
+      lastIsSpace = out.endsWith(' ') || out.endsWith(PARAGRAPH_BREAK);
     }
     i = end;
   }
