@@ -1,4 +1,5 @@
 import search from 'approx-string-match';
+import { PARAGRAPH_BREAK } from '../text/normalize.ts';
 import { boundedDistance } from './similarity.ts';
 
 /**
@@ -140,8 +141,9 @@ export function findBracket(
   // A side pinned to the edge of the text is compared whole (it is short).
   const head = options.prefixAtStart ? prefix : prefix.slice(-options.tail);
   const tail = options.suffixAtEnd ? suffix : suffix.slice(0, options.tail);
-  if (head.length < options.minContext && !options.prefixAtStart) return null;
-  if (tail.length < options.minContext && !options.suffixAtEnd) return null;
+  // Short context that ends at a paragraph break is pinned there, like context at the edge of the text.
+  if (head.length < options.minContext && !options.prefixAtStart && !head.startsWith(PARAGRAPH_BREAK)) return null;
+  if (tail.length < options.minContext && !options.suffixAtEnd && !tail.endsWith(PARAGRAPH_BREAK)) return null;
   let heads: number[];
   if (options.prefixAtStart) heads = text.startsWith(head) ? [0] : [];
   else {

@@ -282,3 +282,27 @@ describe('the search budget of one revision', () => {
     expect(results.filter((r) => r.status === 'orphaned').length).toBeGreaterThan(50);
   });
 });
+
+describe('reanchor without a history: paragraphs and short quotes', () => {
+  it('never runs a match across a paragraph break as if it were a space', () => {
+    // The claim's last word was cut from its paragraph; a new paragraph starts with it.
+    const target = claimOn(SEED_BODY, 'أي اتفاقات رسمية');
+    const text = replaceOnce(SEED_BODY, 'أي اتفاقات رسمية.', 'أي اتفاقات\n\nرسمية أو غير رسمية، بحسب مصادر دبلوماسية.');
+    const result = reanchor(target, text);
+    if (result.position) expect(new OffsetIndex(text).slice(result.position.start, result.position.end)).not.toContain('\n');
+  });
+
+  it('follows a one-letter fix inside a short quote where its surroundings are intact', () => {
+    const before = replaceOnce(SEED_BODY, 'تسعة أشهر', 'تسعة اشهور');
+    const target = claimOn(before, 'اشهور');
+    expectOn(reanchor(target, SEED_BODY), SEED_BODY, 'أشهر');
+  });
+
+  it('does not put a short quote on the same word in another paragraph where only one side of its context agrees', () => {
+    // "كيم جونغ" occurs in several paragraphs; this one's words and what precedes them are rewritten.
+    const target = claimOn(SEED_BODY, 'كيم', 2);
+    const text = replaceOnce(SEED_BODY, 'كان استقبال كيم جونغ لبوتين', 'كان استقبال الزعيم الكوري لبوتين');
+    const result = reanchor(target, text);
+    expect(result.status).toBe('orphaned');
+  });
+});

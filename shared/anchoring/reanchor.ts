@@ -1,6 +1,6 @@
 import { LIMITS } from '../limits.ts';
 import { cpLength, OffsetIndex } from '../text/codepoints.ts';
-import { normalizeForMatching, normalizedString, type NormalizedText } from '../text/normalize.ts';
+import { normalizeForMatching, normalizedString, PARAGRAPH_BREAK, type NormalizedText } from '../text/normalize.ts';
 import { exactOccurrences, findBracket, fuzzyMatches, GramIndex, matchesWithin, snapToWords, type Candidate } from './candidates.ts';
 import { decide, scoreAll, MIN_FUZZY_QUOTE_LENGTH, MIN_QUOTE_SIMILARITY, type Query, type Scored } from './scoring.ts';
 import { digitSignature } from './similarity.ts';
@@ -51,6 +51,8 @@ const CONTEXT_COMPARED = 128;
 const POSITION_CONTEXT_CHECK = 16;
 /** Context matched exactly to find a claim's old surroundings (findBracket). */
 const BRACKET = { tail: 24, minContext: 12 };
+/** Short quotes (normalized) of at least this many characters may be matched with one edit, inside their intact surroundings. */
+const SHORT_FUZZY_FROM = 4;
 /** Places considered per claim: a two-word quote can occur hundreds of times. */
 const CANDIDATE_LIMIT = 256;
 
@@ -88,15 +90,21 @@ function queryFor(target: AnchorTarget, doc: PreparedText): Query {
   const fullPrefix = normalizedString(target.quote.prefix);
   const fullSuffix = normalizedString(target.quote.suffix);
   const cp = Math.min(Math.max(0, Math.trunc(target.position.start) || 0), doc.index.length);
+  // Context is compared within the claim's paragraph: the break is kept (it must still be there), what lies beyond it is not.
+  const atBreak = fullPrefix.lastIndexOf(PARAGRAPH_BREAK);
+  const breakAfter = fullSuffix.indexOf(PARAGRAPH_BREAK);
+  const short = quote.length < MIN_FUZZY_QUOTE_LENGTH;
   return {
     quote,
-    prefix: fullPrefix.slice(-CONTEXT_COMPARED),
-    suffix: fullSuffix.slice(0, CONTEXT_COMPARED),
+    prefix: (atBreak > 0 ? fullPrefix.slice(atBreak) : fullPrefix).slice(-CONTEXT_COMPARED),
+    suffix: (breakAfter > 0 ? fullSuffix.slice(0, breakAfter + 1) : fullSuffix).slice(0, CONTEXT_COMPARED),
     fullPrefix,
     fullSuffix,
     hint: doc.normalized.toNormalized(doc.index.toUtf16(cp)),
     digits: digitSignature(quote),
-    maxErrors: quote.length < MIN_FUZZY_QUOTE_LENGTH ? 0 : Math.min(256, Math.floor(quote.length * (1 - MIN_QUOTE_SIMILARITY))),
+    // A short quote may differ by one letter, but only where its surroundings are found intact (the bracket, step 2).
+    maxErrors: short ? (quote.length >= SHORT_FUZZY_FROM ? 1 : 0) : Math.min(256, Math.floor(quote.length * (1 - MIN_QUOTE_SIMILARITY))),
+    short,
   };
 }
 
@@ -187,7 +195,7 @@ export function reanchor(target: AnchorTarget, newText: string, options: Reancho
   const exactScored = scoreAll(exact, q, text);
   const exactDecision = decide(exactScored);
   if (exactDecision.accepted && exactDecision.best) return placed(exactDecision.best, target, doc);
-  if (q.maxErrors === 0 || budget?.spent) return orphaned(exactDecision.best);
+  if (q.maxErrors === 0 || q.short || budget?.spent) return orphaned(exactDecision.best);
 
   const isExact = new Set(exact.map((c) => c.start));
   const grams = (doc.grams ??= new GramIndex(text));

@@ -1,3 +1,4 @@
+import { PARAGRAPH_BREAK } from '../text/normalize.ts';
 import type { Candidate } from './candidates.ts';
 import { contextRun, digitSignature, sideAgreement, typoLike, type SideAgreement } from './similarity.ts';
 
@@ -53,6 +54,13 @@ export const MIN_FUZZY_QUOTE_LENGTH = 10;
  */
 export const MIN_MARGIN = 0.05;
 
+/**
+ * How far (normalized characters) a short quote with only one side of its
+ * context intact may be from its old offset: edits before it move it by
+ * what they add or remove, a few sentences at most in one revision.
+ */
+export const SHORT_QUOTE_DRIFT = 200;
+
 /** When neither side can be compared at all (the claim was the whole text), context counts this much. */
 export const NO_CONTEXT_SIMILARITY = 0.5;
 
@@ -72,11 +80,13 @@ export interface Query {
   hint: number;
   digits: string;
   maxErrors: number;
+  /** Shorter than MIN_FUZZY_QUOTE_LENGTH: placed only where the context on both sides agrees. */
+  short: boolean;
 }
 
 export interface Scored extends Candidate {
   score: number;
-  /** One side of its context is intact (similarity.ts, INTACT_CONTEXT). */
+  /** One side of its context is intact (similarity.ts, INTACT_CONTEXT); for a short quote, both. */
   plausible: boolean;
   /** The quote and the whole stored context, exactly: the description describeSpan made unique. */
   perfect: boolean;
@@ -105,7 +115,11 @@ function scoreOf(c: Candidate, q: Query, text: string): Scored {
   return {
     ...c,
     score: w.quote * quote + (w.betterSide + w.worseSide) * context + w.position * position,
-    plausible: sides.some((side) => side.intact),
+    // A word or two occurs all over a text: one side agreeing can be chance (a claim was put on its word in another
+    // paragraph at 0.817), so a short quote needs both sides, or one side and its old place nearby.
+    plausible: q.short
+      ? sides.every((side) => side.intact) || (sides.some((side) => side.intact) && Math.abs(c.start - q.hint) <= SHORT_QUOTE_DRIFT)
+      : sides.some((side) => side.intact),
     perfect,
   };
 }
@@ -116,8 +130,11 @@ function scoreOf(c: Candidate, q: Query, text: string): Scored {
  * are many, only the best few by a cheap measure.
  */
 export function scoreAll(cands: readonly Candidate[], q: Query, text: string): Scored[] {
+  const breaks = q.quote.split(PARAGRAPH_BREAK).length;
   let pool = cands.filter((c) => {
     const words = text.slice(c.start, c.end);
+    // A paragraph break is never matched as a space (nor the other way round).
+    if (words.split(PARAGRAPH_BREAK).length !== breaks) return false;
     return digitSignature(words) === q.digits && (c.errors === 0 || typoLike(q.quote, words, q.maxErrors));
   });
   if (pool.length > FULL_SCORES) {

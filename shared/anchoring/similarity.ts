@@ -1,5 +1,6 @@
 import search from 'approx-string-match';
 import { LIMITS } from '../limits.ts';
+import { PARAGRAPH_BREAK } from '../text/normalize.ts';
 
 /**
  * Measures of how well a candidate place in the new text agrees with what a
@@ -87,6 +88,9 @@ export function sideAgreement(stored: string, text: string, at: number, side: 'b
   // Short context that still runs exactly to the edge of the text is
   // pinned there: as good evidence as a full context.
   if (distance === 0 && compared === stored.length && compared === room) return { similarity: 1, evidence: 1, intact: true };
+  // So is context cut at the paragraph break it still ends at.
+  const atBreak = side === 'before' ? stored.startsWith(PARAGRAPH_BREAK) : stored.endsWith(PARAGRAPH_BREAK);
+  if (distance === 0 && compared === stored.length && atBreak) return { similarity: 1, evidence: 1, intact: true };
   const evidence = Math.min(1, compared / LIMITS.quoteContext);
   const similarity = 1 - distance / compared;
   if (similarity >= INTACT_CONTEXT) return { similarity, evidence, intact: true };

@@ -94,6 +94,15 @@ export const EvidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
+/**
+ * Why a revision orphaned a claim: most of its words were deleted, or
+ * replaced by other words, or its figures changed (a verdict on "24" is
+ * never carried onto "25"), or (text without a known edit) its words were
+ * not found with confidence.
+ */
+export const ORPHAN_REASONS = ['deleted', 'rewritten', 'figures', 'not_found'] as const;
+export type OrphanReason = (typeof ORPHAN_REASONS)[number];
+
 export const ClaimSchema = z.object({
   id: IdSchema,
   articleId: IdSchema,
@@ -110,6 +119,8 @@ export const ClaimSchema = z.object({
    * be found again with confidence: it keeps all its data but is not drawn.
    */
   orphaned: z.boolean(),
+  /** Set while orphaned by a revision (claims orphaned before reasons were kept have none). */
+  orphanReason: z.optional(z.enum(ORPHAN_REASONS)),
   /** Display names as they were at the time: history keeps what people saw. */
   createdBy: z.string(),
   /** Account ids; null for claims made before accounts existed. */

@@ -44,7 +44,9 @@ export function claimsInReadingOrder(claims: Iterable<Claim>, articleId?: string
 }
 
 export { articleIndex } from './state.ts';
-// applyRevision is imported from article-ops.ts itself: a re-export here ties the
-// re-anchoring code to everything that imports this file, the reader's first load included.
+// applyRevision and previewRevision are imported from article-ops.ts and revision-plan.ts
+// themselves: a re-export here ties the re-anchoring code to everything that imports this
+// file, the reader's first load included.
 export type { RevisionSummary } from './article-ops.ts';
+export type { ClaimOutcome } from './revision-plan.ts';
 export type { ApplyResult, OpContext, Operation, WorkspaceState } from './types.ts';

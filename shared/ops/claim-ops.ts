@@ -110,6 +110,12 @@ export function restoreClaim<S extends WorkspaceState>(state: S, input: ClaimIdI
 /** A claim's place as history records it. */
 export const where = (c: Claim) => `${c.target.position.start}-${c.target.position.end}`;
 
+/** The claim without an orphan reason (the field is left out, not set to undefined). */
+export function placedAgain(claim: Claim): Claim {
+  const { orphanReason: _gone, ...rest } = claim;
+  return rest;
+}
+
 /** A person puts a claim (usually an orphan) on the words they selected. */
 export function reattachClaim<S extends WorkspaceState>(state: S, input: ClaimReattachInput, ctx: OpContext): ApplyResult<S> {
   const claim = liveClaim(state, input.id);
@@ -120,7 +126,7 @@ export function reattachClaim<S extends WorkspaceState>(state: S, input: ClaimRe
   const { start, end } = input.target;
   if (end > index.length || end - start > LIMITS.quote) return fail('range_out_of_bounds');
   if (!hasVisibleText(index.slice(start, end))) return fail('empty_range');
-  const next: Claim = bump(claim, { target: describeSpan(index, start, end), orphaned: false }, ctx);
+  const next: Claim = bump(placedAgain(claim), { target: describeSpan(index, start, end), orphaned: false }, ctx);
   const history = historyEntry(next, 'reanchored', [
     change('position', claim.orphaned ? null : where(claim), where(next)),
     change('quote', claim.target.quote.exact, next.target.quote.exact),

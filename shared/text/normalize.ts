@@ -13,7 +13,10 @@
  * - folds أ إ آ ٱ to ا, ى to ي, ة to ه;
  * - Arabic-Indic (U+0660–0669) and Eastern Arabic-Indic (U+06F0–06F9)
  *   digits to ASCII digits;
- * - any white space to one space, and a run of white space to one space.
+ * - any white space to one space, and a run of white space to one space,
+ *   except that a run holding a blank line (two line breaks: a paragraph
+ *   break) becomes one PARAGRAPH SEPARATOR (U+2029), so a match never runs
+ *   across a paragraph break as if it were a space.
  *
  * The mapping works in units. The original is cut into segments: a code
  * point plus the combining marks and tatweels after it. NFKC is applied per
@@ -34,6 +37,9 @@
  * falls inside a unit whose output is several characters, like ﻻ → لا).
  * All maps are monotonic and stay within the bounds of their text.
  */
+
+/** What a paragraph break (a blank line, or U+2029 itself) becomes in the matching copy. */
+export const PARAGRAPH_BREAK = '\u2029';
 
 export interface NormalizedText {
   readonly original: string;
@@ -141,20 +147,39 @@ export function normalizeForMatching(original: string): NormalizedText {
   const parts: string[] = [];
   const unitOfChar: number[] = []; // unit of each normalized code unit
   let lastIsSpace = false;
+  // Line breaks in the current run of white space, and where its one output character is.
+  let breaks = 0;
+  let runPart = -1;
+  let runPos = 0;
 
   for (let i = 0; i < original.length; ) {
     const end = segmentEnd(original, i);
     let out = segmentOutput(original.slice(i, end), cache);
-    // White space after white space collapses into the earlier unit.
-    if (lastIsSpace && out.startsWith(' ')) out = out.slice(1);
-    else if (out !== '') {
+    if (out.startsWith(' ')) {
+      if (!lastIsSpace) breaks = 0;
+      for (let k = i; k < end; k++) {
+        const c = original.charCodeAt(k);
+        if (c === 10) breaks++;
+        else if (c === 0x2029) breaks += 2;
+      }
+    }
+    // White space after white space collapses into the earlier unit; a blank line in the run makes it a paragraph break.
+    if (lastIsSpace && out.startsWith(' ')) {
+      out = out.slice(1);
+      const part = parts[runPart];
+      if (breaks >= 2 && part !== undefined) parts[runPart] = part.slice(0, runPos) + PARAGRAPH_BREAK + part.slice(runPos + 1);
+    } else if (out !== '') {
+      // Where this run's one white space character is: first in the unit's output, or last ("x " from NFKC).
+      if (out.startsWith(' ')) [runPart, runPos] = [parts.length, 0];
+      else if (out.endsWith(' ')) [runPart, runPos] = [parts.length, out.length - 1];
+      if (breaks >= 2 && out.startsWith(' ')) out = PARAGRAPH_BREAK + out.slice(1);
       unitOrig.push(unitOrig.length === 0 ? 0 : i);
       unitNorm.push(unitOfChar.length);
     }
     if (out !== '') {
       parts.push(out);
       for (let k = 0; k < out.length; k++) unitOfChar.push(unitOrig.length - 1);
-      lastIsSpace = out.endsWith(' ');
+      lastIsSpace = out.endsWith(' ') || out.endsWith(PARAGRAPH_BREAK);
     }
     i = end;
   }

@@ -158,6 +158,8 @@ describe('revising the seed article while a colleague reads it', () => {
     const orphans = reviewer.getByRole('list', { name: 'Orphaned claims' });
     await expect.poll(() => orphans.locator('[data-claim-id]').count()).toBe(1);
     expect(await orphans.locator('.claim-quote').innerText()).toBe(LOST);
+    // Why: its words were replaced by others.
+    expect(await orphans.locator('.orphan-reason').innerText()).toBe('Its words were rewritten.');
     await reviewer.screenshot({ path: join(ARTIFACTS, 'articles-revised.png') });
 
     // History lists both revisions.

@@ -2,6 +2,7 @@ import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import type { Article, Claim } from '../../../shared/domain/schemas.ts';
 import type { PresenceUser } from '../../../shared/protocol/events.ts';
 import { StatusBadge } from './StatusBadge.tsx';
+import { orphanReasonText } from './orphanReason.ts';
 
 export interface ClaimCardMarks {
   /** The person has changes to it that the server has not acked yet. */
@@ -38,6 +39,7 @@ export function ClaimCard({ claim, article, selected, onSelect, pending, conflic
     }
     onSelect(claim.id);
   };
+  const reason = orphanReasonText(claim.orphanReason);
   return (
     <li
       data-claim-id={claim.id}
@@ -71,6 +73,7 @@ export function ClaimCard({ claim, article, selected, onSelect, pending, conflic
           </span>
         )}
       </div>
+      {claim.orphaned && reason && <p className="orphan-reason">{reason}</p>}
       {claim.orphaned && <p className="field-label orphan-quote-label">Original words</p>}
       <blockquote id={`quote-${claim.id}`} className="claim-quote" dir={article?.dir ?? 'auto'} lang={article?.lang}>
         {claim.target.quote.exact}

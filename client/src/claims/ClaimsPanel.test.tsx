@@ -87,12 +87,13 @@ describe('ClaimsPanel', () => {
     expect(screen.getByText(/No claims yet/)).toBeTruthy();
   });
 
-  it('lists orphaned claims in their own section, with their original quote', () => {
-    const orphan = { ...firstVisit, orphaned: true };
+  it('lists orphaned claims in their own section, with their original quote and why they were orphaned', () => {
+    const orphan = { ...firstVisit, orphaned: true, orphanReason: 'deleted' as const };
     render(<ClaimsPanel article={article} claims={[pentagon, orphan]} selectedId={null} onSelect={() => {}} />);
     const section = screen.getByRole('region', { name: /Orphaned/ });
     expect(within(section).getAllByRole('listitem').map((li) => li.dataset.claimId)).toEqual([orphan.id]);
     expect(within(section).getByText('أول زيارة منذ 24 عامًا')).toBeTruthy();
+    expect(within(section).getByText('Its sentence was deleted.')).toBeTruthy();
     expect(within(screen.getByRole('list', { name: 'Claims in reading order' })).getAllByRole('listitem')).toHaveLength(1);
   });
 

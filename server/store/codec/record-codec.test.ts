@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClaimSchema, HISTORY_ACTIONS, HistoryEntrySchema, type Claim, type HistoryEntry } from '../../../shared/domain/schemas.ts';
+import { ClaimSchema, HISTORY_ACTIONS, ORPHAN_REASONS, HistoryEntrySchema, type Claim, type HistoryEntry } from '../../../shared/domain/schemas.ts';
 import { CLAIM_STATUSES } from '../../../shared/domain/status.ts';
 import { decodeClaim, decodeEntry, encodeClaim, encodeEntry } from './record-codec.ts';
 import { decodeMutation, encodeMutation } from './mutation-codec.ts';
@@ -27,6 +27,7 @@ const claimArb: fc.Arbitrary<Claim> = fc
     assigneeId: nullableId,
     evidence: fc.array(fc.record({ id, url: fc.constantFrom('https://example.org/a', 'http://x.test/?q=1&b=2'), title: text, note: text, addedBy: text, addedById: nullableId, addedAt: date }), { maxLength: 3 }),
     orphaned: fc.boolean(),
+    orphanReason: fc.option(fc.constantFrom(...ORPHAN_REASONS), { nil: undefined }),
     createdBy: text,
     createdById: nullableId,
     createdAt: date,
@@ -53,6 +54,7 @@ const claimArb: fc.Arbitrary<Claim> = fc
     assigneeId: r.assigneeId,
     evidence: r.evidence,
     orphaned: r.orphaned,
+    ...(r.orphanReason ? { orphanReason: r.orphanReason } : {}),
     createdBy: r.createdBy,
     createdById: r.createdById,
     createdAt: r.createdAt,

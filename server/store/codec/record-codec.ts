@@ -36,6 +36,7 @@ export function encodeClaim(c: Claim): StoredClaim {
   if (c.assigneeId !== null) out.assigneeId = c.assigneeId;
   if (c.evidence.length > 0) out.evidence = c.evidence;
   if (c.orphaned) out.orphaned = true;
+  if (c.orphanReason !== undefined) out.orphanReason = c.orphanReason;
   out.createdBy = c.createdBy;
   out.createdById = c.createdById;
   out.createdAt = c.createdAt;
@@ -71,6 +72,7 @@ export function decodeClaim(stored: unknown): unknown {
     assigneeId: stored.assigneeId ?? null,
     evidence: stored.evidence ?? [],
     orphaned: stored.orphaned ?? false,
+    ...('orphanReason' in stored ? { orphanReason: stored.orphanReason } : {}),
     createdBy: stored.createdBy,
     createdById: stored.createdById,
     createdAt: stored.createdAt,
