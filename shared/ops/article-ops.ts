@@ -1,12 +1,10 @@
 import type { Article, Claim, HistoryEntry } from '../domain/schemas.ts';
-import { describeSpan } from '../anchoring/selectors.ts';
-import { LIMITS } from '../limits.ts';
 import { apiError, type ApiError } from '../protocol/errors.ts';
 import type { ArticleReviseInput } from '../protocol/payloads.ts';
 import { placedAgain, where } from './claim-ops.ts';
 import { change, historyEntry } from './history.ts';
 import { claimsOf, planRevision, type ClaimOutcome } from './revision-plan.ts';
-import { articleIndex, bump, lookup } from './state.ts';
+import { bump, lookup } from './state.ts';
 import type { OpContext, WorkspaceState } from './types.ts';
 
 /**
