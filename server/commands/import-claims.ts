@@ -8,6 +8,7 @@ import { LIMITS } from '../../shared/limits.ts';
 import { change, historyEntry } from '../../shared/ops/history.ts';
 import { applyOperation, articleIndex } from '../../shared/ops/apply.ts';
 import { creationChanges, newClaim } from '../../shared/ops/claim-ops.ts';
+import { claimCreated, claimRestored } from '../../shared/ops/outcome.ts';
 import { hasVisibleText } from '../../shared/ops/state.ts';
 import { cpLength } from '../../shared/text/codepoints.ts';
 import type { StoreTx, WorkspaceStore } from '../store/store.ts';
@@ -107,10 +108,11 @@ export function importClaims(
         if (!r.ok || !r.history) return { ok: false, code: 'not_found' };
         tx.putClaim(r.claim);
         tx.appendHistory(r.history);
-        const payload = { articleId, claim: r.claim, history: r.history };
-        const seq = tx.appendChange(articleId, 'claim:restored', (s) => ({ ...payload, seq: s }));
+        const restored = r.claim;
+        const history = r.history;
+        const seq = tx.appendChange(articleId, 'claim:restored', (s) => claimRestored(restored, history, s).payload);
         result.restored.push(present.id);
-        result.broadcasts.push({ articleId, event: 'claim:restored', payload: { ...payload, seq } });
+        result.broadcasts.push(claimRestored(restored, history, seq));
         continue;
       }
       const id = reuse !== undefined && !existing ? reuse : derived;
@@ -137,11 +139,10 @@ export function importClaims(
 
       tx.putClaim(claim);
       tx.appendHistory(history);
-      const payload = { articleId, claim, history };
-      const seq = tx.appendChange(articleId, 'claim:created', (s) => ({ ...payload, seq: s }));
+      const seq = tx.appendChange(articleId, 'claim:created', (s) => claimCreated(claim, history, s).payload);
       result.imported.push(id);
       if (!placed) result.orphaned.push(id);
-      result.broadcasts.push({ articleId, event: 'claim:created', payload: { ...payload, seq } });
+      result.broadcasts.push(claimCreated(claim, history, seq));
     }
     return result;
   });

@@ -83,16 +83,28 @@ export function operationChange(op: Operation, made: MadeChange, seq: number): O
   const base = { articleId, seq, history };
   switch (changeEventOf(op)) {
     case 'claim:created':
-      return { articleId, event: 'claim:created', payload: { ...base, claim } };
+      return claimCreated(claim, history, seq);
+    case 'claim:restored':
+      return claimRestored(claim, history, seq);
     case 'claim:deleted':
       return { articleId, event: 'claim:deleted', payload: { ...base, id: claim.id } };
-    case 'claim:restored':
-      return { articleId, event: 'claim:restored', payload: { ...base, claim } };
     case 'comment:created':
       return { articleId, event: 'comment:created', payload: { ...base, comment: commentOf(made) } };
     default:
       return { articleId, event: 'claim:updated', payload: { ...base, claim } };
   }
+}
+
+type ChangeOf<E extends OperationChange['event']> = Extract<OperationChange, { event: E }>;
+
+/** A claim made, as the others hear it (by a capture, or by an import of many). */
+export function claimCreated(claim: Claim, history: HistoryEntry, seq: number): ChangeOf<'claim:created'> {
+  return { articleId: claim.articleId, event: 'claim:created', payload: { articleId: claim.articleId, seq, history, claim } };
+}
+
+/** A deleted claim brought back, as the others hear it (by an undo, or by an import that restores it). */
+export function claimRestored(claim: Claim, history: HistoryEntry, seq: number): ChangeOf<'claim:restored'> {
+  return { articleId: claim.articleId, event: 'claim:restored', payload: { articleId: claim.articleId, seq, history, claim } };
 }
 
 /** A revision as the others hear it: the article, every claim it moved or orphaned, the summary and who made it. */
