@@ -24,6 +24,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'main',
+          // Component tests' waits (testing-library); cheap for the others.
+          setupFiles: ['client/src/test/setup.ts'],
           // Tests of pure logic sit beside it; integration and browser tests in tests/.
           include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
           exclude: ['**/node_modules/**', '**/*.pg.test.ts'],

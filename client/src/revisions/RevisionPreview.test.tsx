@@ -69,7 +69,7 @@ describe('the preview of a revision before it is saved', () => {
 
   it('follows the draft as the person keeps typing', async () => {
     render(<Editor claims={[makeClaim(MISSILES), makeClaim(KREMLIN)]} />);
-    type(`${P1}\n\n${P2.replace(KREMLIN, 'حسب المصادر')}`);
+    type(`${P1}\n\n${P2.replace(KREMLIN, 'كما قال مسؤول')}`);
     await waitFor(() => expect(screen.queryByText('1 will be orphaned')).not.toBeNull());
     type(`مقدمة.\n\n${P1}\n\n${P2}`);
     await waitFor(() => expect(screen.queryByText('2 will move')).not.toBeNull());

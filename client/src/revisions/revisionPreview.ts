@@ -2,6 +2,7 @@ import { bodyText } from '../../../shared/domain/article.ts';
 import type { Article, Claim } from '../../../shared/domain/schemas.ts';
 import { applyRevision } from '../../../shared/ops/article-ops.ts';
 import type { WorkspaceState } from '../../../shared/ops/types.ts';
+import { OffsetIndex } from '../../../shared/text/codepoints.ts';
 
 /** What a new text does to one claim. */
 export type ClaimEffect = 'moved' | 'reworded' | 'orphaned' | 'placed';
@@ -50,6 +51,9 @@ const effectOf = (before: Claim, after: Claim): ClaimEffect | null => {
   return a.start !== b.start || a.end !== b.end ? 'moved' : null;
 };
 
+const byPosition = (a: AffectedClaim, b: AffectedClaim) =>
+  a.claim.target.position.start - b.claim.target.position.start || a.claim.target.position.end - b.claim.target.position.end;
+
 /**
  * A dry run of a revision: the product's own mapping (shared applyRevision,
  * the one the server runs on save) applied to the article and its claims as
@@ -68,8 +72,18 @@ export function previewRevision(article: Article, claims: readonly Claim[], body
     counts[effect]++;
     affected.push({ claim: before, effect, before: before.target.quote.exact, after: after.orphaned ? null : after.target.quote.exact });
   }
-  affected.sort((a, b) => a.claim.target.position.start - b.claim.target.position.start || a.claim.target.position.end - b.claim.target.position.end);
+  affected.sort(byPosition);
   return { total: Object.keys(mapped.state.claims).length, counts, affected };
+}
+
+/**
+ * An orphan keeps the words and place it had in the text before the
+ * revision that orphaned it: where an older text still has them there, it
+ * was on them in that text.
+ */
+function holds(claim: Claim, text: OffsetIndex): boolean {
+  const { start, end } = claim.target.position;
+  return end <= text.length && text.slice(start, end) === claim.target.quote.exact;
 }
 
 /**
@@ -78,11 +92,27 @@ export function previewRevision(article: Article, claims: readonly Claim[], body
  * older revision by the same mapping (current text → older text; one whose
  * words are not there is an orphan there), then that text is revised into
  * the newer one: the effects are the ones saving the newer text over the
- * older would have had on today's claims.
+ * older would have had on today's claims. The mapping keeps an orphan
+ * orphaned through a known edit (whatever resembles it is a lookalike), so a
+ * claim on words the newer text added is found from today's text instead:
+ * it is "placed again" between the two. An orphan of today is on its
+ * stored words in an older text that still has them where they were.
  */
 export function claimsBetween(current: Article, claims: readonly Claim[], older: readonly string[], newer: readonly string[]): ClaimEffects | null {
   const atOlder = mapClaims(current, claims, bodyText(older));
-  if (!atOlder) return null;
-  const placed = Object.values(atOlder.state.claims).map((c) => atOlder.changed.get(c.id) ?? c);
-  return previewRevision(atOlder.revised, placed, bodyText(newer));
+  const atNewer = mapClaims(current, claims, bodyText(newer));
+  if (!atOlder || !atNewer) return null;
+  const olderText = new OffsetIndex(bodyText(older));
+  const inOlder = Object.values(atOlder.state.claims).map((c) => atOlder.changed.get(c.id) ?? c).map((c) => (c.orphaned && holds(c, olderText) ? { ...c, orphaned: false } : c));
+  const effects = previewRevision(atOlder.revised, inOlder, bodyText(newer));
+  if (!effects) return null;
+  for (const there of inOlder) {
+    const today = atOlder.state.claims[there.id]!;
+    const inNewer = atNewer.changed.get(there.id) ?? today;
+    if (!there.orphaned || today.orphaned || inNewer.orphaned) continue;
+    effects.counts.placed++;
+    effects.affected.push({ claim: today, effect: 'placed', before: today.target.quote.exact, after: inNewer.target.quote.exact });
+  }
+  effects.affected.sort(byPosition);
+  return effects;
 }
