@@ -259,6 +259,8 @@ describe('downloads and import', () => {
     const check = async (scope: 'workspace' | 'article') => {
       const group = page.locator(`[data-testid=exports][data-scope=${scope}]`);
       const links = group.getByRole('link');
+      // The Reports tab loads on demand: wait for its links before reading them.
+      await links.first().waitFor();
       expect(await links.allInnerTexts()).toEqual(['Markdown report', 'Printable report', 'CSV', 'JSON data', 'ClaimReview', 'W3C annotations']);
       const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       for (const [i, format] of EXPORT_FORMATS.entries()) {
