@@ -39,7 +39,7 @@ describe('several nodes on one database', () => {
 
     const acks = await Promise.all(
       Array.from({ length: 300 }, (_, i) =>
-        writers[i % 3]!.timeout(10_000).emitWithAck('claim:create', { articleId: SEED_ARTICLE_ID, target: span(i + 10), summary: `change ${i}` }),
+        writers[i % 3]!.timeout(30_000).emitWithAck('claim:create', { articleId: SEED_ARTICLE_ID, target: span(i + 10), summary: `change ${i}` }),
       ),
     );
     expect(acks.every((a) => a.ok)).toBe(true);
