@@ -2,9 +2,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
-import { cpLength } from '../../shared/text/codepoints.ts';
 import { ARTIFACTS, dragSelect, highlightSize, locatePhrase, personContext, watchConsole, browserSuite } from '../helpers/browser.ts';
-import { type TestClient, type TestServer } from '../helpers/test-server.ts';
+import { claimOn, type TestServer } from '../helpers/test-server.ts';
 
 /**
  * Claims that stay on their words, in Chromium: importing articles (pasted
@@ -22,17 +21,6 @@ const paragraphs = (page: Page) => page.locator('article p[data-start]');
 
 /** The words each range of a CSS highlight covers. */
 const highlighted = (page: Page, name: string) => page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()), name);
-
-/** Creates a claim on `phrase` of the seed article as it is now, through the socket. */
-async function claimOn(socket: TestClient, phrase: string): Promise<string> {
-  const text = (await server.dump()).articles[SEED_ARTICLE_ID]!.body.join('\n\n');
-  const at = text.indexOf(phrase);
-  if (at < 0) throw new Error(`not in the article: ${phrase}`);
-  const start = cpLength(text.slice(0, at));
-  const ack = await socket.timeout(5000).emitWithAck('claim:create', { articleId: SEED_ARTICLE_ID, target: { start, end: start + cpLength(phrase) } });
-  if (!ack.ok) throw new Error(ack.error.message);
-  return ack.claim.id;
-}
 
 async function openSeed(page: Page): Promise<void> {
   await page.goto(`${server.url}/#/articles/${SEED_ARTICLE_ID}`);
@@ -120,8 +108,8 @@ describe('revising the seed article while a colleague reads it', () => {
 
   it('one claim moves with its words, one is orphaned, listed and not painted, and is re-attached by selecting words', async () => {
     const omar = await server.connect('Omar', 'reviewer');
-    await claimOn(omar, MOVES);
-    const lostId = await claimOn(omar, LOST);
+    await claimOn(server, omar, MOVES);
+    const lostId = await claimOn(server, omar, LOST);
 
     const reviewer = await (await personContext(browser, server, 'Omar', 'reviewer')).newPage();
     const editor = await (await personContext(browser, server, 'Mona', 'editor')).newPage();
@@ -295,8 +283,8 @@ describe('overlapping claims', () => {
 
   it('two nested claims on Arabic text both render; a click on the overlap offers both, a click outside it opens the outer one', async () => {
     const omar = await server.connect('Omar', 'reviewer');
-    const outerId = await claimOn(omar, OUTER);
-    const innerId = await claimOn(omar, INNER);
+    const outerId = await claimOn(server, omar, OUTER);
+    const innerId = await claimOn(server, omar, INNER);
     const page = await (await personContext(browser, server, 'Layla', 'reviewer')).newPage();
     const problems = watchConsole(page);
     await openSeed(page);

@@ -2,9 +2,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
-import { cpLength } from '../../shared/text/codepoints.ts';
 import { ARTIFACTS, browserSuite, personContext, watchConsole } from '../helpers/browser.ts';
-import type { TestClient, TestServer } from '../helpers/test-server.ts';
+import { claimOn, type TestServer } from '../helpers/test-server.ts';
 
 /**
  * Seeing a revision before saving it, and comparing revisions afterwards,
@@ -26,16 +25,6 @@ const SIZES = [
   { name: 'phone', width: 390, height: 844 },
 ];
 
-async function claimOn(socket: TestClient, phrase: string): Promise<string> {
-  const text = (await server.dump()).articles[SEED_ARTICLE_ID]!.body.join('\n\n');
-  const at = text.indexOf(phrase);
-  if (at < 0) throw new Error(`not in the article: ${phrase}`);
-  const start = cpLength(text.slice(0, at));
-  const ack = await socket.timeout(5000).emitWithAck('claim:create', { articleId: SEED_ARTICLE_ID, target: { start, end: start + cpLength(phrase) } });
-  if (!ack.ok) throw new Error(ack.error.message);
-  return ack.claim.id;
-}
-
 /** Screenshots of `region` at both sizes, each scrolled into view; the page ends at the desktop size. */
 async function shoot(page: Page, region: string, file: string): Promise<void> {
   for (const size of [...SIZES].reverse()) {
@@ -48,8 +37,8 @@ async function shoot(page: Page, region: string, file: string): Promise<void> {
 describe('a revision seen before it is saved, then compared with the one before', () => {
   it('the preview names the claim that will move and the one that will be orphaned; saving does that; the history shows the words changed', async () => {
     const omar = await server.connect('Omar', 'reviewer');
-    const movesId = await claimOn(omar, MOVES);
-    const lostId = await claimOn(omar, LOST);
+    const movesId = await claimOn(server, omar, MOVES);
+    const lostId = await claimOn(server, omar, LOST);
 
     const page = await (await personContext(browser, server, 'Mona', 'editor')).newPage();
     const problems = watchConsole(page);

@@ -8,7 +8,8 @@ import { SESSION_COOKIE } from '../../server/http/session-cookie.ts';
 import type { StoredUser } from '../../server/store/records.ts';
 import type { Role } from '../../shared/domain/roles.ts';
 import { createLogger } from '../../server/logger.ts';
-import { seedWorkspace } from '../../server/seed/seed-article.ts';
+import { SEED_ARTICLE_ID, seedWorkspace } from '../../server/seed/seed-article.ts';
+import { cpLength } from '../../shared/text/codepoints.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import type { WorkspaceDump } from '../../server/store/copy/workspace-dump.ts';
 import { JsonWorkspaceStore, type JsonStoreOptions } from '../../server/store/json-store.ts';
@@ -208,4 +209,15 @@ export class PresenceView {
   names(): string[] {
     return this.users.map((u) => u.name);
   }
+}
+
+/** Creates a claim on `phrase` of the seed article as it is now, through the socket; returns its id. */
+export async function claimOn(server: TestServer, socket: TestClient, phrase: string): Promise<string> {
+  const text = (await server.dump()).articles[SEED_ARTICLE_ID]!.body.join('\n\n');
+  const at = text.indexOf(phrase);
+  if (at < 0) throw new Error(`not in the article: ${phrase}`);
+  const start = cpLength(text.slice(0, at));
+  const ack = await socket.timeout(5000).emitWithAck('claim:create', { articleId: SEED_ARTICLE_ID, target: { start, end: start + cpLength(phrase) } });
+  if (!ack.ok) throw new Error(ack.error.message);
+  return ack.claim.id;
 }
