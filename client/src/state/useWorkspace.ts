@@ -21,7 +21,8 @@ export type ActionResult<T extends object = object> = ({ ok: true } & T) | { ok:
  * notice, a conflict beside the field).
  */
 export interface ClaimActions {
-  createClaim(start: number, end: number, status?: ClaimStatus): ActionResult<{ claimId: string }>;
+  /** `fields` fills in what a suggestion already knows (its drafted summary and source). */
+  createClaim(start: number, end: number, status?: ClaimStatus, fields?: { summary?: string; attributedTo?: string }): ActionResult<{ claimId: string }>;
   updateClaim(id: string, changes: ClaimChanges, baseVersion?: number): ActionResult;
   deleteClaim(id: string): ActionResult;
   restoreClaim(id: string): ActionResult;
@@ -126,9 +127,9 @@ export function useWorkspace(realtime: Realtime | null, articleId: string, me: P
 
   const actions = useMemo<ClaimActions>(
     () => ({
-      createClaim(start, end, status) {
+      createClaim(start, end, status, fields = {}) {
         const tempId = newTempId();
-        const payload = { articleId, target: { start, end }, ...(status ? { status } : {}) };
+        const payload = { articleId, target: { start, end }, ...(status ? { status } : {}), ...fields };
         const r = queue({ event: 'claim:create', payload }, tempId, { tempId });
         return r.ok ? { ok: true, claimId: tempId } : r;
       },
