@@ -220,7 +220,7 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
               others={others}
               onSelectionChange={reportSelection}
               reattach={reattach}
-              suggestions={{ shown: suggestionsShown, onToggle: toggleSuggestions, canAct: permissions.capture, onAccept: acceptSuggestions }}
+              suggestions={{ shown: suggestionsShown, onToggle: toggleSuggestions, canAct: permissions.capture, onAccept: acceptSuggestions, onDismiss: ws.actions.dismissSuggestion }}
               tools={
                 <>
                   <span className="revision-label">Revision {ws.article.revision}</span>

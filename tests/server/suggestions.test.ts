@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
 import type { Suggestion } from '../../shared/suggest/types.ts';
 import type { Role } from '../../shared/domain/roles.ts';
-import { startTestServer, tempDir, type TestServer } from '../helpers/test-server.ts';
+import { nextEvent, startTestServer, tempDir, type TestServer } from '../helpers/test-server.ts';
 
 let server: TestServer;
 let cleanup: () => void;
@@ -95,5 +95,62 @@ describe('GET /api/articles/:id/suggestions', () => {
     expect(later(before)!.start).toBeGreaterThan(target.end);
     expect(later(after)).toMatchObject({ quote: later(before)!.quote });
     expect(later(after)!.start).toBeLessThan(later(before)!.start);
+  });
+});
+
+describe('suggestion:dismiss', () => {
+  const dismissal = (s: Suggestion) => ({ articleId: SEED_ARTICLE_ID, start: s.start, end: s.end, quote: s.quote });
+
+  it('hides a suggestion for everyone, live, and for good: after a restart, and after a revision that keeps its words', async () => {
+    const target = munitions(await seedSuggestions())!;
+    const omar = await server.connect('Omar', 'reviewer');
+    const layla = await server.connect('Layla', 'reviewer');
+    const join = await layla.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID });
+    if (!join.ok) throw new Error(join.error.code);
+    await omar.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID });
+
+    const heard = nextEvent(layla, 'suggestion:dismissed');
+    const ack = await omar.emitWithAck('suggestion:dismiss', { ...dismissal(target), opId: 'dismiss-west-1' });
+    if (!ack.ok) throw new Error(ack.error.code);
+    expect(ack.seq).toBe(join.seq + 1);
+    expect(await heard).toEqual({ articleId: SEED_ARTICLE_ID, seq: ack.seq, key: ack.key, history: null });
+    expect(munitions(await seedSuggestions())).toBeUndefined();
+    // The same op again is applied once; dismissing it again is no change.
+    expect(await omar.emitWithAck('suggestion:dismiss', { ...dismissal(target), opId: 'dismiss-west-1' })).toEqual(ack);
+    expect(await omar.emitWithAck('suggestion:dismiss', dismissal(target))).toMatchObject({ ok: true, seq: ack.seq, history: null });
+
+    await server.stop();
+    server = await startTestServer(server.file);
+    expect(munitions(await seedSuggestions())).toBeUndefined();
+
+    // A revision elsewhere in the text moves the words; they stay dismissed.
+    const editor = await server.connect('Mona', 'editor');
+    const current = await editor.emitWithAck('article:join', { articleId: SEED_ARTICLE_ID });
+    if (!current.ok) throw new Error(current.error.code);
+    const body = ['فقرة جديدة في البداية.', ...current.article.body].join('\n\n');
+    expect((await editor.emitWithAck('article:revise', { articleId: SEED_ARTICLE_ID, body, baseRevision: current.article.revision })).ok).toBe(true);
+    const after = await seedSuggestions();
+    expect(munitions(after)).toBeUndefined();
+    expect(after.some((s) => s.source === 'البنتاجون')).toBe(true);
+  });
+
+  it('is for those who may capture claims, and refuses words that are not the text at that place, changing nothing', async () => {
+    const target = munitions(await seedSuggestions())!;
+    const vera = await server.connect('Viewer Vera', 'viewer');
+    expect(await vera.emitWithAck('suggestion:dismiss', dismissal(target))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+
+    const omar = await server.connect('Omar', 'reviewer');
+    const refusals = [
+      [{ ...dismissal(target), quote: 'كلمات أخرى' }, 'invalid_payload'],
+      [{ ...dismissal(target), start: target.start + 1 }, 'invalid_payload'],
+      [{ ...dismissal(target), end: 1_000_000 }, 'range_out_of_bounds'],
+      [{ ...dismissal(target), articleId: 'no-such-article' }, 'not_found'],
+      [{ ...dismissal(target), quote: '' }, 'invalid_payload'],
+    ] as const;
+    for (const [payload, code] of refusals) {
+      expect(await omar.emitWithAck('suggestion:dismiss', payload)).toMatchObject({ ok: false, error: { code } });
+    }
+    expect(munitions(await seedSuggestions())).toEqual(target);
+    expect((await server.durableDump()).articles[SEED_ARTICLE_ID]!.dismissed).toBeUndefined();
   });
 });

@@ -46,6 +46,7 @@ export interface SuggestionControls {
   onToggle(): void;
   canAct: boolean;
   onAccept(drafts: DraftClaim[]): void;
+  onDismiss(s: { start: number; end: number; quote: string }): Promise<{ ok: true } | { ok: false; error: { message: string } }>;
 }
 
 /**
@@ -181,7 +182,7 @@ export function ArticleReader(props: ArticleReaderProps) {
       {panel}
       {suggestions?.shown && !reattach && (
         <PageLoading>
-          <SuggestionLayer article={article} drawn={drawn} containerRef={bodyRef} canAct={suggestions.canAct} onAccept={suggestions.onAccept} />
+          <SuggestionLayer article={article} drawn={drawn} containerRef={bodyRef} canAct={suggestions.canAct} onAccept={suggestions.onAccept} onDismiss={suggestions.onDismiss} />
         </PageLoading>
       )}
       <article className="reader" dir={article.dir} lang={article.lang}>

@@ -13,11 +13,12 @@ export interface SuggestionActionsProps {
   sameSource: number;
   onAccept(): void;
   onAcceptAll(): void;
+  onDismiss(): void;
   onClose(): void;
 }
 
 /** A suggestion's actions beside its words: Accept has the focus, so one click or Enter captures it. */
-export function SuggestionActions({ suggestion, at, dir, lang, canAct, sameSource, onAccept, onAcceptAll, onClose }: SuggestionActionsProps) {
+export function SuggestionActions({ suggestion, at, dir, lang, canAct, sameSource, onAccept, onAcceptAll, onDismiss, onClose }: SuggestionActionsProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>('button.primary')?.focus({ preventScroll: true });
@@ -46,6 +47,9 @@ export function SuggestionActions({ suggestion, at, dir, lang, canAct, sameSourc
         <div className="suggestion-buttons">
           <button type="button" className="primary" onClick={onAccept}>
             Accept
+          </button>
+          <button type="button" onClick={onDismiss}>
+            Dismiss
           </button>
           {sameSource > 1 && (
             <button type="button" onClick={onAcceptAll}>

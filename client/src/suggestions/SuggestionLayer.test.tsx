@@ -5,6 +5,7 @@ import { createRef } from 'react';
 import type { Article, Claim } from '../../../shared/domain/schemas.ts';
 import type { Suggestion } from '../../../shared/suggest/types.ts';
 import type { DraftClaim } from '../../../shared/suggest/draft-claim.ts';
+import { dismissalKey } from '../../../shared/suggest/dismissal.ts';
 import { SuggestionLayer } from './SuggestionLayer.tsx';
 
 const article = { id: 'a1', title: 't', byline: '', dateline: '', lang: 'ar', dir: 'rtl', body: ['x'], revision: 1, createdAt: '', updatedAt: '' } as Article;
@@ -35,7 +36,7 @@ function renderLayer(props: { drawn?: Claim[]; canAct?: boolean } = {}) {
   const view = render(
     <>
       <div ref={container} />
-      <SuggestionLayer article={article} drawn={props.drawn ?? []} containerRef={container} canAct={props.canAct ?? true} onAccept={onAccept} />
+      <SuggestionLayer article={article} drawn={props.drawn ?? []} containerRef={container} canAct={props.canAct ?? true} onAccept={onAccept} onDismiss={async () => ({ ok: true })} />
     </>,
   );
   return { onAccept, view, container };
@@ -58,7 +59,7 @@ describe('SuggestionLayer', () => {
     view.rerender(
       <>
         <div ref={container} />
-        <SuggestionLayer article={article} drawn={[claimOn(west)]} containerRef={container} canAct onAccept={() => {}} />
+        <SuggestionLayer article={article} drawn={[claimOn(west)]} containerRef={container} canAct onAccept={() => {}} onDismiss={async () => ({ ok: true })} />
       </>,
     );
     expect(screen.getByText('2 suggested claims')).toBeTruthy();
@@ -81,5 +82,37 @@ describe('SuggestionLayer', () => {
     renderLayer({ canAct: false });
     await screen.findByText('3 suggested claims');
     expect(screen.queryByRole('button', { name: /^Accept/ })).toBeNull();
+  });
+
+  it('Dismiss hides a suggestion at once and asks the server; a refusal brings it back and says why', async () => {
+    const container = createRef<HTMLDivElement>();
+    let answer: (r: { ok: true } | { ok: false; error: { message: string } }) => void = () => {};
+    const onDismiss = vi.fn(() => new Promise<{ ok: true } | { ok: false; error: { message: string } }>((resolve) => (answer = resolve)));
+    render(
+      <>
+        <div ref={container} />
+        <SuggestionLayer article={article} drawn={[]} containerRef={container} canAct onAccept={() => {}} onDismiss={onDismiss} />
+      </>,
+    );
+    await screen.findByText('3 suggested claims');
+    fireEvent.click(screen.getByRole('button', { name: `Dismiss: ${west.quote}` }));
+    expect(onDismiss).toHaveBeenCalledWith(west);
+    expect(screen.getByText('2 suggested claims')).toBeTruthy();
+    answer({ ok: false, error: { message: 'Offline: not connected to the server.' } });
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'The suggestion could not be dismissed: Offline: not connected to the server.');
+    expect(screen.getByText('3 suggested claims')).toBeTruthy();
+  });
+
+  it('hides what the article says was dismissed (by anyone), whatever its diacritics', async () => {
+    const container = createRef<HTMLDivElement>();
+    const dismissedArticle = { ...article, dismissed: [dismissalKey(west.quote)] };
+    render(
+      <>
+        <div ref={container} />
+        <SuggestionLayer article={dismissedArticle} drawn={[]} containerRef={container} canAct onAccept={() => {}} onDismiss={async () => ({ ok: true })} />
+      </>,
+    );
+    expect(await screen.findByText('2 suggested claims')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: `Dismiss: ${west.quote}` })).toBeNull();
   });
 });

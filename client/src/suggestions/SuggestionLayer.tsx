@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import type { Article, Claim } from '../../../shared/domain/schemas.ts';
 import { draftClaim, suggestionKey, type DraftClaim } from '../../../shared/suggest/draft-claim.ts';
+import { dismissalKey, dismissedKeys } from '../../../shared/suggest/dismissal.ts';
 import type { Suggestion } from '../../../shared/suggest/types.ts';
 import { caretFromPoint, caretToOffset, offsetsToRange } from '../reader/domOffsets.ts';
 import { claimsAt } from '../reader/paragraphs.ts';
@@ -16,6 +17,8 @@ export interface SuggestionLayerProps {
   /** False for people who may not create claims: they see suggestions but get no buttons. */
   canAct: boolean;
   onAccept(drafts: DraftClaim[]): void;
+  /** Hides it for everyone in the article; resolves with the server's refusal, if any. */
+  onDismiss(s: Suggestion): Promise<{ ok: true } | { ok: false; error: { message: string } }>;
 }
 
 /**
@@ -24,14 +27,19 @@ export interface SuggestionLayerProps {
  * of buttons, so keyboard and screen-reader users can act on each. Loaded
  * only once someone shows suggestions.
  */
-export function SuggestionLayer({ article, drawn, containerRef, canAct, onAccept }: SuggestionLayerProps) {
+export function SuggestionLayer({ article, drawn, containerRef, canAct, onAccept, onDismiss }: SuggestionLayerProps) {
   const claimSpans = useMemo(() => drawn.map((c) => suggestionKey(c.target.position)).join(','), [drawn]);
-  const { list, loading, failed } = useSuggestions(article.id, article.revision, claimSpans, 0);
-  // A suggestion just accepted goes at once, before the server's next answer says so.
+  const dismissed = article.dismissed;
+  const { list, loading, failed } = useSuggestions(article.id, article.revision, claimSpans, dismissed?.length ?? 0);
+  // Dismissals being sent, hidden at once (and shown again if refused).
+  const [hiding, setHiding] = useState<ReadonlySet<string>>(new Set());
+  const [problem, setProblem] = useState<string | null>(null);
+  // A suggestion just accepted or dismissed (here or by a colleague) goes at once, before the server's next answer says so.
   const visible = useMemo(() => {
     const taken = new Set(claimSpans.split(','));
-    return list.filter((s) => !taken.has(suggestionKey(s)));
-  }, [list, claimSpans]);
+    const gone = dismissedKeys({ dismissed });
+    return list.filter((s) => !taken.has(suggestionKey(s)) && !hiding.has(suggestionKey(s)) && !(gone.size > 0 && gone.has(dismissalKey(s.quote))));
+  }, [list, claimSpans, dismissed, hiding]);
   const [active, setActive] = useState<{ key: string; x: number; y: number } | null>(null);
   const close = useCallback(() => setActive(null), []);
   const activeSuggestion = active ? (visible.find((s) => suggestionKey(s) === active.key) ?? null) : null;
@@ -66,6 +74,19 @@ export function SuggestionLayer({ article, drawn, containerRef, canAct, onAccept
     setActive(null);
     onAccept(visible.filter((s) => s.source === source).map(draftClaim));
   };
+  const dismiss = async (s: Suggestion) => {
+    setActive(null);
+    setProblem(null);
+    const key = suggestionKey(s);
+    setHiding((h) => new Set(h).add(key));
+    const result = await onDismiss(s);
+    if (!result.ok) setProblem(`The suggestion could not be dismissed: ${result.error.message}`);
+    setHiding((h) => {
+      const next = new Set(h);
+      next.delete(key);
+      return next;
+    });
+  };
   const sameSource = (s: Suggestion) => (s.source ? visible.filter((o) => o.source === s.source).length : 0);
   const show = (s: Suggestion) => {
     const range = containerRef.current && offsetsToRange(containerRef.current, s.start, s.end);
@@ -79,6 +100,11 @@ export function SuggestionLayer({ article, drawn, containerRef, canAct, onAccept
       <h2 id="suggestions-title">
         {loading ? 'Looking for claims…' : failed ? 'Suggestions could not be loaded.' : `${visible.length} suggested claim${visible.length === 1 ? '' : 's'}`}
       </h2>
+      {problem && (
+        <p className="suggestion-hint" role="alert">
+          {problem}
+        </p>
+      )}
       {visible.length > 0 && (
         <ol className="suggestion-list">
           {visible.map((s) => (
@@ -89,6 +115,11 @@ export function SuggestionLayer({ article, drawn, containerRef, canAct, onAccept
               {canAct && (
                 <button type="button" className="primary" onClick={() => accept(s)} aria-label={`Accept: ${s.quote}`}>
                   Accept
+                </button>
+              )}
+              {canAct && (
+                <button type="button" onClick={() => void dismiss(s)} aria-label={`Dismiss: ${s.quote}`}>
+                  Dismiss
                 </button>
               )}
             </li>
@@ -105,6 +136,7 @@ export function SuggestionLayer({ article, drawn, containerRef, canAct, onAccept
           sameSource={sameSource(activeSuggestion)}
           onAccept={() => accept(activeSuggestion)}
           onAcceptAll={() => acceptAll(activeSuggestion.source)}
+          onDismiss={() => void dismiss(activeSuggestion)}
           onClose={close}
         />
       )}
