@@ -134,7 +134,7 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
     if (result.ok) setSelectedId(result.claimId);
     return result.ok;
   };
-  const [suggestionsShown, toggleSuggestions] = useSuggestionPreference(user.id, permissions.capture);
+  const [suggestionsShown, toggleSuggestions] = useSuggestionPreference(user.id);
   // One accepted suggestion opens as the new claim; "accept all" leaves the selection alone.
   const acceptSuggestions = (drafts: DraftClaim[]) => {
     for (const d of drafts) {

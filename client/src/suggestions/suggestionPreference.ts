@@ -4,13 +4,14 @@ import { readJson, storageKey, writeJson } from '../state/localStore.ts';
 
 /**
  * Whether this person shows suggested claims, remembered on this device.
- * Shown by default to people who may capture claims (accepting one is then
- * one click, and the outlines are what make the feature known); hidden by
- * default to viewers, who can only look at them.
+ * Hidden until they ask: suggestions are a machine's guesses, and a
+ * reader who has not asked for them should see the article and the
+ * newsroom's own claims only (and the reader's first load fetches nothing
+ * more). Once shown, they stay shown, and accepting one is one click.
  */
-export function useSuggestionPreference(userId: string, canCapture: boolean): [boolean, () => void] {
+export function useSuggestionPreference(userId: string): [boolean, () => void] {
   const key = storageKey('suggestions', userId);
-  const [shown, setShown] = useState(() => readJson(key, z.boolean()) ?? canCapture);
+  const [shown, setShown] = useState(() => readJson(key, z.boolean()) ?? false);
   const toggle = useCallback(() => {
     setShown((s) => {
       writeJson(key, !s);
