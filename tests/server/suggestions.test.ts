@@ -115,6 +115,9 @@ describe('suggestion:dismiss', () => {
     expect(ack.seq).toBe(join.seq + 1);
     expect(await heard).toEqual({ articleId: SEED_ARTICLE_ID, seq: ack.seq, key: ack.key, history: null });
     expect(munitions(await seedSuggestions())).toBeUndefined();
+    // Article lists stay small: they carry neither texts nor dismissals.
+    const listed = await (await server.fetch('/api/articles', { as: 'Viewer Vera', role: 'viewer' })).json();
+    expect(listed.articles[0]).not.toHaveProperty('dismissed');
     // The same op again is applied once; dismissing it again is no change.
     expect(await omar.emitWithAck('suggestion:dismiss', { ...dismissal(target), opId: 'dismiss-west-1' })).toEqual(ack);
     expect(await omar.emitWithAck('suggestion:dismiss', dismissal(target))).toMatchObject({ ok: true, seq: ack.seq, history: null });
