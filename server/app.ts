@@ -12,6 +12,8 @@ import { storeErrorCode } from './store/store.ts';
 import type { Logger } from './logger.ts';
 import { accountRoutes } from './http/account-routes.ts';
 import { articleRoutes } from './http/api-routes.ts';
+import { suggestionRoutes } from './http/suggestion-routes.ts';
+import { ArticleSuggestions } from './suggest/article-suggestions.ts';
 import { dashboardRoutes } from './http/dashboard-routes.ts';
 import { DashboardService } from './dashboard/dashboard-service.ts';
 import { exportRoutes } from './http/export-routes.ts';
@@ -142,6 +144,7 @@ export function createApplication(options: AppOptions): Application {
     feed.changed(change.articleId);
   };
   api.use(exportRoutes({ store, logger, broadcast }), dashboardRoutes(new DashboardService(store), logger));
+  api.use(suggestionRoutes(new ArticleSuggestions(store), logger));
   api.use((_req: Request, res: Response) => sendError(res, 'not_found'));
   app.use('/api', api);
 

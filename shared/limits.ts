@@ -46,6 +46,8 @@ export const LIMITS = {
   evidencePerClaim: 200,
   commentsPerClaim: 500,
   claimsPerArticle: 10_000,
+  /** Suggested claims dismissed in one article (each kept as a short key on the article). */
+  dismissedSuggestionsPerArticle: 1_000,
   /** An article's whole body text, in code points (a long feature is ~50,000). */
   articleBody: 200_000,
 } as const;

@@ -23,6 +23,8 @@ import { useRevisionEditor } from './revisions/useRevisionEditor.ts';
 import type { RevisionNote } from './state/workspaceReducer.ts';
 import { usePeople, type People } from './state/usePeople.ts';
 import { useWorkspace } from './state/useWorkspace.ts';
+import { useSuggestionPreference } from './suggestions/suggestionPreference.ts';
+import type { DraftClaim } from '../../shared/suggest/draft-claim.ts';
 
 export const DEFAULT_ARTICLE_ID = 'seed-putin-pyongyang';
 
@@ -132,6 +134,14 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
     if (result.ok) setSelectedId(result.claimId);
     return result.ok;
   };
+  const [suggestionsShown, toggleSuggestions] = useSuggestionPreference(user.id);
+  // One accepted suggestion opens as the new claim; "accept all" leaves the selection alone.
+  const acceptSuggestions = (drafts: DraftClaim[]) => {
+    for (const d of drafts) {
+      const result = ws.actions.createClaim(d.start, d.end, d.status, { summary: d.summary, attributedTo: d.attributedTo });
+      if (result.ok && drafts.length === 1) setSelectedId(result.claimId);
+    }
+  };
   const startReattach = (id: string) => {
     setReattachError(null);
     setReattachId((current) => (current === id ? null : id));
@@ -210,6 +220,7 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
               others={others}
               onSelectionChange={reportSelection}
               reattach={reattach}
+              suggestions={{ shown: suggestionsShown, onToggle: toggleSuggestions, canAct: permissions.capture, onAccept: acceptSuggestions, onDismiss: ws.actions.dismissSuggestion }}
               tools={
                 <>
                   <span className="revision-label">Revision {ws.article.revision}</span>

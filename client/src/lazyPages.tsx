@@ -16,11 +16,12 @@ export const AcceptInvitePage = lazy(() => import('./account/AcceptInvitePage.ts
 export const RevisionEditor = lazy(() => import('./revisions/RevisionEditor.tsx').then((m) => ({ default: m.RevisionEditor })));
 export const RevisionHistory = lazy(() => import('./revisions/RevisionHistory.tsx').then((m) => ({ default: m.RevisionHistory })));
 // Within the article: what opens when someone picks a claim, a sidebar tab,
-// find, or re-attaching an orphan (each a click away from reading).
+// find, suggested claims, or re-attaching an orphan (each a click away from reading).
 export const ClaimDetails = lazy(() => import('./claims/ClaimDetails.tsx').then((m) => ({ default: m.ClaimDetails })));
 export const ArticleReports = lazy(() => import('./reports/ArticleReports.tsx').then((m) => ({ default: m.ArticleReports })));
 export const ActivityPanel = lazy(() => import('./history/ActivityPanel.tsx').then((m) => ({ default: m.ActivityPanel })));
 export const ArticleFind = lazy(() => import('./search/ArticleFind.tsx').then((m) => ({ default: m.ArticleFind })));
+export const SuggestionLayer = lazy(() => import('./suggestions/SuggestionLayer.tsx').then((m) => ({ default: m.SuggestionLayer })));
 export const ReattachBar = lazy(() => import('./revisions/ReattachBar.tsx').then((m) => ({ default: m.ReattachBar })));
 
 /** What shows while a page's chunk loads (a fraction of a second on a slow phone). */

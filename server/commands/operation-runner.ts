@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { applyOperation, type OpContext, type Operation, type WorkspaceState } from '../../shared/ops/apply.ts';
 import { applyRevision } from '../../shared/ops/article-ops.ts';
-import type { ArticleReviseInput } from '../../shared/protocol/payloads.ts';
+import type { ArticleReviseInput, SuggestionDismissInput } from '../../shared/protocol/payloads.ts';
+import { dismissSuggestion } from '../../shared/suggest/dismissal.ts';
 import { apiError } from '../../shared/protocol/errors.ts';
 import { LIMITS } from '../../shared/limits.ts';
 import type { Ack, ChangeBroadcast } from '../../shared/protocol/events.ts';
@@ -49,6 +50,11 @@ export class OperationRunner {
   /** A new revision of an article, with its claims re-anchored, as one numbered change. */
   revise(input: ArticleReviseInput, ctx: OpContext & { actorId: string }, opId?: string): Promise<OperationOutcome> {
     return this.runPlan(ctx, opId, (tx) => planRevision(tx, input, ctx));
+  }
+
+  /** A suggested claim dismissed for everyone in the article: a numbered change with no history (no claim changed). */
+  dismiss(input: SuggestionDismissInput, ctx: OpContext & { actorId: string }, opId?: string): Promise<OperationOutcome> {
+    return this.runPlan(ctx, opId, (tx) => planDismissal(tx, input));
   }
 
   /**
@@ -135,6 +141,18 @@ async function planRevision(tx: StoreTx, input: ArticleReviseInput, ctx: OpConte
   for (const h of r.history) tx.appendHistory(h);
   const seq = tx.appendChange(article.id, 'article:revised', (s) => revisionChange(r, s, ctx.actor).payload);
   return { ack: revisionAck(r, seq), broadcast: revisionChange(r, seq, ctx.actor), wrote: true };
+}
+
+async function planDismissal(tx: StoreTx, input: SuggestionDismissInput): Promise<Plan> {
+  await tx.lockArticle(input.articleId);
+  const r = dismissSuggestion(await tx.article(input.articleId), input);
+  if (!r.ok) return { ack: { ok: false, error: r.error } };
+  const done = (seq: number): Ack<{ key: string; seq: number; history: null }> => ({ ok: true, key: r.key, seq, history: null });
+  if (!r.changed) return { ack: done(await tx.seq(input.articleId)) };
+  tx.putArticle(r.article);
+  const payload = (seq: number) => ({ articleId: input.articleId, seq, key: r.key, history: null });
+  const seq = tx.appendChange(input.articleId, 'suggestion:dismissed', payload);
+  return { ack: done(seq), broadcast: { articleId: input.articleId, event: 'suggestion:dismissed', payload: payload(seq) }, wrote: true };
 }
 
 /**

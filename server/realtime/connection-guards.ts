@@ -33,6 +33,8 @@ export const EVENT_ACTION: Record<string, Action> = {
   'comment:create': 'comment:create',
   'article:revise': 'article:revise',
   'claim:reattach': 'claim:edit',
+  // Dismissing decides what colleagues are offered: for those who may capture claims.
+  'suggestion:dismiss': 'claim:create',
   'dashboard:watch': 'article:read',
 };
 const UNLIMITED = new Set(['article:join', 'article:leave', 'presence:update', 'dashboard:watch']);

@@ -31,6 +31,9 @@ export function emitChange(target: ChangeTarget, b: ChangeBroadcast): void {
     case 'article:revised':
       target.emit(b.event, b.payload);
       return;
+    case 'suggestion:dismissed':
+      target.emit(b.event, b.payload);
+      return;
     default:
       b satisfies never;
   }

@@ -8,6 +8,7 @@ import {
   CommentCreateSchema,
   EvidenceAddSchema,
   EvidenceRemoveSchema,
+  SuggestionDismissSchema,
 } from '../../shared/protocol/payloads.ts';
 import { apiError } from '../../shared/protocol/errors.ts';
 import type { Ack } from '../../shared/protocol/events.ts';
@@ -28,7 +29,7 @@ interface Deps {
   feed: DashboardFeed;
 }
 
-/** Claim, evidence and comment mutations: each runs as one operation, then is acked and broadcast. */
+/** Claim, evidence, comment and suggestion mutations: each runs as one operation, then is acked and broadcast. */
 export function registerMutationHandlers(socket: IsnadSocket, { store, runner, logger, guards, feed }: Deps): void {
   const run = async (request: OperationRequest, opId: string | undefined): Promise<Ack<object>> => {
     const { user } = socket.data;
@@ -84,6 +85,13 @@ export function registerMutationHandlers(socket: IsnadSocket, { store, runner, l
       feed.changed(broadcast.articleId);
       logger.info({ userId: user.id, articleId: broadcast.articleId }, 'article revised');
     }
+    return ack;
+  }, guards);
+
+  onEvent(socket, 'suggestion:dismiss', SuggestionDismissSchema, async ({ opId, ...input }) => {
+    const { user } = socket.data;
+    const { ack, broadcast } = await runner.dismiss(input, { actor: user.name, actorId: user.id, now: new Date().toISOString() }, opId);
+    if (broadcast) emitChange(socket.to(articleRoom(broadcast.articleId)), broadcast);
     return ack;
   }, guards);
 

@@ -17,8 +17,8 @@ import type { ChangeEvent, Revision, StoredInvite, StoredOp, StoredSession, Stor
  * promise settles only when they are durable.
  */
 
-/** An article as lists show it: everything but its text (a list of a hundred articles is not a hundred texts). */
-export interface ArticleSummary extends Omit<Article, 'body'> {
+/** An article as lists show it: everything but its text (a list of a hundred articles is not a hundred texts) and its dismissed suggestions (up to a thousand keys). */
+export interface ArticleSummary extends Omit<Article, 'body' | 'dismissed'> {
   /** How many paragraphs its text has. */
   paragraphs: number;
   claimCount: number;

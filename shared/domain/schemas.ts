@@ -47,6 +47,12 @@ export const ArticleSchema = z.object({
   revision: intAtLeast(1),
   createdAt: IsoDateSchema,
   updatedAt: IsoDateSchema,
+  /**
+   * Suggested claims someone dismissed, for everyone, by the matching form
+   * of their words (shared/suggest/dismissal.ts), so a dismissal outlives
+   * revisions that keep those words. Absent until the first dismissal.
+   */
+  dismissed: z.optional(z.array(z.string())),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 

@@ -15,6 +15,7 @@ import type {
   EvidenceAddInput,
   EvidenceRemoveInput,
   PresenceUpdateInput,
+  SuggestionDismissInput,
 } from './payloads.ts';
 
 /**
@@ -79,6 +80,8 @@ export interface ChangePayloads {
     history: HistoryEntry[];
     by: string;
   };
+  /** A suggested claim dismissed for everyone: its key (shared/suggest/dismissal.ts). No claim changed, so no history entry. */
+  'suggestion:dismissed': { articleId: string; seq: number; key: string; history: null };
 }
 export type ChangeEventName = keyof ChangePayloads;
 /** A numbered change as it goes to the others in its article: the event and its payload, typed together. */
@@ -107,6 +110,8 @@ export interface ClientToServerEvents {
   ) => void;
   /** Puts a claim (usually an orphan) on newly selected words. */
   'claim:reattach': (payload: ClaimReattachInput, ack: AckCallback<Change<{ claim: Claim }>>) => void;
+  /** Hides a suggested claim for everyone in the article, for good (or until its words change). */
+  'suggestion:dismiss': (payload: SuggestionDismissInput, ack: AckCallback<Change<{ key: string }>>) => void;
   /** Volatile and unacked: throttle to about 10 a second. */
   'presence:update': (payload: PresenceUpdateInput) => void;
   /** The dashboard: hear `dashboard:changed` when any article's claims change (or stop hearing it). */
@@ -120,6 +125,7 @@ export interface ServerToClientEvents {
   'claim:restored': (event: ChangePayloads['claim:restored']) => void;
   'comment:created': (event: ChangePayloads['comment:created']) => void;
   'article:revised': (event: ChangePayloads['article:revised']) => void;
+  'suggestion:dismissed': (event: ChangePayloads['suggestion:dismissed']) => void;
   /** To every signed-in connection: a new article exists (for article lists and the dashboard). */
   'article:created': (event: { article: Article }) => void;
   /** Who joined, changed or left in an article since the last one (the join answer has the whole list). */

@@ -172,3 +172,13 @@ export const ClaimReattachSchema = z.object({
   target: SpanSchema,
 });
 export type ClaimReattachInput = z.infer<typeof ClaimReattachSchema>;
+
+/** Dismisses a suggested claim for everyone in the article: its place and its words (which must be the text there). */
+export const SuggestionDismissSchema = z.object({
+  opId: z.optional(OpIdSchema),
+  articleId: IdSchema,
+  start: intAtLeast(0),
+  end: intAtLeast(1),
+  quote: z.string().check(z.minLength(1), z.refine((s: string) => cpLength(s) <= LIMITS.quote, `longer than ${LIMITS.quote} characters`)),
+});
+export type SuggestionDismissInput = z.infer<typeof SuggestionDismissSchema>;

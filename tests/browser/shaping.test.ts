@@ -81,4 +81,28 @@ describe('highlights and Arabic shaping', () => {
     expect(differingPixels(before, wrapped, { tolerance: 2 })).toBeGreaterThan(50);
     await page.context().close();
   });
+
+  it('suggestions drawn as dotted underlines leave the glyphs of the paragraph pixel-identical', async () => {
+    const page = await (await personContext(browser, server, 'Nour')).newPage();
+    await page.goto(server.url);
+    const paragraph = page.locator('article p[data-start]').nth(PARAGRAPH);
+    await paragraph.waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    await setTint(page, 'transparent');
+    await page.evaluate(() => document.documentElement.style.setProperty('--suggestion', 'transparent'));
+    await paragraph.scrollIntoViewIfNeeded();
+    const before = await paragraph.screenshot();
+
+    await page.getByRole('button', { name: 'Suggestions' }).click();
+    await expect.poll(() => highlightSize(page, 'suggestion')).toBeGreaterThan(0);
+    await paragraph.scrollIntoViewIfNeeded();
+    const outlined = await paragraph.screenshot({ path: join(ARTIFACTS, 'shaping-suggestions-transparent.png') });
+    expect(differingPixels(before, outlined, { tolerance: 2, diffPath: join(ARTIFACTS, 'shaping-suggestions-diff.png') })).toBe(0);
+
+    // The dots really are there: with their colour back, pixels under the words differ.
+    await page.evaluate(() => document.documentElement.style.removeProperty('--suggestion'));
+    const dotted = await paragraph.screenshot({ path: join(ARTIFACTS, 'shaping-suggestions.png') });
+    expect(differingPixels(before, dotted, { tolerance: 2 })).toBeGreaterThan(50);
+    await page.context().close();
+  });
 });

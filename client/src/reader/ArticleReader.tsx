@@ -6,7 +6,8 @@ import type { PresenceUser } from '../../../shared/protocol/events.ts';
 import { isAnchored } from '../claims/anchoring.ts';
 import { clearPresence, paintPresence } from '../presence/presenceHighlights.ts';
 import { useLiveSelection } from '../presence/useLiveSelection.ts';
-import { ArticleFind, PageLoading, ReattachBar } from '../lazyPages.tsx';
+import { ArticleFind, PageLoading, ReattachBar, SuggestionLayer } from '../lazyPages.tsx';
+import type { DraftClaim } from '../../../shared/suggest/draft-claim.ts';
 import type { ReattachRequest } from '../revisions/ReattachBar.tsx';
 import { CaptureToolbar } from './CaptureToolbar.tsx';
 import { ClaimChooser } from './ClaimChooser.tsx';
@@ -36,6 +37,16 @@ export interface ArticleReaderProps {
   panel?: ReactNode;
   /** While set, a selection offers "Attach to selection" for an orphan instead of capture. */
   reattach?: ReattachRequest | null;
+  /** Suggested claims: whether they are shown, the toggle, and what accepting does. */
+  suggestions?: SuggestionControls;
+}
+
+export interface SuggestionControls {
+  shown: boolean;
+  onToggle(): void;
+  canAct: boolean;
+  onAccept(drafts: DraftClaim[]): void;
+  onDismiss(s: { start: number; end: number; quote: string }): Promise<{ ok: true } | { ok: false; error: { message: string } }>;
 }
 
 /**
@@ -44,7 +55,7 @@ export interface ArticleReaderProps {
  * wrapping text, so Arabic letters stay joined and offsets stay simple.
  */
 export function ArticleReader(props: ArticleReaderProps) {
-  const { article, claims, selectedId, reveal, canCapture, onCapture, onSelectClaim, others, onSelectionChange, tools, panel, reattach } = props;
+  const { article, claims, selectedId, reveal, canCapture, onCapture, onSelectClaim, others, onSelectionChange, tools, panel, reattach, suggestions } = props;
   const bodyRef = useRef<HTMLDivElement>(null);
   const spans = useMemo(() => paragraphSpans(article.body), [article]);
   const text = useMemo(() => articleIndex(article), [article]);
@@ -140,6 +151,11 @@ export function ArticleReader(props: ArticleReaderProps) {
       <div className="reader-bar">
         <div className="reader-bar-row">
           <div className="reader-tools">{tools}</div>
+          {suggestions && (
+            <button type="button" className="suggestions-toggle" aria-pressed={suggestions.shown} onClick={suggestions.onToggle} title="Show or hide suggested claims">
+              Suggestions
+            </button>
+          )}
           <button
             ref={findButton}
             type="button"
@@ -164,6 +180,11 @@ export function ArticleReader(props: ArticleReaderProps) {
         )}
       </div>
       {panel}
+      {suggestions?.shown && !reattach && (
+        <PageLoading>
+          <SuggestionLayer article={article} drawn={drawn} containerRef={bodyRef} canAct={suggestions.canAct} onAccept={suggestions.onAccept} onDismiss={suggestions.onDismiss} />
+        </PageLoading>
+      )}
       <article className="reader" dir={article.dir} lang={article.lang}>
         <header className="reader-head">
           <p className="dateline">{article.dateline}</p>

@@ -1,6 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import type { Ack, ClientToServerEvents, JoinResult, ServerToClientEvents } from '../../../shared/protocol/events.ts';
-import type { PresenceUpdateInput } from '../../../shared/protocol/payloads.ts';
+import type { PresenceUpdateInput, SuggestionDismissInput } from '../../../shared/protocol/payloads.ts';
 import type { Delivery, MutationAck, WireOp } from './wire.ts';
 
 /**
@@ -29,6 +29,11 @@ export interface Realtime {
   watchDashboard(watch: boolean): Promise<Ack>;
   /** Sends one mutation (its payload carries the opId) and waits for the ack. */
   send(op: WireOp): Promise<Delivery>;
+  /**
+   * Dismisses a suggested claim for everyone. Not queued offline (it hides
+   * a proposal, it records no work): refused at once when not connected.
+   */
+  dismissSuggestion(input: SuggestionDismissInput): Promise<Ack<{ key: string; seq: number }>>;
   /** Volatile: dropped when not connected, never acked. The caller throttles. */
   updatePresence(input: PresenceUpdateInput): void;
   /** Subscribes to a server broadcast; returns the unsubscribe function. */
@@ -181,6 +186,7 @@ export function connect(url?: string): Realtime {
       request(() => withTimeout().emitWithAck('article:join', { articleId, ...(sinceSeq === undefined ? {} : { sinceSeq }) })),
     leaveArticle: (articleId) => request(() => withTimeout().emitWithAck('article:leave', { articleId })),
     watchDashboard: (watch) => request(() => withTimeout().emitWithAck('dashboard:watch', { watch })),
+    dismissSuggestion: (input) => request(() => withTimeout().emitWithAck('suggestion:dismiss', input)),
     send(op) {
       if (!socket.connected) return Promise.resolve({ delivered: false, reason: 'offline' });
       return new Promise<Delivery>((resolve) => {

@@ -3,6 +3,7 @@ import type { Role } from '../../../shared/domain/roles.ts';
 import type { ApiError } from '../../../shared/protocol/errors.ts';
 import type { StatusCounts } from '../../../shared/protocol/events.ts';
 import { requestJson } from './http.ts';
+import type { Suggestion } from '../../../shared/suggest/types.ts';
 
 /** The REST side: read-only, for the first paint, the article list, history, activity and people. */
 
@@ -52,4 +53,8 @@ export function fetchActivity(articleId: string, page: { limit: number; before?:
 
 export function fetchPeople(signal?: AbortSignal) {
   return getJson<{ people: PersonInfo[] }>('/api/people', signal);
+}
+
+export function fetchSuggestions(articleId: string, signal?: AbortSignal) {
+  return getJson<{ suggestions: Suggestion[] }>(`/api/articles/${encodeURIComponent(articleId)}/suggestions`, signal);
 }

@@ -173,6 +173,7 @@ export function useArticleSync(realtime: Realtime | null, articleId: string, use
       realtime.on('claim:deleted', (payload) => change({ event: 'claim:deleted', payload })),
       realtime.on('comment:created', (payload) => change({ event: 'comment:created', payload })),
       realtime.on('article:revised', (payload) => change({ event: 'article:revised', payload })),
+      realtime.on('suggestion:dismissed', (payload) => change({ event: 'suggestion:dismissed', payload })),
       realtime.on('presence:changed', (e) => mine(e) && dispatch({ type: 'presence-changed', change: e })),
       realtime.on('article:seq', (e) => mine(e) && dispatch({ type: 'heard-seq', seq: e.seq })),
     ];

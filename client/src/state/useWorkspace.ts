@@ -7,7 +7,7 @@ import { ArticleReviseSchema, type ClaimChanges } from '../../../shared/protocol
 import { mentionsIn, type Mentionable } from '../../../shared/text/mentions.ts';
 import { UNAUTHENTICATED, type Realtime } from '../realtime/connection.ts';
 import type { MutationAck, WireOp } from '../realtime/wire.ts';
-import { newTempId, type OutboxEntry } from '../sync/outboxEntry.ts';
+import { newId, newTempId, type OutboxEntry } from '../sync/outboxEntry.ts';
 import { operationFor, overlayPending, type Person } from '../sync/pendingOverlay.ts';
 import { useArticleSync } from './useArticleSync.ts';
 import { useOutbox } from './useOutbox.ts';
@@ -21,7 +21,8 @@ export type ActionResult<T extends object = object> = ({ ok: true } & T) | { ok:
  * notice, a conflict beside the field).
  */
 export interface ClaimActions {
-  createClaim(start: number, end: number, status?: ClaimStatus): ActionResult<{ claimId: string }>;
+  /** `fields` fills in what a suggestion already knows (its drafted summary and source). */
+  createClaim(start: number, end: number, status?: ClaimStatus, fields?: { summary?: string; attributedTo?: string }): ActionResult<{ claimId: string }>;
   updateClaim(id: string, changes: ClaimChanges, baseVersion?: number): ActionResult;
   deleteClaim(id: string): ActionResult;
   restoreClaim(id: string): ActionResult;
@@ -37,6 +38,8 @@ export interface ClaimActions {
    * its answer arrives as `revisionOutcome` with this opId.
    */
   reviseArticle(body: string, baseRevision: number): ActionResult<{ opId: string }>;
+  /** Hides a suggested claim for everyone; not queued offline (see Realtime.dismissSuggestion). */
+  dismissSuggestion(s: { start: number; end: number; quote: string }): Promise<ActionResult>;
 }
 
 /** The server's answer to one of this person's revisions. */
@@ -126,9 +129,9 @@ export function useWorkspace(realtime: Realtime | null, articleId: string, me: P
 
   const actions = useMemo<ClaimActions>(
     () => ({
-      createClaim(start, end, status) {
+      createClaim(start, end, status, fields = {}) {
         const tempId = newTempId();
-        const payload = { articleId, target: { start, end }, ...(status ? { status } : {}) };
+        const payload = { articleId, target: { start, end }, ...(status ? { status } : {}), ...fields };
         const r = queue({ event: 'claim:create', payload }, tempId, { tempId });
         return r.ok ? { ok: true, claimId: tempId } : r;
       },
@@ -169,8 +172,16 @@ export function useWorkspace(realtime: Realtime | null, articleId: string, me: P
         const entry = outbox.enqueue({ op: { event: 'article:revise', payload: parsed.data }, claimId: articleId });
         return { ok: true, opId: entry.opId };
       },
+      async dismissSuggestion({ start, end, quote }) {
+        if (!realtime) return { ok: false, error: { code: 'internal_error', message: 'Offline: not connected to the server.' } };
+        const ack = await realtime.dismissSuggestion({ opId: newId(), articleId, start, end, quote });
+        if (!ack.ok) return ack;
+        // Our own change, applied as the broadcast the others get (in seq order with everything else).
+        sync.dispatch({ type: 'change', change: { event: 'suggestion:dismissed', payload: { articleId, seq: ack.seq, key: ack.key, history: null } } });
+        return { ok: true };
+      },
     }),
-    [articleId, queue, outbox],
+    [articleId, queue, outbox, realtime, sync.dispatch],
   );
 
   const claims = useMemo(() => claimsInReadingOrder(Object.values(shown.claims), articleId), [shown.claims, articleId]);

@@ -104,7 +104,7 @@ function markDeleted(state: WorkspaceData, id: string, by: Actor): WorkspaceData
   return r.ok ? { ...state, claims: r.state.claims } : state;
 }
 
-function withHistory(state: WorkspaceData, entries: HistoryEntry | HistoryEntry[] | undefined): WorkspaceData {
+function withHistory(state: WorkspaceData, entries: HistoryEntry | HistoryEntry[] | null | undefined): WorkspaceData {
   const known = new Set(state.liveHistory.map((h) => h.id));
   const fresh = (Array.isArray(entries) ? entries : entries ? [entries] : []).filter((h) => !known.has(h.id));
   if (fresh.length === 0) return state;
@@ -133,6 +133,12 @@ function applyChange(state: WorkspaceData, change: Change): WorkspaceData {
       const { article, result, by } = change.payload;
       next = { ...next, article, lastRevision: { revision: article.revision, by, at: article.updatedAt, result } };
       for (const claim of change.payload.claims) next = upsertClaim(next, claim);
+      break;
+    }
+    case 'suggestion:dismissed': {
+      const { article } = next;
+      const dismissed = article?.dismissed ?? [];
+      if (article && !dismissed.includes(change.payload.key)) next = { ...next, article: { ...article, dismissed: [...dismissed, change.payload.key] } };
       break;
     }
   }

@@ -3,7 +3,8 @@ import { applyOperation, claimsInReadingOrder, type OpContext, type Operation, t
 import { applyRevision } from '../../../shared/ops/article-ops.ts';
 import { changesSinceIn, joinAnswer } from '../../../shared/ops/catch-up.ts';
 import { opKey, operationAck, operationChange, refusedAck, revisionAck, revisionChange } from '../../../shared/ops/outcome.ts';
-import type { ArticleReviseInput } from '../../../shared/protocol/payloads.ts';
+import type { ArticleReviseInput, SuggestionDismissInput } from '../../../shared/protocol/payloads.ts';
+import { dismissSuggestion } from '../../../shared/suggest/dismissal.ts';
 import type { Ack, ChangeBroadcast, JoinResult, MissedEvent, PresenceUser, ServerToClientEvents } from '../../../shared/protocol/events.ts';
 import type { ConnectionState, Realtime } from '../realtime/connection.ts';
 import type { Delivery, MutationAck, WireOp } from '../realtime/wire.ts';
@@ -58,6 +59,16 @@ export class FakeServer {
     this.state = r.state;
     const change = this.record(revisionChange(r, this.seq + 1, ctx.actor));
     return { ack: revisionAck(r, change.payload.seq), change };
+  }
+
+  /** As the server's planDismissal: the key on the article, one numbered change, no history. */
+  dismiss({ opId: _o, ...input }: SuggestionDismissInput): { ack: Ack<{ key: string; seq: number }>; change?: Change } {
+    const r = dismissSuggestion(this.state.articles[input.articleId], input);
+    if (!r.ok) return { ack: { ok: false, error: r.error } };
+    if (!r.changed) return { ack: { ok: true, key: r.key, seq: this.seq } };
+    this.state = { ...this.state, articles: { ...this.state.articles, [r.article.id]: r.article } };
+    const change = this.record({ articleId: r.article.id, event: 'suggestion:dismissed', payload: { articleId: r.article.id, seq: this.seq + 1, key: r.key, history: null } });
+    return { ack: { ok: true, key: r.key, seq: change.payload.seq }, change };
   }
 
   /** Numbers the change and keeps it for catching up, as the store's appendChange does. */
@@ -140,6 +151,11 @@ export class FakeRealtime implements Realtime {
     this.watches.push({ watch, connected: this.state === 'connected' });
     if (this.state !== 'connected') return { ok: false as const, error: { code: 'internal_error' as const, message: 'offline' } };
     return { ok: true as const };
+  }
+
+  async dismissSuggestion(input: SuggestionDismissInput) {
+    if (this.state !== 'connected') return { ok: false as const, error: { code: 'internal_error' as const, message: 'offline' } };
+    return this.server.dismiss(input).ack;
   }
 
   async send(op: WireOp): Promise<Delivery> {

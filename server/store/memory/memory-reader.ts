@@ -24,7 +24,7 @@ export class MemoryReader implements WorkspaceReader {
     const out: ArticleSummary[] = [];
     for (const index of this.memory.articles.values()) {
       if (!index.article) continue;
-      const { body, ...meta } = index.article;
+      const { body, dismissed: _dismissed, ...meta } = index.article;
       out.push({ ...meta, paragraphs: body.length, claimCount: index.live, counts: { ...index.counts } });
     }
     return out.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

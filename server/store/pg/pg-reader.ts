@@ -37,8 +37,8 @@ export class PgReader implements WorkspaceReader {
   }
 
   async articleSummaries(): Promise<ArticleSummary[]> {
-    const rows = await this.rows<{ meta: Omit<Article, 'body'>; paragraphs: number; claim_count: number; counts: ArticleSummary['counts'] }>(
-      `SELECT data - 'body' AS meta, jsonb_array_length(data->'body') AS paragraphs, claim_count, counts FROM articles ORDER BY created_at, id`,
+    const rows = await this.rows<{ meta: Omit<Article, 'body' | 'dismissed'>; paragraphs: number; claim_count: number; counts: ArticleSummary['counts'] }>(
+      `SELECT data - 'body' - 'dismissed' AS meta, jsonb_array_length(data->'body') AS paragraphs, claim_count, counts FROM articles ORDER BY created_at, id`,
     );
     return rows.map((r) => ({ ...r.meta, paragraphs: r.paragraphs, claimCount: r.claim_count, counts: r.counts }));
   }
