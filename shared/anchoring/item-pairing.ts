@@ -1,0 +1,77 @@
+import { alignTokens } from './token-diff.ts';
+import { itemsOf, wordsIn, type Item, type Token } from './text-tokens.ts';
+
+/** Two items are the same paragraph (sentence) edited only if they share this share of the smaller one's words. */
+const PAIR_SHARE = 0.3;
+
+/**
+ * A paragraph and the one it may have moved to, aligned sentence by
+ * sentence (pairItems), then word by word within each pair: aligned whole,
+ * a sentence tied between its own edited copy and a lookalike written
+ * after it. Pairs index into `source` and `target` (paragraph token lists).
+ */
+export function alignBySentences(a: readonly Token[], b: readonly Token[], source: readonly number[], target: readonly number[], code: Map<string, string>): [number, number][] {
+  const x = itemsOf(a, source[0]!, source[source.length - 1]! + 1, true).filter((t) => wordsIn(a, t) > 0);
+  const y = itemsOf(b, target[0]!, target[target.length - 1]! + 1, true).filter((t) => wordsIn(b, t) > 0);
+  const pairs: [number, number][] = [];
+  for (const [i, j] of pairItems(a, b, x, y)) {
+    const p = x[i]!;
+    const q = y[j]!;
+    for (const [u, v] of alignTokens(a.slice(p.from, p.to), b.slice(q.from, q.to), code) ?? []) pairs.push([p.from + u - source[0]!, q.from + v - target[0]!]);
+  }
+  return pairs;
+}
+
+/**
+ * Old and new items (paragraphs, sentences) of one changed stretch paired
+ * in order so that the pairs share the most words and word pairs in all:
+ * a weighted longest common subsequence. A pair must share at least a
+ * third of the smaller one's. On a tie the earlier new item wins: a copy written
+ * after a sentence, as alike to it as the sentence edited in place, does
+ * not take its place. Unpaired items were deleted or inserted (or moved:
+ * step 3 looks again).
+ */
+export function pairItems(a: readonly Token[], b: readonly Token[], x: readonly Item[], y: readonly Item[]): [number, number][] {
+  // Words and word pairs: common words ("the", "في") alone make any two paragraphs look alike.
+  const words = (t: readonly Token[], it: Item) => {
+    const set = new Set<string>();
+    let last = '';
+    for (let k = it.from; k < it.to; k++) {
+      if (!t[k]!.word) continue;
+      set.add(t[k]!.key);
+      if (last) set.add(`${last}\u0000${t[k]!.key}`);
+      last = t[k]!.key;
+    }
+    return set;
+  };
+  const wx = x.map((it) => words(a, it));
+  const wy = y.map((it) => words(b, it));
+  const m = x.length;
+  const n = y.length;
+  const figures = (set: Set<string>) => [...set].filter((w) => /\d/.test(w) && !w.includes('\u0000')).sort().join(' ');
+  const fx = wx.map(figures);
+  const fy = wy.map(figures);
+  const sim = wx.map((u, i) =>
+    wy.map((v, j) => {
+      let shared = 0;
+      for (const w of u) if (v.has(w)) shared++;
+      if (shared < Math.max(1, PAIR_SHARE * Math.min(u.size, v.size))) return 0;
+      // Other figures make another statement: a lookalike with one figure changed loses to the sentence itself with a word reworded.
+      return fx[i] === fy[j] ? shared : shared / 2;
+    }),
+  );
+  const best = Array.from({ length: m + 1 }, () => new Float64Array(n + 1));
+  for (let i = m - 1; i >= 0; i--) {
+    for (let j = n - 1; j >= 0; j--) {
+      const take = sim[i]![j]! > 0 ? sim[i]![j]! + best[i + 1]![j + 1]! : 0;
+      best[i]![j] = Math.max(take, best[i + 1]![j]!, best[i]![j + 1]!);
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (let i = 0, j = 0; i < m && j < n; ) {
+    if (sim[i]![j]! > 0 && best[i]![j] === sim[i]![j]! + best[i + 1]![j + 1]!) pairs.push([i++, j++]);
+    else if (best[i + 1]![j] === best[i]![j]) i++;
+    else j++;
+  }
+  return pairs;
+}
