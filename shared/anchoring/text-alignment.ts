@@ -2,7 +2,7 @@ import { dropChanceMatches, segmentsOf } from './alignment-segments.ts';
 import { pairItems } from './item-pairing.ts';
 import { alignMovedParagraphs } from './moved-paragraphs.ts';
 import { alignKeys, alignTokens } from './token-diff.ts';
-import { itemsOf, tokenize, wordsIn } from './text-tokens.ts';
+import { itemsOf, tokenize, wordsIn, type Token } from './text-tokens.ts';
 
 /**
  * Where every unchanged character of a revised text went: the edit between
@@ -99,10 +99,25 @@ export function alignTexts(before: string, after: string): TextAlignment {
     if (!pairs) unknown.push({ oldStart: a[ta]!.start, oldEnd: a[ea - 1]!.end, newStart: b[tb]!.start, newEnd: b[eb - 1]!.end });
     else for (const [i, j] of pairs) pair(ta + i, tb + j);
   };
-  /** Items of [ta, ea) and [tb, eb) aligned whole; the stretches between go to `inner`. */
+  const hasWords = (t: readonly Token[], from: number, to: number) => {
+    for (let k = from; k < to; k++) if (t[k]!.word) return true;
+    return false;
+  };
+  /** What lies between two aligned items: aligned token by token only where neither side holds a word (a space, a break, a mark). */
+  const glue = (ta: number, ea: number, tb: number, eb: number) => {
+    if (ea > ta && eb > tb && !hasWords(a, ta, ea) && !hasWords(b, tb, eb)) tokensOf(ta, ea, tb, eb);
+  };
+  /**
+   * Items of [ta, ea) and [tb, eb) aligned whole; the stretches between go
+   * to `inner`. Only items with words anchor: the space between two
+   * sentences (the break between two paragraphs) is the same everywhere,
+   * and matched on its own it would cut a changed stretch in two, pairing
+   * a deleted sentence with the edited one and the edited one with the
+   * copy written after it.
+   */
   const byItems = (ta: number, ea: number, tb: number, eb: number, sentences: boolean, inner: typeof tokensOf) => {
-    const x = itemsOf(a, ta, ea, sentences);
-    const y = itemsOf(b, tb, eb, sentences);
+    const x = itemsOf(a, ta, ea, sentences).filter((t) => wordsIn(a, t) > 0);
+    const y = itemsOf(b, tb, eb, sentences).filter((t) => wordsIn(b, t) > 0);
     const cost = (x.length + y.length) ** 2;
     // Items have codes of their own (a one-word sentence is not that word).
     const same = (cost <= work.left && alignKeys(x.map((t) => `I${t.key}`), y.map((t) => `I${t.key}`), code)) || [];
@@ -132,13 +147,19 @@ export function alignTexts(before: string, after: string): TextAlignment {
       const x = itemsOf(a, ga, gea, sentences).filter((t) => wordsIn(a, t) > 0);
       const y = itemsOf(b, gb, geb, sentences).filter((t) => wordsIn(b, t) > 0);
       const cost = x.length * y.length * 16;
-      if (x.length === 0 || y.length === 0) return;
+      if (x.length === 0 || y.length === 0) return glue(ga, gea, gb, geb);
       if (cost > work.left) return tokensOf(ga, gea, gb, geb);
       work.left -= cost;
+      let pa = ga;
+      let pb = gb;
       for (const [i, j] of pairItems(a, b, x, y)) {
+        glue(pa, x[i]!.from, pb, y[j]!.from);
         if (sentences) tokensOf(x[i]!.from, x[i]!.to, y[j]!.from, y[j]!.to);
         else level(x[i]!.from, x[i]!.to, y[j]!.from, y[j]!.to, true);
+        pa = x[i]!.to;
+        pb = y[j]!.to;
       }
+      glue(pa, gea, pb, geb);
     });
   level(0, a.length, 0, b.length, false);
   dropChanceMatches(a, b, matchA, matchB);

@@ -77,6 +77,36 @@ describe('a claim never lands on a lookalike copy', () => {
   });
 });
 
+describe('a reworded sentence and a copy of it with one figure changed', () => {
+  // Kim's "top priority" sentence; a revision rewords its last word and writes after it a copy with another year.
+  const SENTENCE = 'وخلال زيارته لروسيا عام 2023، أعلن كيم أن علاقة كوريا الشمالية مع موسكو هي "الأولوية القصوى" لبلاده.';
+  const REWORDED = SENTENCE.replace('لبلاده', 'للتعامل');
+  const OTHER_YEAR = SENTENCE.replace('2023', '2033');
+  const QUOTE = 'كيم أن علاقة كوريا الشمالية مع موسكو هي "الأولوية';
+
+  it('a claim in the sentence stays on it, not on the copy, when the sentence before it is deleted', () => {
+    expect(P[9]).toContain(SENTENCE);
+    const state = claimed(P, QUOTE);
+    // The paragraph's first sentence is deleted: the space after it is all the two paragraphs have in common outside the sentences.
+    const revised = P.map((p, i) => (i === 9 ? `${REWORDED} ${OTHER_YEAR}` : p));
+    const { claim } = revise(state, revised);
+    expect(claim.orphaned).toBe(false);
+    expect(claim.target.position.start).toBe(offsetOf(revised, QUOTE, 0));
+    expect(wordsOf(revised, claim)).toBe(QUOTE);
+  });
+
+  it('the same across paragraphs: the paragraph before it deleted, the copy a paragraph of its own', () => {
+    const [before, sentence] = [P[9]!.slice(0, P[9]!.indexOf(SENTENCE) - 1), SENTENCE];
+    const split = [...P.slice(0, 9), before, sentence, ...P.slice(10)];
+    const state = claimed(split, QUOTE);
+    const revised = [...P.slice(0, 9), REWORDED, OTHER_YEAR, ...P.slice(10)];
+    const { claim } = revise(state, revised);
+    expect(claim.orphaned).toBe(false);
+    expect(claim.target.position.start).toBe(offsetOf(revised, QUOTE, 0));
+    expect(wordsOf(revised, claim)).toBe(QUOTE);
+  });
+});
+
 describe('context and paragraphs', () => {
   it('a unique quote at the start of its paragraph follows it moved up, with the clause after it deleted', () => {
     // Its stored prefix is the end of the paragraph before: gone from beside it after the move.
