@@ -1,5 +1,5 @@
 import { alignTokens } from './token-diff.ts';
-import { itemsOf, wordsIn, type Item, type Token } from './text-tokens.ts';
+import { figuresOf, itemsOf, wordsIn, type Item, type Token } from './text-tokens.ts';
 
 /** Two items are the same paragraph (sentence) edited only if they share this share of the smaller one's words. */
 const PAIR_SHARE = 0.3;
@@ -48,7 +48,7 @@ export function pairItems(a: readonly Token[], b: readonly Token[], x: readonly 
   const wy = y.map((it) => words(b, it));
   const m = x.length;
   const n = y.length;
-  const figures = (set: Set<string>) => [...set].filter((w) => /\d/.test(w) && !w.includes('\u0000')).sort().join(' ');
+  const figures = (set: Set<string>) => figuresOf([...set].filter((w) => !w.includes('\u0000')));
   const fx = wx.map(figures);
   const fy = wy.map(figures);
   const sim = wx.map((u, i) =>

@@ -131,4 +131,11 @@ export function paragraphsOf(tokens: readonly Token[]): Map<number, number[]> {
   return paragraphs;
 }
 
+/**
+ * The figures among word keys, as one comparable string: two sentences
+ * (paragraphs) with other figures make other statements, whatever words
+ * they share.
+ */
+export const figuresOf = (keys: Iterable<string>) => [...new Set([...keys].filter((k) => /\d/.test(k)))].sort().join(' ');
+
 export const wordCount = (tokens: readonly Token[], list: readonly number[]) => list.reduce((n, i) => n + (tokens[i]!.word ? 1 : 0), 0);

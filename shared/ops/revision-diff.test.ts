@@ -105,6 +105,18 @@ describe('a reworded sentence and a copy of it with one figure changed', () => {
     expect(claim.target.position.start).toBe(offsetOf(revised, QUOTE, 0));
     expect(wordsOf(revised, claim)).toBe(QUOTE);
   });
+
+  it('a paragraph moved and reworded keeps its claim when a copy of it with one figure changed is left in its place', () => {
+    const quote = 'شراكة موسكو المتنامية مع الدولة المسلحة نوويا';
+    const state = claimed(P, quote);
+    const reworded = P[4]!.replace('يومين', 'ثلاثة أيام');
+    const otherFigure = P[4]!.replace('24', '25');
+    const revised = [...P.slice(0, 4), otherFigure, ...P.slice(5, 10), reworded, ...P.slice(10)];
+    const { claim } = revise(state, revised);
+    expect(claim.orphaned).toBe(false);
+    expect(claim.target.position.start).toBe(offsetOf(revised, quote, 1));
+    expect(wordsOf(revised, claim)).toBe(quote);
+  });
 });
 
 describe('context and paragraphs', () => {
