@@ -49,6 +49,8 @@ export function segmentsOf(
   b: readonly Token[],
   matchA: Int32Array,
   matchB: Int32Array,
+  apartA: Uint8Array,
+  apartB: Uint8Array,
 ): { byOld: Segment[]; byNew: Segment[] } {
   const out: Segment[] = [];
   const push = (s: Segment) => {
@@ -67,15 +69,13 @@ export function segmentsOf(
     for (let k = from; k < to; k++) if (match[k] !== -1) return false;
     return true;
   };
-  const refine = (ia: number, ib: number) => {
-    // The changed stretch: old tokens (prevA, ia) replaced by new tokens (prevB, ib), all unmatched.
-    if (ia - prevA < 2 || ib - prevB < 2 || prevB + 1 < newMark) return;
-    if (!unmatched(matchA, prevA + 1, ia) || !unmatched(matchB, prevB + 1, ib)) return;
-    newMark = ib;
-    const os = a[prevA + 1]!.start;
-    const oe = a[ia - 1]!.end;
-    const ns = b[prevB + 1]!.start;
-    const ne = b[ib - 1]!.end;
+  /** Characters of old tokens [fa, ea) aligned with those of new tokens [fb, eb). */
+  const chars = (fa: number, ea: number, fb: number, eb: number) => {
+    if (ea <= fa || eb <= fb) return;
+    const os = a[fa]!.start;
+    const oe = a[ea - 1]!.end;
+    const ns = b[fb]!.start;
+    const ne = b[eb - 1]!.end;
     if ((oe - os) * (ne - ns) > MAX_CHAR_REFINE) return;
     let o = os;
     let n = ns;
@@ -84,6 +84,28 @@ export function segmentsOf(
       o += c.old;
       n += c.new;
     }
+  };
+  /** The first and past the last token of [from, to) that pairing left apart, or null. */
+  const apartIn = (apart: Uint8Array, from: number, to: number): [number, number] | null => {
+    const part = apart.subarray(from, to);
+    const first = part.indexOf(1);
+    return first === -1 ? null : [from + first, from + part.lastIndexOf(1) + 1];
+  };
+  const refine = (ia: number, ib: number) => {
+    // The changed stretch: old tokens (prevA, ia) replaced by new tokens (prevB, ib), all unmatched.
+    if (ia - prevA < 2 || ib - prevB < 2 || prevB + 1 < newMark) return;
+    if (!unmatched(matchA, prevA + 1, ia) || !unmatched(matchB, prevB + 1, ib)) return;
+    newMark = ib;
+    const [fa, fb] = [prevA + 1, prevB + 1];
+    const xa = apartIn(apartA, fa, ia);
+    const xb = apartIn(apartB, fb, ib);
+    if (!xa && !xb) return chars(fa, ia, fb, ib);
+    // A sentence (paragraph) that pairing found like none in its place was replaced: letters in common
+    // with it are chance. Only the ends of the paired sentences on either side of it are aligned.
+    const leadA = xa ? xa[0] : xb![0] > fb ? ia : fa;
+    const leadB = xb ? xb[0] : xa![0] > fa ? ib : fb;
+    chars(fa, leadA, fb, leadB);
+    chars(xa ? xa[1] : leadA, ia, xb ? xb[1] : leadB, ib);
   };
   for (let i = 0; i < a.length; i++) {
     const j = matchA[i]!;

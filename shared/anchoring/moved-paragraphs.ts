@@ -1,4 +1,4 @@
-import { alignBySentences } from './item-pairing.ts';
+import { alignBySentences, type Rivals } from './item-pairing.ts';
 import { figuresOf, paragraphsOf, wordCount, type Token } from './text-tokens.ts';
 
 /** A paragraph is looked for elsewhere when at least this share of its words, and this many, were left unmatched. */
@@ -21,7 +21,7 @@ const MOVE_MATCHED_SHARE = 0.5;
  * with one figure changed left where the paragraph was does not keep it
  * from the paragraph itself, moved and reworded (as in pairItems).
  */
-export function alignMovedParagraphs(a: readonly Token[], b: readonly Token[], matchA: Int32Array, matchB: Int32Array, code: Map<string, string>, budget: { left: number }): void {
+export function alignMovedParagraphs(a: readonly Token[], b: readonly Token[], matchA: Int32Array, matchB: Int32Array, code: Map<string, string>, budget: { left: number }, rivals?: Rivals): void {
   const oldParagraphs = paragraphsOf(a);
   const newParagraphs = paragraphsOf(b);
   const loose = [...newParagraphs].filter(([, list]) => {
@@ -61,7 +61,7 @@ export function alignMovedParagraphs(a: readonly Token[], b: readonly Token[], m
     const cost = (source.length + target.length) ** 2;
     if (cost > budget.left) continue;
     budget.left -= cost;
-    const pairs = alignBySentences(a, b, source, target, code);
+    const pairs = alignBySentences(a, b, source, target, code, rivals);
     if (!pairs) continue;
     const words = pairs.reduce((n, [i]) => n + (a[source[i]!]!.word ? 1 : 0), 0);
     const inPlace = source.reduce((n, i) => n + (a[i]!.word && matchA[i] !== -1 ? 1 : 0), 0);

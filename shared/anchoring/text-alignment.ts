@@ -1,6 +1,7 @@
 import { dropChanceMatches, segmentsOf } from './alignment-segments.ts';
 import { pairItems } from './item-pairing.ts';
 import { alignMovedParagraphs } from './moved-paragraphs.ts';
+import { oldSentenceRivals } from './old-sentences.ts';
 import { alignKeys, alignTokens } from './token-diff.ts';
 import { itemsOf, tokenize, wordsIn, type Token } from './text-tokens.ts';
 
@@ -29,7 +30,8 @@ import { itemsOf, tokenize, wordsIn, type Token } from './text-tokens.ts';
  *    swapped or moved (and edited on the way) are aligned where they went
  *    (moved-paragraphs.ts);
  * 4. inside each changed stretch of tokens short enough, characters are
- *    aligned too, so a typo inside a word keeps the rest of it
+ *    aligned too, so a typo inside a word keeps the rest of it, but never
+ *    those of a sentence that pairing found like none in its place
  *    (alignment-segments.ts).
  */
 
@@ -89,9 +91,13 @@ export function alignTexts(before: string, after: string): TextAlignment {
     matchA[i] = j;
     matchB[j] = i;
   };
+  // Tokens of items that pairing left unpaired though the other side had candidates.
+  const apartA = new Uint8Array(a.length);
+  const apartB = new Uint8Array(b.length);
   const unknown: Unknown[] = [];
   const code = new Map<string, string>();
   const work = { left: TOKEN_DIFF_BUDGET };
+  const rivals = oldSentenceRivals(a, work);
   const tokensOf = (ta: number, ea: number, tb: number, eb: number) => {
     const cost = (ea - ta + eb - tb) ** 2;
     const pairs = cost <= work.left ? alignTokens(a.slice(ta, ea), b.slice(tb, eb), code) : null;
@@ -152,7 +158,12 @@ export function alignTexts(before: string, after: string): TextAlignment {
       work.left -= cost;
       let pa = ga;
       let pb = gb;
-      for (const [i, j] of pairItems(a, b, x, y)) {
+      const pairs = pairItems(a, b, x, y, sentences ? rivals : undefined);
+      // What pairing left apart is another statement: its characters are never aligned with the text in its place.
+      const paired = { x: new Set(pairs.map(([i]) => i)), y: new Set(pairs.map(([, j]) => j)) };
+      x.forEach((t, i) => paired.x.has(i) || apartA.fill(1, t.from, t.to));
+      y.forEach((t, j) => paired.y.has(j) || apartB.fill(1, t.from, t.to));
+      for (const [i, j] of pairs) {
         glue(pa, x[i]!.from, pb, y[j]!.from);
         if (sentences) tokensOf(x[i]!.from, x[i]!.to, y[j]!.from, y[j]!.to);
         else level(x[i]!.from, x[i]!.to, y[j]!.from, y[j]!.to, true);
@@ -163,6 +174,6 @@ export function alignTexts(before: string, after: string): TextAlignment {
     });
   level(0, a.length, 0, b.length, false);
   dropChanceMatches(a, b, matchA, matchB);
-  alignMovedParagraphs(a, b, matchA, matchB, code, work);
-  return { before, after, unknown, ...segmentsOf(before, after, a, b, matchA, matchB) };
+  alignMovedParagraphs(a, b, matchA, matchB, code, work, rivals);
+  return { before, after, unknown, ...segmentsOf(before, after, a, b, matchA, matchB, apartA, apartB) };
 }

@@ -119,6 +119,23 @@ describe('a reworded sentence and a copy of it with one figure changed', () => {
   });
 });
 
+describe('a lookalike written where a deleted paragraph was', () => {
+  // The Kremlin's statement of paragraph 4 with other words, and paragraph 10's second sentence likewise.
+  const LOOKALIKE = 'من الكرملين، سيتم حتى أن “وثائق مهمة للغاية” خلال الدول ومن المحتل أن المستشار اتفاقية “شراكة استراتيجية شاملة”.';
+  const SECOND = 'وتمثل التقى الرحلة الروسي الثانية للقاء حيث كانت تزعم زيارة له قبل حوالي 25 عاما، بعد وقت قصير من وصوله القضايا منهما للقاء الكرملين كيم جونغ أون، كيم جونغ إيل.';
+
+  it.each([
+    ['one sentence', LOOKALIKE],
+    ['two sentences', `${LOOKALIKE} ${SECOND}`],
+  ])('a claim in the deleted paragraph (the Kremlin restated) is orphaned, never put on the words it shares with a lookalike of %s', (_, lookalike) => {
+    for (const [quote, nth] of [['الكرملين', 1], ['سيتم التوق', 1], ['المحتمل', 1]] as const) {
+      const state = claimed(P, quote, nth);
+      const { claim } = revise(state, [...P.slice(0, 11), lookalike, ...P.slice(12)]);
+      expect(claim, quote).toMatchObject({ orphaned: true });
+    }
+  });
+});
+
 describe('context and paragraphs', () => {
   it('a unique quote at the start of its paragraph follows it moved up, with the clause after it deleted', () => {
     // Its stored prefix is the end of the paragraph before: gone from beside it after the move.
