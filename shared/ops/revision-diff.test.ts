@@ -173,6 +173,14 @@ describe('short quotes', () => {
     expect(wordsOf(P, claim)).toBe('أشهر');
   });
 
+  it('a claim that starts inside a figure follows it when the digits are switched to Arabic-Indic', () => {
+    const state = claimed(P, '4 عاما، وتستمر');
+    const switched = P.map((p) => p.replace('منذ 24 عاما', 'منذ ٢٤ عاما'));
+    const { claim } = revise(state, switched);
+    expect(claim).toMatchObject({ orphaned: false });
+    expect(wordsOf(switched, claim)).toBe('٤ عاما، وتستمر');
+  });
+
   it('a short claim with a typo follows it, and a later revision never puts it on the same word elsewhere', () => {
     const state = claimed(P, 'كيم', 2);
     const own = offsetOf(P, 'كيم', 2);
