@@ -72,7 +72,9 @@ export function derivedShare(al: TextAlignment, from: number, to: number): numbe
 function image(seg: Segment, from: number, to: number): [number, number] {
   const a = Math.max(from, seg.oldStart);
   const b = Math.min(to, seg.oldEnd);
-  if (!seg.exact) return [seg.newStart, seg.newEnd];
+  // A word in another spelling maps whole, unless it kept its length (digits switched to another script, one for one):
+  // a claim that starts inside "210", written "٢١٠" now, still starts at its "٠".
+  if (!seg.exact && seg.oldEnd - seg.oldStart !== seg.newEnd - seg.newStart) return [seg.newStart, seg.newEnd];
   return [seg.newStart + (a - seg.oldStart), seg.newStart + (b - seg.oldStart)];
 }
 

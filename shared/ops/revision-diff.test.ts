@@ -77,6 +77,65 @@ describe('a claim never lands on a lookalike copy', () => {
   });
 });
 
+describe('a reworded sentence and a copy of it with one figure changed', () => {
+  // Kim's "top priority" sentence; a revision rewords its last word and writes after it a copy with another year.
+  const SENTENCE = 'وخلال زيارته لروسيا عام 2023، أعلن كيم أن علاقة كوريا الشمالية مع موسكو هي "الأولوية القصوى" لبلاده.';
+  const REWORDED = SENTENCE.replace('لبلاده', 'للتعامل');
+  const OTHER_YEAR = SENTENCE.replace('2023', '2033');
+  const QUOTE = 'كيم أن علاقة كوريا الشمالية مع موسكو هي "الأولوية';
+
+  it('a claim in the sentence stays on it, not on the copy, when the sentence before it is deleted', () => {
+    expect(P[9]).toContain(SENTENCE);
+    const state = claimed(P, QUOTE);
+    // The paragraph's first sentence is deleted: the space after it is all the two paragraphs have in common outside the sentences.
+    const revised = P.map((p, i) => (i === 9 ? `${REWORDED} ${OTHER_YEAR}` : p));
+    const { claim } = revise(state, revised);
+    expect(claim.orphaned).toBe(false);
+    expect(claim.target.position.start).toBe(offsetOf(revised, QUOTE, 0));
+    expect(wordsOf(revised, claim)).toBe(QUOTE);
+  });
+
+  it('the same across paragraphs: the paragraph before it deleted, the copy a paragraph of its own', () => {
+    const [before, sentence] = [P[9]!.slice(0, P[9]!.indexOf(SENTENCE) - 1), SENTENCE];
+    const split = [...P.slice(0, 9), before, sentence, ...P.slice(10)];
+    const state = claimed(split, QUOTE);
+    const revised = [...P.slice(0, 9), REWORDED, OTHER_YEAR, ...P.slice(10)];
+    const { claim } = revise(state, revised);
+    expect(claim.orphaned).toBe(false);
+    expect(claim.target.position.start).toBe(offsetOf(revised, QUOTE, 0));
+    expect(wordsOf(revised, claim)).toBe(QUOTE);
+  });
+
+  it('a paragraph moved and reworded keeps its claim when a copy of it with one figure changed is left in its place', () => {
+    const quote = 'شراكة موسكو المتنامية مع الدولة المسلحة نوويا';
+    const state = claimed(P, quote);
+    const reworded = P[4]!.replace('يومين', 'ثلاثة أيام');
+    const otherFigure = P[4]!.replace('24', '25');
+    const revised = [...P.slice(0, 4), otherFigure, ...P.slice(5, 10), reworded, ...P.slice(10)];
+    const { claim } = revise(state, revised);
+    expect(claim.orphaned).toBe(false);
+    expect(claim.target.position.start).toBe(offsetOf(revised, quote, 1));
+    expect(wordsOf(revised, claim)).toBe(quote);
+  });
+});
+
+describe('a lookalike written where a deleted paragraph was', () => {
+  // The Kremlin's statement of paragraph 4 with other words, and paragraph 10's second sentence likewise.
+  const LOOKALIKE = 'من الكرملين، سيتم حتى أن “وثائق مهمة للغاية” خلال الدول ومن المحتل أن المستشار اتفاقية “شراكة استراتيجية شاملة”.';
+  const SECOND = 'وتمثل التقى الرحلة الروسي الثانية للقاء حيث كانت تزعم زيارة له قبل حوالي 25 عاما، بعد وقت قصير من وصوله القضايا منهما للقاء الكرملين كيم جونغ أون، كيم جونغ إيل.';
+
+  it.each([
+    ['one sentence', LOOKALIKE],
+    ['two sentences', `${LOOKALIKE} ${SECOND}`],
+  ])('a claim in the deleted paragraph (the Kremlin restated) is orphaned, never put on the words it shares with a lookalike of %s', (_, lookalike) => {
+    for (const [quote, nth] of [['الكرملين', 1], ['سيتم التوق', 1], ['المحتمل', 1]] as const) {
+      const state = claimed(P, quote, nth);
+      const { claim } = revise(state, [...P.slice(0, 11), lookalike, ...P.slice(12)]);
+      expect(claim, quote).toMatchObject({ orphaned: true });
+    }
+  });
+});
+
 describe('context and paragraphs', () => {
   it('a unique quote at the start of its paragraph follows it moved up, with the clause after it deleted', () => {
     // Its stored prefix is the end of the paragraph before: gone from beside it after the move.
@@ -112,6 +171,14 @@ describe('short quotes', () => {
     const { claim } = revise(state, P);
     expect(claim.orphaned).toBe(false);
     expect(wordsOf(P, claim)).toBe('أشهر');
+  });
+
+  it('a claim that starts inside a figure follows it when the digits are switched to Arabic-Indic', () => {
+    const state = claimed(P, '4 عاما، وتستمر');
+    const switched = P.map((p) => p.replace('منذ 24 عاما', 'منذ ٢٤ عاما'));
+    const { claim } = revise(state, switched);
+    expect(claim).toMatchObject({ orphaned: false });
+    expect(wordsOf(switched, claim)).toBe('٤ عاما، وتستمر');
   });
 
   it('a short claim with a typo follows it, and a later revision never puts it on the same word elsewhere', () => {
