@@ -35,7 +35,7 @@ export interface AnchoringConfig {
   rounds: number;
   plan: RoundPlan;
 }
-export const DEFAULT_CONFIG: AnchoringConfig = { seeds: [1, 2, 3], articles: ARTICLES, claims: 60, rounds: 5, plan: DEFAULT_ROUND };
+export const DEFAULT_CONFIG: AnchoringConfig = { seeds: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], articles: ARTICLES, claims: 60, rounds: 5, plan: DEFAULT_ROUND };
 export const METHOD_NAMES = ['Isnad', 'Hypothesis', 'Exact match only'] as const;
 export const VERDICTS: Verdict[] = ['placed right', 'orphaned right', 'wrong place', 'needless orphan'];
 /** The tag of a claim-round that no edit came near (its method may still be carrying an earlier mistake). */
