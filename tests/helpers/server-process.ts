@@ -34,7 +34,11 @@ export function spawnServer(dbFile: string, extraEnv: Record<string, string> = {
   child.stderr!.on('data', (d) => (out += d));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 15_000);
+    // A server that did not start in time is stopped, not left running after the test gives up on it.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start:\n${out}`));
+    }, 15_000);
     const onData = () => {
       const m = /running on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
       if (!m) return;
