@@ -1,8 +1,8 @@
 import { LRUCache } from 'lru-cache';
-import type { Article, Claim } from '../../shared/domain/schemas.ts';
-import { dismissalKey, dismissedKeys } from '../../shared/suggest/dismissal.ts';
+import type { Article } from '../../shared/domain/schemas.ts';
 import { suggestClaims } from '../../shared/suggest/suggest.ts';
 import type { Suggestion } from '../../shared/suggest/types.ts';
+import { visibleSuggestions } from '../../shared/suggest/visible.ts';
 import type { WorkspaceReader } from '../store/store.ts';
 
 /**
@@ -32,7 +32,7 @@ export class ArticleSuggestions {
     const article = await this.store.article(articleId);
     if (!article) return undefined;
     const claims = await this.store.claimsOfArticle(articleId);
-    return visibleSuggestions(this.forRevision(article), claims, dismissedKeys(article));
+    return visibleSuggestions(this.forRevision(article), claims, article);
   }
 
   private forRevision(article: Article): readonly Suggestion[] {
@@ -44,14 +44,4 @@ export class ArticleSuggestions {
     }
     return found;
   }
-}
-
-/** Drops suggestions someone dismissed, and those a live claim already holds word for word (deleted and orphaned claims hold no words). */
-export function visibleSuggestions(suggestions: readonly Suggestion[], claims: readonly Claim[], dismissed: ReadonlySet<string>): Suggestion[] {
-  const captured = new Set<string>();
-  for (const c of claims) {
-    if (c.deleted || c.orphaned) continue;
-    captured.add(`${c.target.position.start}:${c.target.position.end}`);
-  }
-  return suggestions.filter((s) => !captured.has(`${s.start}:${s.end}`) && !(dismissed.size > 0 && dismissed.has(dismissalKey(s.quote))));
 }

@@ -4,6 +4,9 @@ import type { SuggestionDismissInput } from '../protocol/payloads.ts';
 import { LIMITS } from '../limits.ts';
 import { articleIndex } from '../ops/state.ts';
 import { normalizedString } from '../text/normalize.ts';
+import { withDismissal } from './dismissed.ts';
+
+export { dismissedKeys, withDismissal } from './dismissed.ts';
 
 /** Code points of the matching form kept whole in a key; longer quotes keep their start and their length. */
 const KEY_PREFIX = 200;
@@ -19,9 +22,6 @@ export function dismissalKey(quote: string): string {
   const points = [...normalizedString(quote)];
   return points.length <= KEY_PREFIX ? points.join('') : `${points.slice(0, KEY_PREFIX).join('')}…${points.length}`;
 }
-
-/** The keys an article's dismissals hold, for filtering many suggestions at once. */
-export const dismissedKeys = (article: Pick<Article, 'dismissed'>): ReadonlySet<string> => new Set(article.dismissed ?? []);
 
 export type DismissResult = { ok: true; article: Article; key: string; changed: boolean } | { ok: false; error: ApiError };
 
@@ -41,5 +41,5 @@ export function dismissSuggestion(article: Article | undefined, input: Suggestio
   if (dismissed.includes(key)) return { ok: true, article, key, changed: false };
   if (dismissed.length >= LIMITS.dismissedSuggestionsPerArticle) return { ok: false, error: apiError('limit_reached') };
   // updatedAt stays: it dates the text (a revision's time), and no text changed.
-  return { ok: true, article: { ...article, dismissed: [...dismissed, key] }, key, changed: true };
+  return { ok: true, article: withDismissal(article, key), key, changed: true };
 }

@@ -1,20 +1,14 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
 import type { Suggestion } from '../../shared/suggest/types.ts';
 import type { Role } from '../../shared/domain/roles.ts';
-import { nextEvent, startTestServer, tempDir, type TestServer } from '../helpers/test-server.ts';
+import { nextEvent, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { testScope } from '../helpers/test-scope.ts';
 
+const scope = testScope();
 let server: TestServer;
-let cleanup: () => void;
 beforeEach(async () => {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  server = await startTestServer(join(t.dir, 'db.json'));
-});
-afterEach(async () => {
-  await server.stop();
-  cleanup();
+  server = await scope.server();
 });
 
 const WESTERN_STATES = 'الدول الغربية';
@@ -124,6 +118,7 @@ describe('suggestion:dismiss', () => {
 
     await server.stop();
     server = await startTestServer(server.file);
+    scope.defer(() => server.stop());
     expect(munitions(await seedSuggestions())).toBeUndefined();
 
     // A revision elsewhere in the text moves the words; they stay dismissed.

@@ -4,6 +4,7 @@ import type { ChangeEventName, ChangePayloads, JoinResult, PresenceUser } from '
 import type { WireOp } from '../realtime/wire.ts';
 import { applyOperation } from '../../../shared/ops/apply.ts';
 import { applyPresenceChange, type PresenceChange } from '../../../shared/domain/presence.ts';
+import { withDismissal } from '../../../shared/suggest/dismissed.ts';
 
 /**
  * The client's copy of the server's state of one article: exactly what the
@@ -135,12 +136,9 @@ function applyChange(state: WorkspaceData, change: Change): WorkspaceData {
       for (const claim of change.payload.claims) next = upsertClaim(next, claim);
       break;
     }
-    case 'suggestion:dismissed': {
-      const { article } = next;
-      const dismissed = article?.dismissed ?? [];
-      if (article && !dismissed.includes(change.payload.key)) next = { ...next, article: { ...article, dismissed: [...dismissed, change.payload.key] } };
+    case 'suggestion:dismissed':
+      if (next.article) next = { ...next, article: withDismissal(next.article, change.payload.key) };
       break;
-    }
   }
   return { ...next, seq: change.payload.seq };
 }

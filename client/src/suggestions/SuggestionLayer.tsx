@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import type { Article, Claim } from '../../../shared/domain/schemas.ts';
 import { draftClaim, suggestionKey, type DraftClaim } from '../../../shared/suggest/draft-claim.ts';
-import { dismissalKey, dismissedKeys } from '../../../shared/suggest/dismissal.ts';
 import type { Suggestion } from '../../../shared/suggest/types.ts';
+import { visibleSuggestions } from '../../../shared/suggest/visible.ts';
 import { caretFromPoint, caretToOffset, offsetsToRange } from '../reader/domOffsets.ts';
 import { claimsAt } from '../reader/paragraphs.ts';
 import { SuggestionActions } from './SuggestionActions.tsx';
@@ -35,11 +35,10 @@ export function SuggestionLayer({ article, drawn, containerRef, canAct, onAccept
   const [hiding, setHiding] = useState<ReadonlySet<string>>(new Set());
   const [problem, setProblem] = useState<string | null>(null);
   // A suggestion just accepted or dismissed (here or by a colleague) goes at once, before the server's next answer says so.
-  const visible = useMemo(() => {
-    const taken = new Set(claimSpans.split(','));
-    const gone = dismissedKeys({ dismissed });
-    return list.filter((s) => !taken.has(suggestionKey(s)) && !hiding.has(suggestionKey(s)) && !(gone.size > 0 && gone.has(dismissalKey(s.quote))));
-  }, [list, claimSpans, dismissed, hiding]);
+  const visible = useMemo(
+    () => visibleSuggestions(list, drawn, { dismissed }).filter((s) => !hiding.has(suggestionKey(s))),
+    [list, drawn, dismissed, hiding],
+  );
   const [active, setActive] = useState<{ key: string; x: number; y: number } | null>(null);
   const close = useCallback(() => setActive(null), []);
   const activeSuggestion = active ? (visible.find((s) => suggestionKey(s) === active.key) ?? null) : null;
