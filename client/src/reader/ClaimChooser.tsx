@@ -1,7 +1,6 @@
-import { createPortal } from 'react-dom';
-import { useEffect, useRef } from 'react';
 import type { Claim } from '../../../shared/domain/schemas.ts';
 import { StatusBadge } from '../claims/StatusBadge.tsx';
+import { PointPopover } from './PointPopover.tsx';
 
 export interface ClaimChooserProps {
   claims: readonly Claim[];
@@ -15,24 +14,8 @@ export interface ClaimChooserProps {
 
 /** Where overlapping claims were clicked: lets the reader pick which one they meant. */
 export function ClaimChooser({ claims, at, dir, lang, onChoose, onDismiss }: ClaimChooserProps) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.querySelector('button')?.focus();
-    const away = (e: MouseEvent) => {
-      if (!ref.current?.contains(e.target as Node)) onDismiss();
-    };
-    document.addEventListener('mousedown', away);
-    return () => document.removeEventListener('mousedown', away);
-  }, [onDismiss]);
-  return createPortal(
-    <div
-      ref={ref}
-      className="claim-chooser"
-      role="dialog"
-      aria-label="Choose a claim"
-      style={{ top: at.y + 14, left: Math.max(8, Math.min(at.x - 160, window.scrollX + document.documentElement.clientWidth - 328)) }}
-      onKeyDown={(e) => e.key === 'Escape' && onDismiss()}
-    >
+  return (
+    <PointPopover className="claim-chooser" label="Choose a claim" at={at} onClose={onDismiss}>
       <p className="chooser-title">{claims.length} claims here</p>
       <ul>
         {claims.map((c) => (
@@ -46,7 +29,6 @@ export function ClaimChooser({ claims, at, dir, lang, onChoose, onDismiss }: Cla
           </li>
         ))}
       </ul>
-    </div>,
-    document.body,
+    </PointPopover>
   );
 }

@@ -1,6 +1,5 @@
-import { useEffect, useRef } from 'react';
-import { createPortal } from 'react-dom';
 import type { Suggestion } from '../../../shared/suggest/types.ts';
+import { PointPopover } from '../reader/PointPopover.tsx';
 
 export interface SuggestionActionsProps {
   suggestion: Suggestion;
@@ -19,24 +18,8 @@ export interface SuggestionActionsProps {
 
 /** A suggestion's actions beside its words: Accept has the focus, so one click or Enter captures it. */
 export function SuggestionActions({ suggestion, at, dir, lang, canAct, sameSource, onAccept, onAcceptAll, onDismiss, onClose }: SuggestionActionsProps) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.querySelector<HTMLButtonElement>('button.primary')?.focus({ preventScroll: true });
-    const away = (e: MouseEvent) => {
-      if (!ref.current?.contains(e.target as Node)) onClose();
-    };
-    document.addEventListener('mousedown', away);
-    return () => document.removeEventListener('mousedown', away);
-  }, [suggestion, onClose]);
-  return createPortal(
-    <div
-      ref={ref}
-      className="suggestion-actions"
-      role="dialog"
-      aria-label="Suggested claim"
-      style={{ top: at.y + 14, left: Math.max(8, Math.min(at.x - 160, window.scrollX + document.documentElement.clientWidth - 328)) }}
-      onKeyDown={(e) => e.key === 'Escape' && onClose()}
-    >
+  return (
+    <PointPopover className="suggestion-actions" label="Suggested claim" at={at} focus="button.primary" subject={suggestion} onClose={onClose}>
       <p className="chooser-title">{suggestion.kind === 'attributed' ? 'Suggested claim, attributed to' : 'Suggested claim: a checkable statement'}</p>
       {suggestion.source && (
         <p className="suggestion-source" dir={dir} lang={lang}>
@@ -60,7 +43,6 @@ export function SuggestionActions({ suggestion, at, dir, lang, canAct, sameSourc
       ) : (
         <p className="suggestion-hint">Reviewers and editors can capture it.</p>
       )}
-    </div>,
-    document.body,
+    </PointPopover>
   );
 }
