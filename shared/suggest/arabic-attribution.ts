@@ -1,4 +1,4 @@
-import { isPassive, isVerbalNoun, objectHolds, splitAtNextComplement } from './arabic-clauses.ts';
+import { afterAddressee, isPassive, isVerbalNoun, isVerbalNounForm, objectHolds, quotedNameEnd, splitAtNextComplement } from './arabic-clauses.ts';
 import { arabicCue, isComplementizer, type ArabicCue } from './arabic-cues.ts';
 import { trimContent } from './content-span.ts';
 import { isComma } from './segment.ts';
@@ -78,7 +78,13 @@ function contentStart(tokens: readonly Token[], from: number, cue: Cue, stopAt: 
     if (t.word && isComplementizer(t.norm)) return k + 1;
     if (cue.complement === 'ila' && t.norm === 'الي') return isComplementizer(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
     if (t.text === ':') return k + 1;
-    if (t.text === '«' || t.text === '“' || t.text === '"') return k;
+    if (t.text === '«' || t.text === '“' || t.text === '"') {
+      // "في رسالة اطلعت عليها «الرأي»": a name in quotation marks, not the quoted words.
+      const close = quotedNameEnd(tokens, k);
+      if (close < 0 || isComplementizer(tokens[close + 1]?.norm ?? '') || tokens[close + 1]?.text === ':') return k;
+      k = close;
+      continue;
+    }
   }
   return -1;
 }
@@ -176,6 +182,7 @@ export function arabicAttributions(tokens: readonly Token[], body: string, conte
     } else {
       let resume = i + 1;
       let subjectEnd = i + 1;
+      let verbalNounObject = false;
       const before = cue.type === 'verb' && !cue.proclitic && !cue.passive ? subjectBefore(tokens, i, body) : '';
       if (cue.complement === 'relay') {
         // The agency relays; the source is who it quotes, after عن or إلى.
@@ -189,17 +196,24 @@ export function arabicAttributions(tokens: readonly Token[], body: string, conte
         // Subject first (SVO): what follows the verb is its complement or object.
         source = before;
       } else if (cue.type === 'verb' && !cue.passive) {
-        const phrase = arabicPhraseAfter(tokens, i + 1, cue.complement === 'object' || cue.complement === 'thatOrObject');
+        const from = afterAddressee(tokens, i + 1, isArabicStop);
+        const phrase = arabicPhraseAfter(tokens, from, cue.complement === 'object' || cue.complement === 'thatOrObject');
         subjectEnd = phrase.end;
         resume = phrase.resume;
-        source = textOf(tokens, i + 1, phrase.end, body);
-        if (source) context.lastSource = source;
+        source = textOf(tokens, from, phrase.end, body);
+        verbalNounObject = cue.complement === 'that' && from === i + 1 && isVerbalNounForm(tokens[from]?.norm ?? '');
+        if (source && !verbalNounObject) context.lastSource = source;
       }
       if (!source && !cue.passive) source = context.lastSource;
       const stopAt = next?.index ?? tokens.length;
       const object = () => (tokens[subjectEnd]?.word && !isArabicStop(tokens[subjectEnd]!) && !DEMONSTRATIVE.test(tokens[subjectEnd]!.norm) ? subjectEnd : -1);
       if (cue.complement === 'object') start = subjectEnd > i + 1 || before ? object() : -1;
       else start = contentStart(tokens, resume, cue, stopAt);
+      if (start < 0 && verbalNounObject) {
+        // "وأعلن تعليق الدعم ...": no أن, and what follows the verb is a verbal noun: its object, said by the last source.
+        start = i + 1;
+        source = context.lastSource;
+      }
       if (start >= 0 && cue.objectWord && !objectHolds(tokens, start, cue.objectWord)) continue;
       if (start < 0 && cue.complement === 'thatOrObject' && (subjectEnd > i + 1 || before)) start = object();
       if (start >= 0) end = nextIndex(start);
@@ -211,7 +225,7 @@ export function arabicAttributions(tokens: readonly Token[], body: string, conte
     for (const piece of splitAtNextComplement(tokens, span.start, span.end)) {
       const part = trimContent(tokens, piece.start, piece.end, LINKING);
       if (!part) continue;
-      const a: Attribution = { contentStart: part.start, contentEnd: part.end, source, cueStart: i, cueEnd: i + 1 };
+      const a: Attribution = { contentStart: part.start, contentEnd: part.end, source, cueStart: i, cueEnd: i + 1, participle: cue.type === 'participle' };
       found.push(a);
       if (cue.passive) unnamed.add(a);
     }

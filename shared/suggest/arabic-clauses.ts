@@ -56,3 +56,51 @@ export function objectHolds(tokens: readonly Token[], from: number, word: string
   }
   return false;
 }
+
+/** Outlets and people spoken to, after ل: "قال لقناة محلية", "صرح لوكالة الأنباء". */
+const ADDRESSEES = /^ل(?:ل|قناه|صحيفه|وكاله|موقع|اذاعه|تلفزيون|مراسل|صحفيين|صحافيين)/;
+/** "لـ«الرأي»", "له", "لها", "لهم": ل alone or with a pronoun. */
+const BARE_LI = /^ل(?:ـ|ه|ها|هم|هما)?$/;
+
+/**
+ * Who a verb is addressed to, right after it ("وقال لقناة محلية:",
+ * "وقال لـ«الرأي» مسؤول ..."): where the source phrase may begin after it,
+ * or `k` when there is no addressee. A name in quotation marks after ل is
+ * the addressee's whole name; otherwise the addressee runs to a stop, so the
+ * subject is the one named before (a dropped subject).
+ */
+export function afterAddressee(tokens: readonly Token[], k: number, isStop: (t: Token) => boolean): number {
+  const t = tokens[k];
+  if (!t?.word || !(BARE_LI.test(t.norm) || ADDRESSEES.test(t.norm))) return k;
+  let j = k + 1;
+  if (OPENING.has(tokens[j]?.text ?? '')) {
+    const close = quotedNameEnd(tokens, j);
+    if (close > 0) return close + 1;
+  }
+  while (j < tokens.length && tokens[j]!.word && !isStop(tokens[j]!)) j++;
+  return j;
+}
+
+const OPENING = new Set(['«', '“', '"']);
+const CLOSING = new Set(['»', '”', '"']);
+/** Words a quoted name may have: «الرأي», «أطباء بلا حدود»; longer quotes are speech. */
+const MAX_NAME_WORDS = 3;
+
+/** The index of the closing mark of a short quoted name opening at `open`, or -1. */
+export function quotedNameEnd(tokens: readonly Token[], open: number): number {
+  for (let k = open + 1; k < tokens.length && k <= open + MAX_NAME_WORDS + 1; k++) {
+    if (CLOSING.has(tokens[k]!.text)) return k > open + 1 ? k : -1;
+    if (!tokens[k]!.word) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Verbal nouns of the derived forms (تعليق، اعتماد، استئناف، متابعة):
+ * after a verb with no أن, one of them is its object ("وأعلن تعليق الدعم"),
+ * not its subject. Form I verbal nouns have no pattern and are not told.
+ */
+const VERBAL_NOUN = /^(?:ت..ي.|ا.ت.ا.|است..ا.|ان..ا.|م.ا..ه)$/;
+export function isVerbalNounForm(norm: string): boolean {
+  return VERBAL_NOUN.test(norm.replace(/^و/, ''));
+}

@@ -100,6 +100,12 @@ const ENTRIES: Entry[] = [
   { verb: past('أظهر'), dammaActive: true },
   // يخشى أطباء من أن ...: a fear is a prediction someone makes; without أن (يخشى الخروج) there is no content.
   { verb: ['خشي', 'خشيت', 'خشوا', 'يخشى', 'تخشى', 'يخشون', 'يخشيان', 'تخشيان'] },
+  // تعهد بأن "pledged that": a promise someone can be held to.
+  { verb: [...past('تعهد'), ...present('تعهد')], participle: participle('متعهد') },
+  // نوّه إلى أن "pointed out that", like أشار.
+  { verb: [...past('نوه'), ...present('نوه')], participle: participle('منوه'), complement: 'ila', dammaActive: true },
+  // مذكّرا بأن "recalling that"; the verb ذكّر is spelled like ذكر, and the feminine مذكرة is "memorandum": left out.
+  { verb: [], participle: ['مذكرا', 'مذكرين'] },
 ];
 
 /** بحسب X، / وفقا لـ X / نقلا عن X. */

@@ -1,5 +1,5 @@
 import { trimContent } from './content-span.ts';
-import { afterRelativePronoun, AUXILIARIES, isNegated, isOwnAttitude, participleSubject, relativeHead } from './english-clauses.ts';
+import { afterRelativePronoun, AUXILIARIES, isNegated, isOwnAttitude, isPassiveCue, namedAtStart, participleSubject, relativeHead } from './english-clauses.ts';
 import { ARTICLES, CONJUNCTIONS, englishCue, isAccordingTo, LISTENERS, PRONOUNS, TIME_WORDS, type EnglishCue } from './english-cues.ts';
 import { CLOSING_QUOTES, isComma, OPENING_QUOTES } from './segment.ts';
 import { englishPhraseAfter, englishPhraseBefore, isSentenceEnd, MAX_SOURCE_WORDS, textOf } from './source-phrase.ts';
@@ -40,7 +40,7 @@ function findCues(tokens: readonly Token[]): Cue[] {
       i++;
       continue;
     }
-    const cue = tokens[i]!.word && !ARTICLES.has(tokens[i - 1]?.norm ?? '') && !isNegated(tokens, i) ? englishCue(tokens[i]!.norm) : null;
+    const cue = tokens[i]!.word && !ARTICLES.has(tokens[i - 1]?.norm ?? '') && !isNegated(tokens, i) && !isPassiveCue(tokens, i) ? englishCue(tokens[i]!.norm) : null;
     if (cue) cues.push({ ...cue, ...(afterRelativePronoun(tokens, i) ? { complement: 'thatOnly' as const } : {}), index: i, width: 1, preposition: false });
   }
   return cues;
@@ -137,6 +137,8 @@ function clauseStart(tokens: readonly Token[], i: number): number {
 }
 
 export function englishAttributions(tokens: readonly Token[], body: string, context: SourceContext): Attribution[] {
+  const named = namedAtStart(tokens);
+  if (named) context.lastSource = textOf(tokens, named.start, named.end, body);
   const cues = findCues(tokens);
   const found: Attribution[] = [];
   // Words before each token: "is nothing but punctuation between" in constant time, so long sentences stay linear.
@@ -215,7 +217,7 @@ export function englishAttributions(tokens: readonly Token[], body: string, cont
     const span = trimContent(tokens, start, end, LINKING);
     if (!span) continue;
     if (source) context.lastSource = source;
-    found.push({ contentStart: span.start, contentEnd: span.end, source, cueStart: i, cueEnd: after });
+    found.push({ contentStart: span.start, contentEnd: span.end, source, cueStart: i, cueEnd: after, participle: /ing$/.test(tokens[i]!.norm) && isComma(tokens[i - 1]) });
     regionEnd = Math.max(regionEnd, span.end, after);
   }
   return found;

@@ -83,3 +83,30 @@ const ATTITUDES = new Set(['welcomed', 'welcomes', 'welcome', 'praised', 'praise
 export function isOwnAttitude(tokens: readonly Token[], start: number): boolean {
   return PRONOUNS.has(tokens[start]?.norm ?? '') && ATTITUDES.has(tokens[start + 1]?.norm ?? '');
 }
+
+/** Forms of "be" before a participle: "It was reported that", "is expected", "were told". */
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** A cue in the passive names no one ("It was reported that ..."); "was saying" is the active progressive. */
+export function isPassiveCue(tokens: readonly Token[], i: number): boolean {
+  return BE.has(tokens[i - 1]?.norm ?? '') && !/ing$/.test(tokens[i]!.norm);
+}
+
+const MAX_NAME_WORDS = 4;
+
+/**
+ * "The company’s chairman, Peter Lund, has stood by ...": a person named
+ * between commas right after the opening noun phrase of a sentence. A
+ * later "he" / "she" refers to them even though nothing was said yet.
+ * The token range of the name, or null.
+ */
+export function namedAtStart(tokens: readonly Token[]): { start: number; end: number } | null {
+  let c1 = 0;
+  while (c1 < tokens.length && c1 <= MAX_SOURCE_WORDS && tokens[c1]!.word) c1++;
+  if (c1 === 0 || !isComma(tokens[c1])) return null;
+  let c2 = c1 + 1;
+  while (c2 < tokens.length && c2 - c1 - 1 <= MAX_NAME_WORDS && tokens[c2]!.word && /^\p{Lu}/u.test(tokens[c2]!.text)) c2++;
+  if (c2 === c1 + 1 || !isComma(tokens[c2]) || c2 - c1 - 1 > MAX_NAME_WORDS) return null;
+  const after = tokens[c2 + 1];
+  return after?.word && /^\p{Ll}/u.test(after.text) ? { start: c1 + 1, end: c2 } : null;
+}

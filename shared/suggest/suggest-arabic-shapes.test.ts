@@ -81,3 +81,32 @@ describe('Arabic shapes: second complements, two-part cues, passives', () => {
     ]);
   });
 });
+
+/** Shapes the engine missed on the blind run of sport-ar, written as general cases. */
+describe('Arabic shapes: pledges, addressees, names in quotes, verbal-noun objects', () => {
+  it('تعهد بأن and نوّه إلى أن are cues; مذكّرا بأن continues the same source', () => {
+    expect(brief(ar('وتعهد الوزير بأن تُنشر نتائج التحقيق كاملة.')[0]!)).toEqual({ quote: 'تُنشر نتائج التحقيق كاملة', source: 'الوزير', kind: 'attributed' });
+    expect(ar('ونوّه الاتحاد إلى أن أي تدخل حكومي قد يعرّضه للإيقاف، مذكّرا بأنه أوقف اتحادين خلال العامين الماضيين.').map(brief)).toEqual([
+      { quote: 'أي تدخل حكومي قد يعرّضه للإيقاف', source: 'الاتحاد', kind: 'attributed' },
+      { quote: 'أوقف اتحادين خلال العامين الماضيين', source: 'الاتحاد', kind: 'attributed' },
+    ]);
+    expect(ar('ووقع الطرفان مذكرة تفاهم بأن يتعاونا.').filter((s) => s.kind === 'attributed')).toEqual([]);
+  });
+
+  it('a short name in quotation marks inside an adjunct is not quoted speech', () => {
+    expect(brief(ar('ونوّه الاتحاد الدولي، في رسالة اطلعت عليها «الرأي»، إلى أن الإيقاف وارد.')[0]!)).toEqual({ quote: 'الإيقاف وارد', source: 'الاتحاد الدولي', kind: 'attributed' });
+  });
+
+  it('who is spoken to (لقناة، لـ«الرأي»، للصحفيين) is not the source', () => {
+    expect(ar('وأكد المدير أن الحسابات سليمة. وقال لقناة محلية: «كنت أتلقى التعليمات من الرئيس».')[1]!.source).toBe('المدير');
+    expect(ar('وقال لـ«الرأي» مسؤول في الوزارة إن العقود ألغيت.')[0]!.source).toBe('مسؤول في الوزارة');
+    expect(ar('وقالت لجنة التحقيق إن العقود ألغيت.')[0]!.source).toBe('لجنة التحقيق');
+  });
+
+  it('a dropped subject with a verbal noun for object: the object is the claim, the last source says it', () => {
+    expect(ar('وقال الوزير إن التحقيق مستمر، وأعلن تعليق صرف الدعم للاتحاد حتى إشعار آخر.').map(brief)).toEqual([
+      { quote: 'التحقيق مستمر', source: 'الوزير', kind: 'attributed' },
+      { quote: 'تعليق صرف الدعم للاتحاد حتى إشعار آخر', source: 'الوزير', kind: 'attributed' },
+    ]);
+  });
+});

@@ -57,3 +57,26 @@ describe('English shapes: participles, nested reports, relative clauses, negatio
     expect(en('Police said the gathering was peaceful and that no arrests were made.')[0]!.quote).toBe('the gathering was peaceful and that no arrests were made');
   });
 });
+
+/** Shapes the engine got wrong on the blind run of trial-en, written as general cases. */
+describe('English shapes: passives, named subjects, clauses before a participle', () => {
+  it('a passive cue ("It was reported that") names no one: the sentence is checked as an unattributed statement', () => {
+    expect(en('Ross said talks had failed. It was reported last month that the firm had held merger talks valuing it at $9 billion.').map(brief)).toEqual([
+      { quote: 'talks had failed', source: 'Ross', kind: 'attributed' },
+      { quote: 'It was reported last month that the firm had held merger talks valuing it at $9 billion', source: '', kind: 'factual' },
+    ]);
+  });
+
+  it('a person named between commas at the start of a sentence is who a later "he" refers to', () => {
+    const got = en('An agency spokesperson said no notice had arrived. The company’s chairman, Peter Lund, has stood by the management. In a letter to staff, he wrote that no jobs were at risk.');
+    expect(got.map((s) => s.source)).toEqual(['An agency spokesperson', 'Peter Lund']);
+  });
+
+  it('the clause before ", saying" is a statement of its own, checked as one', () => {
+    expect(en('Shares in Halden fell 31 percent on Tuesday after the company halted a trial, saying that four patients were ill.').map((s) => s.kind)).toEqual(['factual', 'attributed']);
+  });
+
+  it('a fraction such as "a fifth" is a figure', () => {
+    expect(en('The shares had already lost a fifth of their value since January.').map((s) => s.kind)).toEqual(['factual']);
+  });
+});
