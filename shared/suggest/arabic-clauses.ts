@@ -1,5 +1,6 @@
 import type { ArabicCue } from './arabic-cues.ts';
 import { isComma } from './segment.ts';
+import { MAX_SOURCE_WORDS } from './source-phrase.ts';
 import type { Token } from './types.ts';
 
 /**
@@ -77,7 +78,8 @@ export function afterAddressee(tokens: readonly Token[], k: number, isStop: (t: 
     const close = quotedNameEnd(tokens, j);
     if (close > 0) return close + 1;
   }
-  while (j < tokens.length && tokens[j]!.word && !isStop(tokens[j]!)) j++;
+  // Bounded like a source phrase, so a run of words without a stop costs no more than one.
+  while (j < tokens.length && j - k <= MAX_SOURCE_WORDS && tokens[j]!.word && !isStop(tokens[j]!)) j++;
   return j;
 }
 
