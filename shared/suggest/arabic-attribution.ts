@@ -1,3 +1,4 @@
+import { afterAddressee, isPassive, isVerbalNoun, isVerbalNounForm, objectHolds, quotedNameEnd, splitAtNextComplement } from './arabic-clauses.ts';
 import { arabicCue, isComplementizer, type ArabicCue } from './arabic-cues.ts';
 import { trimContent } from './content-span.ts';
 import { isComma } from './segment.ts';
@@ -27,6 +28,8 @@ interface Cue extends ArabicCue {
   index: number;
   /** Written with و / ف: a verb-first clause of its own. */
   proclitic: boolean;
+  /** A passive verb (يُتوقع): no source of its own. */
+  passive: boolean;
   /**
    * Where its clause begins when it begins one of its own (و / ف on it, a
    * comma, a linking word or "غير أن" before it or its subject, a
@@ -57,23 +60,31 @@ function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
   tokens.forEach((t, index) => {
     const cue = t.word ? arabicCue(t.norm) : null;
-    if (!cue) return;
+    if (!cue || isVerbalNoun(tokens, index)) return;
     const own = clauseStartOf(tokens, index);
-    cues.push({ ...cue, index, clauseStart: own >= 0 ? own : cue.proclitic || cue.type === 'participle' ? index : -1 });
+    cues.push({ ...cue, index, passive: cue.type === 'verb' && isPassive(t, cue), clauseStart: own >= 0 ? own : cue.proclitic || cue.type === 'participle' ? index : -1 });
   });
   return cues;
 }
 
 const DEMONSTRATIVE = /^(هذا|هذه|ذلك|تلك|هولاء)$/;
 
-/** Where the content starts after the source, or -1: the complement within the window. */
+/** Where the content starts after the source, or -1: the complement within the window (counted in words, so an aside between commas costs only its words). */
 function contentStart(tokens: readonly Token[], from: number, cue: Cue, stopAt: number): number {
-  for (let k = from; k < Math.min(stopAt, from + COMPLEMENT_WINDOW); k++) {
+  let words = 0;
+  for (let k = from; k < Math.min(stopAt, tokens.length) && words < COMPLEMENT_WINDOW; k++) {
     const t = tokens[k]!;
+    if (t.word) words++;
     if (t.word && isComplementizer(t.norm)) return k + 1;
     if (cue.complement === 'ila' && t.norm === 'الي') return isComplementizer(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
     if (t.text === ':') return k + 1;
-    if (t.text === '«' || t.text === '“' || t.text === '"') return k;
+    if (t.text === '«' || t.text === '“' || t.text === '"') {
+      // "في رسالة اطلعت عليها «الرأي»": a name in quotation marks, not the quoted words.
+      const close = quotedNameEnd(tokens, k);
+      if (close < 0 || isComplementizer(tokens[close + 1]?.norm ?? '') || tokens[close + 1]?.text === ':') return k;
+      k = close;
+      continue;
+    }
   }
   return -1;
 }
@@ -91,6 +102,8 @@ function subjectBefore(tokens: readonly Token[], i: number, body: string): strin
   while (j > 0 && tokens[j - 1]!.word && !isComplementizer(tokens[j - 1]!.norm) && i - j < 6) j--;
   const boundary = j === 0 || isComplementizer(tokens[j - 1]!.norm) || isComma(tokens[j - 1]);
   let end = i;
+  // "لكن المتحدث ... رد": the linking word joins the clause to what precedes; it is not the subject.
+  if (j < end && LINKERS.has(tokens[j]!.norm)) j++;
   if (j < end && KANA.test(tokens[j]!.norm)) j++;
   if (end > j && /^(قد|لقد)$/.test(tokens[end - 1]!.norm)) end--;
   if (!boundary || j >= end || end - j > 4) return '';
@@ -118,6 +131,8 @@ export function arabicAttributions(tokens: readonly Token[], body: string, conte
   const wordsBefore = new Uint32Array(tokens.length + 1);
   tokens.forEach((t, k) => (wordsBefore[k + 1] = wordsBefore[k]! + (t.word ? 1 : 0)));
   const found: Attribution[] = [];
+  // Contents of passive cues: kept only if a "، بحسب X" after them names who says it.
+  const unnamed = new Set<Attribution>();
   let regionEnd = 0;
   let consumedUntil = -1;
   for (let c = 0; c < cues.length; c++) {
@@ -148,6 +163,13 @@ export function arabicAttributions(tokens: readonly Token[], body: string, conte
       source = body.slice(first.start + skip, tokens[k - 1]!.end);
       consumedUntil = k - 1;
       const atStart = wordsBefore[i] === wordsBefore[regionEnd];
+      const last = found[found.length - 1];
+      if (last && atStart && !cue.proclitic && isComma(tokens[i - 1])) {
+        // "content، بحسب X، ...": X is who says the content just before (if it named no one); what follows continues that sentence.
+        if (unnamed.delete(last)) last.source = context.lastSource = source;
+        regionEnd = Math.max(regionEnd, consumedUntil + 1);
+        continue;
+      }
       if (atStart && isComma(tokens[k])) {
         start = k + 1;
         // "فإن" / "فقد" open the main clause after a fronted source.
@@ -160,7 +182,8 @@ export function arabicAttributions(tokens: readonly Token[], body: string, conte
     } else {
       let resume = i + 1;
       let subjectEnd = i + 1;
-      const before = cue.type === 'verb' && !cue.proclitic ? subjectBefore(tokens, i, body) : '';
+      let verbalNounObject = false;
+      const before = cue.type === 'verb' && !cue.proclitic && !cue.passive ? subjectBefore(tokens, i, body) : '';
       if (cue.complement === 'relay') {
         // The agency relays; the source is who it quotes, after عن or إلى.
         let k = i + 1;
@@ -172,18 +195,26 @@ export function arabicAttributions(tokens: readonly Token[], body: string, conte
       } else if (before) {
         // Subject first (SVO): what follows the verb is its complement or object.
         source = before;
-      } else if (cue.type === 'verb') {
-        const phrase = arabicPhraseAfter(tokens, i + 1, cue.complement === 'object' || cue.complement === 'thatOrObject');
+      } else if (cue.type === 'verb' && !cue.passive) {
+        const from = afterAddressee(tokens, i + 1, isArabicStop);
+        const phrase = arabicPhraseAfter(tokens, from, cue.complement === 'object' || cue.complement === 'thatOrObject');
         subjectEnd = phrase.end;
         resume = phrase.resume;
-        source = textOf(tokens, i + 1, phrase.end, body);
-        if (source) context.lastSource = source;
+        source = textOf(tokens, from, phrase.end, body);
+        verbalNounObject = cue.complement === 'that' && from === i + 1 && isVerbalNounForm(tokens[from]?.norm ?? '');
+        if (source && !verbalNounObject) context.lastSource = source;
       }
-      if (!source) source = context.lastSource;
+      if (!source && !cue.passive) source = context.lastSource;
       const stopAt = next?.index ?? tokens.length;
       const object = () => (tokens[subjectEnd]?.word && !isArabicStop(tokens[subjectEnd]!) && !DEMONSTRATIVE.test(tokens[subjectEnd]!.norm) ? subjectEnd : -1);
       if (cue.complement === 'object') start = subjectEnd > i + 1 || before ? object() : -1;
       else start = contentStart(tokens, resume, cue, stopAt);
+      if (start < 0 && verbalNounObject) {
+        // "وأعلن تعليق الدعم ...": no أن, and what follows the verb is a verbal noun: its object, said by the last source.
+        start = i + 1;
+        source = context.lastSource;
+      }
+      if (start >= 0 && cue.objectWord && !objectHolds(tokens, start, cue.objectWord)) continue;
       if (start < 0 && cue.complement === 'thatOrObject' && (subjectEnd > i + 1 || before)) start = object();
       if (start >= 0) end = nextIndex(start);
     }
@@ -191,8 +222,14 @@ export function arabicAttributions(tokens: readonly Token[], body: string, conte
     const span = trimContent(tokens, start, end, LINKING);
     if (!span) continue;
     if (source) context.lastSource = source;
-    found.push({ contentStart: span.start, contentEnd: span.end, source, cueStart: i, cueEnd: i + 1 });
+    for (const piece of splitAtNextComplement(tokens, span.start, span.end)) {
+      const part = trimContent(tokens, piece.start, piece.end, LINKING);
+      if (!part) continue;
+      const a: Attribution = { contentStart: part.start, contentEnd: part.end, source, cueStart: i, cueEnd: i + 1, participle: cue.type === 'participle' };
+      found.push(a);
+      if (cue.passive) unnamed.add(a);
+    }
     regionEnd = Math.max(regionEnd, span.end, consumedUntil + 1);
   }
-  return found;
+  return unnamed.size === 0 ? found : found.filter((a) => !unnamed.has(a));
 }

@@ -32,6 +32,12 @@ export type Complement =
 export interface ArabicCue {
   type: 'verb' | 'participle' | 'preposition';
   complement: Complement;
+  /** A word the object must contain for the verb to carry a claim (حمّل X مسؤولية), normalised. */
+  objectWord?: string;
+  /** Never behind و / ف: with the clitic the word is another one (ورد "was mentioned", فرد "individual"). */
+  bareOnly?: boolean;
+  /** Forms II–IV: the active present is written with a damma too (تُقدّر "she estimates"), so it does not mark the passive. */
+  dammaActive?: boolean;
 }
 
 /** Past forms: he, she, they, the two (m/f). */
@@ -45,44 +51,61 @@ interface Entry {
   verb: string[];
   participle?: string[];
   complement?: Complement;
+  objectWord?: string;
+  bareOnly?: boolean;
+  dammaActive?: boolean;
 }
 
 const ENTRIES: Entry[] = [
   { verb: ['قال', 'قالت', 'قالوا', 'قالا', 'قالتا', ...present('قول')], participle: participle('قائل') },
-  { verb: [...past('صرح'), ...present('صرح')], participle: participle('مصرح') },
-  { verb: [...past('أكد'), ...present('ؤكد')], participle: participle('مؤكد') },
-  { verb: [...past('أشار'), ...present('شير')], participle: participle('مشير'), complement: 'ila' },
+  { verb: [...past('صرح'), ...present('صرح')], participle: participle('مصرح'), dammaActive: true },
+  { verb: [...past('أكد'), ...present('ؤكد')], participle: participle('مؤكد'), dammaActive: true },
+  { verb: [...past('أشار'), ...present('شير')], participle: participle('مشير'), complement: 'ila', dammaActive: true },
   { verb: [...past('لفت'), ...present('لفت')], participle: participle('لافت'), complement: 'ila' },
-  { verb: [...past('ألمح'), ...present('لمح')], participle: participle('ملمح'), complement: 'ila' },
-  { verb: [...past('أعلن'), ...present('علن')], participle: participle('معلن') },
+  { verb: [...past('ألمح'), ...present('لمح')], participle: participle('ملمح'), complement: 'ila', dammaActive: true },
+  { verb: [...past('أعلن'), ...present('علن')], participle: participle('معلن'), dammaActive: true },
   { verb: [...past('زعم'), ...present('زعم')], participle: participle('زاعم') },
   // Defective verbs lose their last letter in the plural (يدّعون, ينفون): spelled out.
   { verb: ['ادعى', 'ادعت', 'ادعوا', 'ادعيا', 'يدعي', 'تدعي', 'يدعون', 'يدعيان', 'تدعيان'], participle: participle('مدعي') },
   { verb: [...past('اتهم'), ...present('تهم')], participle: participle('متهم'), complement: 'object' },
   { verb: ['نفى', 'نفت', 'نفوا', 'نفيا', 'ينفي', 'تنفي', 'ينفون', 'ينفيان', 'تنفيان'], participle: participle('نافي'), complement: 'thatOrObject' },
   { verb: [...past('ذكر'), ...present('ذكر')], participle: participle('ذاكر') },
-  { verb: [...past('أفاد'), ...present('فيد')], participle: participle('مفيد') },
+  { verb: [...past('أفاد'), ...present('فيد')], participle: participle('مفيد'), dammaActive: true },
   { verb: [...past('كشف'), ...present('كشف')], participle: participle('كاشف') },
-  { verb: [...past('أوضح'), ...present('وضح')], participle: participle('موضح') },
+  { verb: [...past('أوضح'), ...present('وضح')], participle: participle('موضح'), dammaActive: true },
   { verb: [...past('اعتبر'), ...present('عتبر')], participle: participle('معتبر') },
   { verb: ['رأى', 'رأت', 'رأوا', 'رأيا', 'يرى', 'ترى', 'يرون'] },
-  { verb: [...past('قدر'), ...present('قدر')], participle: participle('مقدر') },
-  { verb: [...past('أضاف'), ...present('ضيف')], participle: participle('مضيف') },
-  { verb: [...past('حذر'), ...present('حذر')], participle: participle('محذر') },
-  { verb: [...past('شدد'), ...present('شدد')], participle: participle('مشدد') },
+  { verb: [...past('قدر'), ...present('قدر')], participle: participle('مقدر'), dammaActive: true },
+  { verb: [...past('أضاف'), ...present('ضيف')], participle: participle('مضيف'), dammaActive: true },
+  { verb: [...past('حذر'), ...present('حذر')], participle: participle('محذر'), dammaActive: true },
+  { verb: [...past('شدد'), ...present('شدد')], participle: participle('مشدد'), dammaActive: true },
   { verb: [...past('توقع'), ...present('توقع')], participle: participle('متوقع') },
   { verb: [...past('اعترف'), ...present('عترف')], participle: participle('معترف') },
-  { verb: [...past('أقر'), ...present('قر')], participle: participle('مقر') },
+  { verb: [...past('أقر'), ...present('قر')], participle: participle('مقر'), dammaActive: true },
   // Past only: the present يبلغ / تبلغ is mostly "amounts to" ("وتبلغ السعة ...").
-  { verb: past('أبلغ') },
+  { verb: past('أبلغ'), dammaActive: true },
   { verb: [...past('نقل'), ...present('نقل')], complement: 'relay' },
   { verb: [...past('نسب'), ...present('نسب')], complement: 'relay' },
   // "وتابع أن" / "وأردف قائلا": continuing a speaker; تابع alone ("followed") has no أن and is never taken.
-  { verb: [...past('تابع'), ...present('تابع')], participle: participle('متابع') },
-  { verb: [...past('أردف'), ...present('ردف')], participle: participle('مردف') },
-  { verb: [...past('رجح'), ...present('رجح')], participle: participle('مرجح') },
+  { verb: [...past('تابع'), ...present('تابع')], participle: participle('متابع'), dammaActive: true },
+  { verb: [...past('أردف'), ...present('ردف')], participle: participle('مردف'), dammaActive: true },
+  { verb: [...past('رجح'), ...present('رجح')], participle: participle('مرجح'), dammaActive: true },
   // ووصف الوزير القرار بأنه «تاريخي»: the thing described, then بأنه, is the claim.
   { verb: [...past('وصف'), ...present('صف')], participle: participle('واصف'), complement: 'object' },
+  // حمّلت المعارضة الحكومة مسؤولية ...: an accusation only with مسؤولية; حمل alone is "carried" (حمل المتظاهرون لافتات).
+  { verb: [...past('حمل'), ...present('حمل')], complement: 'object', objectWord: 'مسؤولية', dammaActive: true },
+  // رد بأن "replied that"; the dual ردا is left out, it is mostly the adverb "in reply" (وردا على سؤال).
+  { verb: ['رد', 'ردت', 'ردوا', 'يرد', 'ترد', 'يردون'], bareOnly: true },
+  // Past only: the present يظهر is mostly "appears" (ويظهر أن "it seems that"), with no one speaking.
+  { verb: past('أظهر'), dammaActive: true },
+  // يخشى أطباء من أن ...: a fear is a prediction someone makes; without أن (يخشى الخروج) there is no content.
+  { verb: ['خشي', 'خشيت', 'خشوا', 'يخشى', 'تخشى', 'يخشون', 'يخشيان', 'تخشيان'] },
+  // تعهد بأن "pledged that": a promise someone can be held to.
+  { verb: [...past('تعهد'), ...present('تعهد')], participle: participle('متعهد') },
+  // نوّه إلى أن "pointed out that", like أشار.
+  { verb: [...past('نوه'), ...present('نوه')], participle: participle('منوه'), complement: 'ila', dammaActive: true },
+  // مذكّرا بأن "recalling that"; the verb ذكّر is spelled like ذكر, and the feminine مذكرة is "memorandum": left out.
+  { verb: [], participle: ['مذكرا', 'مذكرين'] },
 ];
 
 /** بحسب X، / وفقا لـ X / نقلا عن X. */
@@ -91,7 +114,8 @@ const PREPOSITIONS = ['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', '�
 const LEXICON = new Map<string, ArabicCue>();
 for (const e of ENTRIES) {
   const complement = e.complement ?? 'that';
-  for (const f of e.verb) LEXICON.set(normalizedString(f), { type: 'verb', complement });
+  const objectWord = e.objectWord ? normalizedString(e.objectWord) : undefined;
+  for (const f of e.verb) LEXICON.set(normalizedString(f), { type: 'verb', complement, ...(objectWord ? { objectWord } : {}), ...(e.bareOnly ? { bareOnly: true } : {}), ...(e.dammaActive ? { dammaActive: true } : {}) });
   for (const f of e.participle ?? []) LEXICON.set(normalizedString(f), { type: 'participle', complement: complement === 'relay' ? 'that' : complement });
 }
 for (const p of PREPOSITIONS) LEXICON.set(normalizedString(p), { type: 'preposition', complement: 'that' });
@@ -110,7 +134,7 @@ export function arabicCue(norm: string): (ArabicCue & { proclitic: boolean }) | 
   for (const p of PROCLITICS) {
     if (norm.length > 2 && norm.startsWith(p)) {
       const rest = LEXICON.get(norm.slice(1));
-      if (rest) return { ...rest, proclitic: true };
+      if (rest && !rest.bareOnly) return { ...rest, proclitic: true };
     }
   }
   return null;

@@ -1,4 +1,5 @@
 import { trimContent } from './content-span.ts';
+import { afterRelativePronoun, AUXILIARIES, isNegated, isOwnAttitude, isPassiveCue, namedAtStart, participleSubject, relativeHead } from './english-clauses.ts';
 import { ARTICLES, CONJUNCTIONS, englishCue, isAccordingTo, LISTENERS, PRONOUNS, TIME_WORDS, type EnglishCue } from './english-cues.ts';
 import { CLOSING_QUOTES, isComma, OPENING_QUOTES } from './segment.ts';
 import { englishPhraseAfter, englishPhraseBefore, isSentenceEnd, MAX_SOURCE_WORDS, textOf } from './source-phrase.ts';
@@ -39,8 +40,8 @@ function findCues(tokens: readonly Token[]): Cue[] {
       i++;
       continue;
     }
-    const cue = tokens[i]!.word && !ARTICLES.has(tokens[i - 1]?.norm ?? '') ? englishCue(tokens[i]!.norm) : null;
-    if (cue) cues.push({ ...cue, index: i, width: 1, preposition: false });
+    const cue = tokens[i]!.word && !ARTICLES.has(tokens[i - 1]?.norm ?? '') && !isNegated(tokens, i) && !isPassiveCue(tokens, i) ? englishCue(tokens[i]!.norm) : null;
+    if (cue) cues.push({ ...cue, ...(afterRelativePronoun(tokens, i) ? { complement: 'thatOnly' as const } : {}), index: i, width: 1, preposition: false });
   }
   return cues;
 }
@@ -89,7 +90,9 @@ function onlyAdjunctFollows(tokens: readonly Token[], after: number): boolean {
  * source itself.
  */
 function subjectBefore(tokens: readonly Token[], i: number): { start: number; end: number } {
-  const near = englishPhraseBefore(tokens, i, SUBJECT_STOPS);
+  const near = withoutAuxiliaries(tokens, englishPhraseBefore(tokens, i, SUBJECT_STOPS));
+  const relative = near.end > near.start ? relativeHead(tokens, near.start) : null;
+  if (relative) return relative;
   const opener = tokens[near.start]?.norm ?? '';
   const betweenCommas = near.start === near.end ? isComma(tokens[i - 1]) || ['which', 'who'].includes(tokens[near.start - 1]?.norm ?? '') : ARTICLES.has(opener) && opener !== 'the';
   if (!betweenCommas) return near;
@@ -104,6 +107,29 @@ function subjectBefore(tokens: readonly Token[], i: number): { start: number; en
   return head.end > head.start ? head : near;
 }
 
+/** "Election officials have warned": the auxiliary is the verb's, not the source's. */
+function withoutAuxiliaries(tokens: readonly Token[], phrase: { start: number; end: number }): { start: number; end: number } {
+  let end = phrase.end;
+  while (end > phrase.start && AUXILIARIES.has(tokens[end - 1]!.norm)) end--;
+  return { start: phrase.start, end };
+}
+
+/**
+ * "saying its own analysis found the gap ...", "said a colleague had told
+ * him that ...": a cue whose content is only the short subject of the next
+ * cue reports that report; the next cue is inside the claim. True when
+ * nothing between the content start and the next cue separates clauses.
+ */
+const MAX_NESTED_SUBJECT = 8;
+function nestedIn(tokens: readonly Token[], start: number, next: Cue): boolean {
+  if (next.preposition || next.index - start > MAX_NESTED_SUBJECT + 2 || next.index <= start) return false;
+  for (let k = start; k < next.index; k++) {
+    const t = tokens[k]!;
+    if (!t.word || CONJUNCTIONS.has(t.norm)) return false;
+  }
+  return true;
+}
+
 /** Where the clause of the attribution at token `i` begins: its subject, if written. */
 function clauseStart(tokens: readonly Token[], i: number): number {
   const before = englishPhraseBefore(tokens, i, SUBJECT_STOPS);
@@ -111,6 +137,8 @@ function clauseStart(tokens: readonly Token[], i: number): number {
 }
 
 export function englishAttributions(tokens: readonly Token[], body: string, context: SourceContext): Attribution[] {
+  const named = namedAtStart(tokens);
+  if (named) context.lastSource = textOf(tokens, named.start, named.end, body);
   const cues = findCues(tokens);
   const found: Attribution[] = [];
   // Words before each token: "is nothing but punctuation between" in constant time, so long sentences stay linear.
@@ -155,9 +183,14 @@ export function englishAttributions(tokens: readonly Token[], body: string, cont
         end = before.start - 1;
       } else {
         source = before.end - before.start <= MAX_SOURCE_WORDS ? textOf(tokens, before.start, before.end, body) : '';
+        if (isComma(tokens[i - 1]) && /ing$/.test(tokens[i]!.norm)) {
+          const subject = participleSubject(tokens, i - 1);
+          source = subject ? textOf(tokens, subject.start, subject.end, body) : '';
+        }
         if (tokens[after]?.text === ':') start = after + 1;
         for (let j = after; start < 0 && j < Math.min(end, after + THAT_WINDOW) && !isComma(tokens[j]) && !isSentenceEnd(tokens[j]); j++) {
-          if (tokens[j]!.norm === 'that') start = j + 1;
+          // "said the gathering was peaceful and that ...": the first clause has no "that" of its own.
+          if (tokens[j]!.norm === 'that') start = j > after && ['and', 'or', 'but'].includes(tokens[j - 1]!.norm) && cue.complement !== 'thatOnly' ? skipTime(tokens, after) : j + 1;
         }
         if (start < 0 && cue.complement === 'told') {
           // "told Reuters the union had rejected it": one listener, then the content.
@@ -172,10 +205,19 @@ export function englishAttributions(tokens: readonly Token[], body: string, cont
     // "he", "she said", "He was quoted as saying": the last source named.
     if (source === '' || PRONOUNS.has(source.split(/\s+/)[0]!.toLowerCase())) source = context.lastSource;
     if (start < 0 || start >= end) continue;
+    if (!cue.preposition) {
+      let n = c + 1;
+      while (n < cues.length && nestedIn(tokens, start, cues[n]!)) n++;
+      if (n > c + 1) {
+        end = n < cues.length ? (cues[n]!.preposition ? cues[n]!.index : clauseStart(tokens, cues[n]!.index)) : tokens.length;
+        c = n - 1;
+      }
+    }
+    if (isOwnAttitude(tokens, start)) continue;
     const span = trimContent(tokens, start, end, LINKING);
     if (!span) continue;
     if (source) context.lastSource = source;
-    found.push({ contentStart: span.start, contentEnd: span.end, source, cueStart: i, cueEnd: after });
+    found.push({ contentStart: span.start, contentEnd: span.end, source, cueStart: i, cueEnd: after, participle: /ing$/.test(tokens[i]!.norm) && isComma(tokens[i - 1]) });
     regionEnd = Math.max(regionEnd, span.end, after);
   }
   return found;

@@ -44,6 +44,8 @@ const FORMS: Array<[EnglishComplement, string[]]> = [
   ['that', ['contends', 'contended']],
   ['that', ['maintains', 'maintained']],
   ['that', ['expects', 'expect', 'expected', 'forecast', 'forecasts']],
+  // "wrote in a 42-page opinion that", "ruling that": speech in writing and in a judgment, only with "that" ("wrote a letter").
+  ['thatOnly', ['wrote', 'writes', 'ruled', 'ruling']],
   ['thatOnly', ['found', 'finds', 'showed', 'shows', 'believe', 'believes', 'believed', 'fear', 'fears', 'feared', 'concluded', 'suggested']],
   ['told', ['tells', 'told', 'telling']],
   ['object', ['accuses', 'accused', 'accusing']],

@@ -19,7 +19,7 @@ const NUMBER_WORDS = new Set([
   'واحد', 'واحده', 'لواحده', 'اثنان', 'اثنين', 'ثلاث', 'ثلاثه', 'اربع', 'اربعه', 'خمس', 'خمسه', 'ست', 'سته', 'سبع', 'سبعه', 'ثماني', 'ثمانيه', 'تسع', 'تسعه', 'عشر', 'عشره',
   'عشرون', 'عشرين', 'مئه', 'مائه', 'مئات', 'الف', 'الاف', 'مليون', 'ملايين', 'مليار', 'مليارات', 'ربع', 'نصف', 'ثلث', 'ضعف', 'اضعاف',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds',
-  'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion', 'percent', 'half', 'quarter', 'third', 'twice', 'double', 'doubled', 'triple', 'tripled', 'dozen', 'dozens',
+  'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion', 'percent', 'half', 'quarter', 'third', 'twice', 'double', 'doubled', 'triple', 'tripled', 'dozen', 'dozens', 'fifth', 'fifths', 'thirds', 'quarters', 'tenth',
 ]);
 /** Months (Gregorian, Levantine without آب, which folds to أب "father"; English) and units of time that make a duration checkable. */
 const DATE_WORDS = new Set([

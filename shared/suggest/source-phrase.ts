@@ -42,6 +42,18 @@ export function textOf(tokens: readonly Token[], from: number, to: number, body:
 const NISBA = /(ي|يه|يون|يين|ان|ين)$/;
 
 /**
+ * "مسؤول في الهلال الأحمر", "ممرضة في قسم الطوارئ": after one indefinite
+ * word, في and the noun phrase after it say who the source is, not where
+ * they spoke (a definite source, "الوزير في بيان", keeps its adjunct out;
+ * so does a single name, at the cost of "كيم في بيونغ يانغ").
+ */
+function describesWho(tokens: readonly Token[], i: number, j: number, objectFollows: boolean): boolean {
+  const head = tokens[i]!.norm;
+  const next = tokens[j + 1];
+  return !objectFollows && j === i + 1 && tokens[j]!.norm === 'في' && !head.startsWith('ال') && !!next?.word && !isArabicStop(next);
+}
+
+/**
  * The Arabic noun phrase starting at `i`: up to a stop word or punctuation,
  * at most MAX_SOURCE_WORDS words. With `objectFollows` (اتهم), it also ends
  * where the subject is complete and the object begins: after a definite
@@ -55,7 +67,8 @@ const NISBA = /(ي|يه|يون|يين|ان|ين)$/;
 export function arabicPhraseAfter(tokens: readonly Token[], i: number, objectFollows: boolean): { end: number; resume: number } {
   let j = i;
   let definiteSeen = false;
-  while (j < tokens.length && j - i < MAX_SOURCE_WORDS && !isArabicStop(tokens[j]!)) {
+  let described = false;
+  while (j < tokens.length && j - i < MAX_SOURCE_WORDS && (!isArabicStop(tokens[j]!) || (describesWho(tokens, i, j, objectFollows) && (described = true)))) {
     const n = tokens[j]!.norm;
     if (j > i && ARABIC_DEMONSTRATIVES.has(n)) break;
     if (objectFollows && definiteSeen) {
@@ -76,7 +89,8 @@ export function arabicPhraseAfter(tokens: readonly Token[], i: number, objectFol
       const next = tokens[k + 1];
       const complementFollows = !!next && (isComplementizer(next.norm) || next.norm === 'الي' || next.norm === 'من' || next.norm === 'علي');
       const onlyTime = k === j + 2 && ARABIC_TIME.has(tokens[j + 1]!.norm);
-      if (complementFollows) return { end: onlyTime ? end : k, resume: k + 1 };
+      // After "مسؤول في الوزارة" the clause between commas describes them ("، طلب عدم ذكر اسمه،"): skipped, not their name.
+      if (complementFollows) return { end: onlyTime || described ? end : k, resume: k + 1 };
     }
   }
   return { end, resume: end };

@@ -52,10 +52,13 @@ function continuedQuote(sentence: Sentence): Attribution | null {
  * ("Inflation reached 9.1 percent, and economists fear that ..."): a
  * statement of its own, in tokens [0, end); 0 when there is none. An
  * adjunct before the attribution ("وخلال زيارته عام 2023، أعلن كيم") is not.
+ * Nor is the clause before a participle ("Shares fell 31 percent, saying ...")
+ * anything but a statement of its own.
  */
 function leadingClauseEnd(sentence: Sentence, a: Attribution): number {
   const t = sentence.tokens;
   const before = Math.min(a.cueStart, a.contentStart);
+  if (a.participle && isComma(t[a.cueStart - 1])) return a.cueStart - 1;
   for (let c = before - 1; c > 2; c--) {
     if (!isComma(t[c])) continue;
     const next = t[c + 1]!;

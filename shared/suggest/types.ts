@@ -46,6 +46,8 @@ export interface Attribution {
   /** Token range of the cue, for its text. */
   cueStart: number;
   cueEnd: number;
+  /** A participle after a comma (", saying", "، مؤكدا"): the clause before it is a statement of its own. */
+  participle?: boolean;
 }
 
 /** The last source named, carried across sentences for dropped subjects and pronouns ("وقالت إن", "she said"). */
