@@ -27,8 +27,8 @@ export default tseslint.config(
             { group: ['node:*'], message: 'shared/ must not use Node.' },
             { group: ['**/server/**', '**/client/**', '../server', '../client'], message: 'shared/ must not import server or client code.' },
             {
-              regex: '^(?!(zod/mini|approx-string-match|diff-match-patch)$)[^./]',
-              message: 'shared/ imports no packages but zod/mini, approx-string-match and diff-match-patch (no classic zod, Node built-ins, React, express, socket.io, lowdb).',
+              regex: '^(?!(zod/mini|approx-string-match|diff-match-patch|stemmer)$)[^./]',
+              message: 'shared/ imports no packages but zod/mini, approx-string-match, diff-match-patch and stemmer (no classic zod, Node built-ins, React, express, socket.io, lowdb).',
             },
           ],
         },
