@@ -28,6 +28,8 @@ export function arabicLightStem(word: string): string {
       break;
     }
   }
+  // First a final ا (not of ـها): the accusative's tanween alif (عامًا, جديدًا), and names in ـيا (روسيا, كوريا) meet their adjectives (الروسية).
+  if (w.length - 1 >= MIN_STEM + 1 && w.endsWith('ا') && !w.endsWith('ها')) w = w.slice(0, -1);
   // light10 tries each ending once, in this order, so a word sheds at most a few letters.
   for (const suffix of SUFFIXES) {
     if (w.length - suffix.length >= MIN_STEM && w.endsWith(suffix)) w = w.slice(0, -suffix.length);

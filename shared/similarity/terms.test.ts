@@ -46,6 +46,8 @@ describe('claim terms', () => {
   it('strip common Arabic endings (plural, feminine, pronoun suffixes)', () => {
     same('الغربية', 'الغربي');
     same('معلومات', 'معلوماتها');
+    same('عامًا', 'عام');
+    same('روسيا', 'الروسية');
   });
 
   it('stem English inflections, case-insensitively', () => {
