@@ -1,5 +1,6 @@
 import { Router, type Request } from 'express';
 import type { Claim } from '../../shared/domain/schemas.ts';
+import type { FoundClaim } from '../../shared/similarity/found.ts';
 import { CLAIM_SEARCH_QUERY_MAX } from '../../shared/limits.ts';
 import { SEARCH_LIMIT, SIMILAR_LIMIT, SIMILAR_MIN_SCORE } from '../../shared/similarity/rank.ts';
 import { claimTerms, termsOfText } from '../../shared/similarity/terms.ts';
@@ -8,13 +9,6 @@ import type { WorkspaceReader } from '../store/store.ts';
 import { sendError } from './errors.ts';
 import { requireAction } from './guards.ts';
 
-/** One claim found elsewhere in the workspace, with the article it is in. */
-export interface FoundClaim {
-  claim: Claim;
-  articleId: string;
-  articleTitle: string;
-  score: number;
-}
 
 function limitOf(req: Request, max: number): number {
   return Math.min(Math.max(Math.trunc(Number(req.query.limit)) || max, 1), max);
