@@ -1,8 +1,8 @@
 /**
  * Ranking claims by the terms they share with a query (another claim's
- * terms, or a search), the same on every store: the store hands over each
- * term's document frequency and posting list, this decides which terms to
- * use and how much each match counts.
+ * terms, or a search), the same on every store: the store answers a few
+ * narrow questions (PostingSource) and this decides which terms to read
+ * and how much each match counts.
  *
  * The score is BM25 with binary term frequency (a claim holds a term or
  * not), divided by what the query would score against itself, so 1 is "the
@@ -10,16 +10,19 @@
  * is measured against a fixed typical claim length rather than the
  * workspace's average, which every node would otherwise have to keep.
  *
- * Cost: a term held by more than `maxDf` live claims is skipped (in a
- * newsroom's workspace those are words like "said", "Russia", "الرئيس":
- * they would walk tens of thousands of postings and barely move a score),
- * and at most `maxQueryTerms` of the rarest remaining terms are used. A
- * query thus reads at most maxQueryTerms × maxDf postings, whatever the
- * size of the workspace.
+ * Cost, whatever the size of the workspace: the posting lists of at most
+ * `maxQueryTerms` rare terms (each held by at most `maxDf` live claims) are
+ * read whole. A common term (held by more: "Russia", "الرئيس", a source
+ * named in every other claim) is never walked; it only adds its small
+ * weight to the best `maxChecked` candidates that hold it, looked up by
+ * (term, claim). A query made only of common terms starts from the first
+ * `maxDf` claims of the rarest of them, so it still answers.
  */
 export const RANKING = {
   maxDf: 1_000,
   maxQueryTerms: 32,
+  maxCommonTerms: 8,
+  maxChecked: 500,
   k1: 1.2,
   b: 0.75,
   /** Terms of a typical claim (a sentence of quote, a summary, a source). */
@@ -38,61 +41,27 @@ export interface TermStat {
   df: number;
 }
 
-export interface WeightedTerm {
-  term: string;
+interface WeightedTerm extends TermStat {
   idf: number;
 }
 
-/** One claim holding a term, and how many terms that claim has. */
+/** One claim holding a term: its article, and how many terms the claim has. */
 export interface Posting {
   claimId: string;
+  articleId: string;
   terms: number;
 }
 
-/** BM25's inverse document frequency, never negative. */
-export function idf(df: number, total: number): number {
-  return Math.log(1 + (total - df + 0.5) / (df + 0.5));
-}
-
-/** The query terms worth looking up: present, not too common, the rarest first. */
-export function chooseTerms(stats: readonly TermStat[], total: number): WeightedTerm[] {
-  return stats
-    .filter((s) => s.df > 0 && s.df <= RANKING.maxDf)
-    .map((s) => ({ term: s.term, idf: idf(s.df, total) }))
-    .sort((a, b) => b.idf - a.idf || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
-    .slice(0, RANKING.maxQueryTerms);
-}
-
-function lengthFactor(terms: number): number {
-  const { k1, b, typicalTerms } = RANKING;
-  return (k1 + 1) / (k1 * (1 - b + (b * terms) / typicalTerms) + 1);
-}
-
-/**
- * Scores the claims in the chosen terms' posting lists (0–1, rounded to
- * three places so every store ranks alike). `queryTerms` is how many terms
- * the whole query had, common ones included: a claim matching only a
- * query's rare words is not taken for the same claim.
- */
-export function scoreClaims(chosen: readonly WeightedTerm[], postingsOf: (term: string) => Iterable<Posting>, queryTerms: number): Map<string, number> {
-  const raw = new Map<string, number>();
-  let best = 0;
-  for (const { term, idf: weight } of chosen) {
-    best += weight * lengthFactor(queryTerms);
-    for (const p of postingsOf(term)) raw.set(p.claimId, (raw.get(p.claimId) ?? 0) + weight * lengthFactor(p.terms));
-  }
-  const scores = new Map<string, number>();
-  if (best === 0) return scores;
-  for (const [id, value] of raw) scores.set(id, Math.round(Math.min(1, value / best) * 1000) / 1000);
-  return scores;
-}
-
-/** The best `limit` of the scored claims that pass `keep`, best first (ties by id, so every store answers the same). */
-export function topClaims(scores: ReadonlyMap<string, number>, limit: number, minScore: number, keep: (claimId: string) => boolean = () => true): Array<{ claimId: string; score: number }> {
-  const out: Array<{ claimId: string; score: number }> = [];
-  for (const [claimId, score] of scores) if (score >= minScore && keep(claimId)) out.push({ claimId, score });
-  out.sort((a, b) => b.score - a.score || (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0));
-  return out.slice(0, limit);
+/** What a store answers for ranking; each answer costs what it returns. */
+export interface PostingSource {
+  /** Document frequencies of these terms (absent ones may be left out), and how many live claims there are. */
+  stats(terms: readonly string[]): Promise<{ stats: TermStat[]; total: number }>;
+  /** Every posting of these terms (each held by at most RANKING.maxDf claims). */
+  postings(terms: readonly string[]): Promise<Array<Posting & { term: string }>>;
+  /** The first `limit` postings of one term, in a fixed order. */
+  firstPostings(term: string, limit: number): Promise<Posting[]>;
+  /** Which of these claims hold which of these terms. */
+  held(terms: readonly string[], claimIds: readonly string[]): Promise<Array<{ term: string; claimId: string }>>;
 }
 
 /** What a store is asked: claims ranked by these terms. */
@@ -102,4 +71,61 @@ export interface ClaimRankRequest {
   minScore: number;
   /** Leave out this article's claims (a claim's own article, for "checked before"). */
   excludeArticleId?: string;
+}
+
+/** BM25's inverse document frequency, never negative. */
+export function idf(df: number, total: number): number {
+  return Math.log(1 + (total - df + 0.5) / (df + 0.5));
+}
+
+function lengthFactor(terms: number): number {
+  const { k1, b, typicalTerms } = RANKING;
+  return (k1 + 1) / (k1 * (1 - b + (b * terms) / typicalTerms) + 1);
+}
+
+const byIdf = (a: WeightedTerm, b: WeightedTerm) => b.idf - a.idf || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
+
+/** Rare terms to read whole and common ones to check, each list rarest first. */
+export function planQuery(stats: readonly TermStat[], total: number): { rare: WeightedTerm[]; common: WeightedTerm[] } {
+  const present = stats.filter((s) => s.df > 0).map((s) => ({ ...s, idf: idf(s.df, total) }));
+  return {
+    rare: present.filter((s) => s.df <= RANKING.maxDf).sort(byIdf).slice(0, RANKING.maxQueryTerms),
+    common: present.filter((s) => s.df > RANKING.maxDf).sort(byIdf).slice(0, RANKING.maxCommonTerms),
+  };
+}
+
+/** The best `request.limit` live claims for the request, best first, ties by id (so every store answers alike). */
+export async function rankByTerms(source: PostingSource, request: ClaimRankRequest): Promise<Array<{ claimId: string; score: number }>> {
+  const terms = [...new Set(request.terms)];
+  if (terms.length === 0) return [];
+  const { stats, total } = await source.stats(terms);
+  const { rare, common } = planQuery(stats, total);
+  const candidates = new Map<string, { raw: number; terms: number }>();
+  const add = (weight: number, p: Posting) => {
+    if (p.articleId === request.excludeArticleId) return;
+    const c = candidates.get(p.claimId);
+    if (c) c.raw += weight * lengthFactor(c.terms);
+    else candidates.set(p.claimId, { raw: weight * lengthFactor(p.terms), terms: p.terms });
+  };
+  const weights = new Map([...rare, ...common].map((t) => [t.term, t.idf]));
+  if (rare.length > 0) for (const p of await source.postings(rare.map((t) => t.term))) add(weights.get(p.term)!, p);
+  const toCheck = rare.length > 0 ? common : common.slice(1);
+  if (rare.length === 0 && common.length > 0) for (const p of await source.firstPostings(common[0]!.term, RANKING.maxDf)) add(common[0]!.idf, p);
+  if (toCheck.length > 0 && candidates.size > 0) {
+    const best = [...candidates].sort((a, b) => b[1].raw - a[1].raw || (a[0] < b[0] ? -1 : 1)).slice(0, RANKING.maxChecked);
+    for (const h of await source.held(toCheck.map((t) => t.term), best.map(([id]) => id))) {
+      const c = candidates.get(h.claimId)!;
+      c.raw += weights.get(h.term)! * lengthFactor(c.terms);
+    }
+  }
+  let self = 0;
+  for (const t of [...rare, ...common]) self += t.idf * lengthFactor(terms.length);
+  const out: Array<{ claimId: string; score: number }> = [];
+  for (const [claimId, c] of candidates) {
+    // Rounded to three places so that float noise never orders two stores differently.
+    const score = self === 0 ? 0 : Math.round(Math.min(1, c.raw / self) * 1000) / 1000;
+    if (score >= request.minScore && score > 0) out.push({ claimId, score });
+  }
+  out.sort((a, b) => b.score - a.score || (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0));
+  return out.slice(0, request.limit);
 }

@@ -1,15 +1,15 @@
-import { chooseTerms, scoreClaims, topClaims, type ClaimRankRequest, type Posting } from './rank.ts';
+import { rankByTerms, type ClaimRankRequest, type Posting, type PostingSource } from './rank.ts';
 
 /**
  * An inverted index of live claims: term → the claims holding it. The
  * embedded store keeps one, changed with every claim it puts (a claim's
  * terms are replaced when its text changes, dropped when it is deleted, put
  * back when it is restored); a database keeps the same postings in a table.
- * A lookup costs its terms' posting lists, capped (rank.ts), never the
+ * A lookup costs its terms' capped posting lists (rank.ts), never the
  * workspace.
  */
-export class ClaimTermIndex {
-  private readonly postings = new Map<string, Map<string, Posting>>();
+export class ClaimTermIndex implements PostingSource {
+  private readonly postingLists = new Map<string, Map<string, Posting>>();
   private readonly claims = new Map<string, { articleId: string; terms: readonly string[] }>();
 
   /** Live claims indexed. */
@@ -22,18 +22,18 @@ export class ClaimTermIndex {
     const before = this.claims.get(claimId);
     if (before) {
       for (const term of before.terms) {
-        const list = this.postings.get(term)!;
+        const list = this.postingLists.get(term)!;
         list.delete(claimId);
-        if (list.size === 0) this.postings.delete(term);
+        if (list.size === 0) this.postingLists.delete(term);
       }
       this.claims.delete(claimId);
     }
     if (terms === null) return;
     this.claims.set(claimId, { articleId, terms });
-    const posting: Posting = { claimId, terms: terms.length };
+    const posting: Posting = { claimId, articleId, terms: terms.length };
     for (const term of terms) {
-      let list = this.postings.get(term);
-      if (!list) this.postings.set(term, (list = new Map()));
+      let list = this.postingLists.get(term);
+      if (!list) this.postingLists.set(term, (list = new Map()));
       list.set(claimId, posting);
     }
   }
@@ -44,17 +44,37 @@ export class ClaimTermIndex {
   }
 
   df(term: string): number {
-    return this.postings.get(term)?.size ?? 0;
+    return this.postingLists.get(term)?.size ?? 0;
+  }
+
+  async stats(terms: readonly string[]) {
+    return { stats: terms.map((term) => ({ term, df: this.df(term) })), total: this.size };
+  }
+
+  async postings(terms: readonly string[]) {
+    return terms.flatMap((term) => [...(this.postingLists.get(term)?.values() ?? [])].map((p) => ({ ...p, term })));
+  }
+
+  async firstPostings(term: string, limit: number) {
+    const out: Posting[] = [];
+    for (const p of this.postingLists.get(term)?.values() ?? []) {
+      if (out.length === limit) break;
+      out.push(p);
+    }
+    return out;
+  }
+
+  async held(terms: readonly string[], claimIds: readonly string[]) {
+    const out: Array<{ term: string; claimId: string }> = [];
+    for (const term of terms) {
+      const list = this.postingLists.get(term);
+      if (list) for (const claimId of claimIds) if (list.has(claimId)) out.push({ term, claimId });
+    }
+    return out;
   }
 
   /** The claims ranked for a request, best first. */
-  rank(request: ClaimRankRequest): Array<{ claimId: string; score: number }> {
-    const chosen = chooseTerms(
-      request.terms.map((term) => ({ term, df: this.df(term) })),
-      this.size,
-    );
-    const scores = scoreClaims(chosen, (term) => this.postings.get(term)?.values() ?? [], request.terms.length);
-    const excluded = request.excludeArticleId;
-    return topClaims(scores, request.limit, request.minScore, excluded === undefined ? undefined : (id) => this.claims.get(id)?.articleId !== excluded);
+  rank(request: ClaimRankRequest): Promise<Array<{ claimId: string; score: number }>> {
+    return rankByTerms(this, request);
   }
 }

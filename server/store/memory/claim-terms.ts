@@ -23,7 +23,7 @@ export class MemoryClaimTerms {
     this.index.set(after.id, after.articleId, claimTerms(after));
   }
 
-  rank(request: ClaimRankRequest, claimOf: (id: string) => Claim | undefined): Array<{ claim: Claim; score: number }> {
-    return this.index.rank(request).map(({ claimId, score }) => ({ claim: claimOf(claimId)!, score }));
+  async rank(request: ClaimRankRequest, claimOf: (id: string) => Claim | undefined): Promise<Array<{ claim: Claim; score: number }>> {
+    return (await this.index.rank(request)).map(({ claimId, score }) => ({ claim: claimOf(claimId)!, score }));
   }
 }

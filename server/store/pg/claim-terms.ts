@@ -1,6 +1,6 @@
 import type { PoolClient } from 'pg';
 import type { Claim } from '../../../shared/domain/schemas.ts';
-import { chooseTerms, scoreClaims, topClaims, type ClaimRankRequest, type Posting } from '../../../shared/similarity/rank.ts';
+import { rankByTerms, type ClaimRankRequest, type PostingSource } from '../../../shared/similarity/rank.ts';
 import { claimTerms } from '../../../shared/similarity/terms.ts';
 import type { Queryable } from './pg-reader.ts';
 
@@ -87,31 +87,46 @@ export async function indexAllClaims(client: PoolClient): Promise<void> {
   }
 }
 
-/** Claims ranked for a request: the terms' frequencies, then the postings of the chosen ones, then the winners' rows. */
-export async function rankClaimsPg(db: Queryable, request: ClaimRankRequest): Promise<Array<{ claim: Claim; score: number }>> {
-  if (request.terms.length === 0) return [];
-  const stats = await db.query<{ term: string; df: number; total: string }>(
-    `SELECT d.term, d.df, (SELECT coalesce(sum(claim_count), 0) FROM articles) AS total FROM claim_term_df d WHERE d.term = ANY($1::text[])`,
-    [request.terms],
-  );
-  const total = Number(stats.rows[0]?.total ?? 0);
-  const chosen = chooseTerms(stats.rows, total);
-  if (chosen.length === 0) return [];
-  const rows = await db.query<{ term: string; claim_id: string; article_id: string; terms: number }>(
-    'SELECT term, claim_id, article_id, terms FROM claim_terms WHERE term = ANY($1::text[])',
-    [chosen.map((c) => c.term)],
-  );
-  const postings = new Map<string, Posting[]>();
-  const articleOf = new Map<string, string>();
-  for (const r of rows.rows) {
-    let list = postings.get(r.term);
-    if (!list) postings.set(r.term, (list = []));
-    list.push({ claimId: r.claim_id, terms: r.terms });
-    articleOf.set(r.claim_id, r.article_id);
+/** The index's answers for ranking (shared/similarity/rank.ts), each one indexed query. */
+class PgPostings implements PostingSource {
+  constructor(private readonly db: Queryable) {}
+
+  async stats(terms: readonly string[]) {
+    const rows = await this.db.query<{ term: string; df: number; total: string }>(
+      `SELECT d.term, d.df, (SELECT coalesce(sum(claim_count), 0) FROM articles) AS total FROM claim_term_df d WHERE d.term = ANY($1::text[])`,
+      [terms],
+    );
+    return { stats: rows.rows, total: Number(rows.rows[0]?.total ?? 0) };
   }
-  const scores = scoreClaims(chosen, (term) => postings.get(term) ?? [], request.terms.length);
-  const excluded = request.excludeArticleId;
-  const top = topClaims(scores, request.limit, request.minScore, excluded === undefined ? undefined : (id) => articleOf.get(id) !== excluded);
+
+  async postings(terms: readonly string[]) {
+    const rows = await this.db.query<{ term: string; claim_id: string; article_id: string; terms: number }>(
+      'SELECT term, claim_id, article_id, terms FROM claim_terms WHERE term = ANY($1::text[])',
+      [terms],
+    );
+    return rows.rows.map((r) => ({ term: r.term, claimId: r.claim_id, articleId: r.article_id, terms: r.terms }));
+  }
+
+  async firstPostings(term: string, limit: number) {
+    const rows = await this.db.query<{ claim_id: string; article_id: string; terms: number }>(
+      'SELECT claim_id, article_id, terms FROM claim_terms WHERE term = $1 ORDER BY claim_id LIMIT $2',
+      [term, limit],
+    );
+    return rows.rows.map((r) => ({ claimId: r.claim_id, articleId: r.article_id, terms: r.terms }));
+  }
+
+  async held(terms: readonly string[], claimIds: readonly string[]) {
+    const rows = await this.db.query<{ term: string; claim_id: string }>(
+      'SELECT term, claim_id FROM claim_terms WHERE term = ANY($1::text[]) AND claim_id = ANY($2::text[])',
+      [terms, claimIds],
+    );
+    return rows.rows.map((r) => ({ term: r.term, claimId: r.claim_id }));
+  }
+}
+
+/** Claims ranked for a request: the ranking reads the index, then only the winners' rows are fetched. */
+export async function rankClaimsPg(db: Queryable, request: ClaimRankRequest): Promise<Array<{ claim: Claim; score: number }>> {
+  const top = await rankByTerms(new PgPostings(db), request);
   if (top.length === 0) return [];
   const claims = await db.query<{ data: Claim }>('SELECT data FROM claims WHERE id = ANY($1::text[])', [top.map((t) => t.claimId)]);
   const byId = new Map(claims.rows.map((r) => [r.data.id, r.data]));
