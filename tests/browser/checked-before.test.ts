@@ -58,6 +58,7 @@ describe('checked before', () => {
     expect(await item.getByRole('link', { name: 'UN panel of experts' }).getAttribute('href')).toBe('https://example.org/un-panel');
     expect(await item.getByRole('link', { name: join_.article.title }).getAttribute('href')).toBe(`#/articles/${SEED_ARTICLE_ID}/claims/${checked.claim.id}`);
     await page.evaluate(() => document.fonts.ready);
+    await section.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(ARTIFACTS, 'checked-before.png') });
 
     // One action reuses the verdict and the evidence: the claim in B is disputed with the same source, stored and shown.
@@ -70,6 +71,17 @@ describe('checked before', () => {
     );
     // Nothing left to reuse: the action goes.
     await expect.poll(() => item.getByRole('button', { name: 'Reuse verdict and evidence' }).count()).toBe(0);
+
+    // The dashboard's claim search finds both claims, each linking to its article.
+    await page.goto(`${server.url}/#/dashboard`);
+    await page.getByLabel('Search claims in every article').fill('الذخائر الكوريه');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    const results = page.getByTestId('claim-search-results').locator('li');
+    await expect.poll(() => results.count()).toBe(2);
+    const hrefs = await results.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.some((h) => h?.startsWith(`#/articles/${articleB}/claims/`))).toBe(true);
+    expect(hrefs).toContain(`#/articles/${SEED_ARTICLE_ID}/claims/${checked.claim.id}`);
+    await page.screenshot({ path: join(ARTIFACTS, 'claim-search.png') });
     expect(problems).toEqual([]);
     await page.context().close();
   });
