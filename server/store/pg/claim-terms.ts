@@ -11,8 +11,11 @@ import type { Queryable } from './pg-reader.ts';
  * change in the transaction that writes the claims, so every node ranks
  * from the same committed index. The terms are worked out here, in
  * TypeScript, with the same code as the embedded store (shared/similarity),
- * so both stores rank alike; pg_trgm (available on PostgreSQL 15) was not
- * used: its trigram similarity knows neither IDF weights nor Arabic clitics.
+ * so both stores rank alike. pg_trgm was tried and not used: CREATE
+ * EXTENSION works on PostgreSQL 15 here, but in the "C" character type our
+ * databases use it takes no trigrams at all from Arabic letters
+ * (show_trgm('الصواريخ') is empty), and it knows neither IDF weights nor
+ * clitics.
  *
  * The frequencies are changed once per transaction, in term order, so two
  * transactions adding claims with common words wait for each other instead
