@@ -89,6 +89,21 @@ describe('GET /api/claims/:id/similar', () => {
     expect(await search('الذخائر')).toEqual([checked.id]);
     expect(await search('factory')).toEqual([other.id]);
   });
+
+  it('follows a revision: a claim whose words are edited is found by its new words', async () => {
+    const { articleB, other } = await twoArticles();
+    const search = async (q: string) => (await get(`/api/claims/search?q=${encodeURIComponent(q)}`)).body.claims.map((s: { claim: Claim }) => s.claim.id);
+    const editor = await server.connect('Mona', 'editor');
+    const join = await editor.emitWithAck('article:join', { articleId: articleB });
+    if (!join.ok) throw new Error(join.error.code);
+    // One word of the claim's words changes: the claim follows the edit and its quote with it.
+    const body = join.article.body.join('\n\n').replace('مصنعا جديدا', 'معملا جديدا');
+    const revised = await editor.emitWithAck('article:revise', { articleId: articleB, body, baseRevision: join.article.revision });
+    if (!revised.ok) throw new Error(revised.error.code);
+    expect(revised.result.moved).toContain(other.id);
+    expect(await search('معمل')).toEqual([other.id]);
+    expect(await search('مصنع')).toEqual([]);
+  });
 });
 
 describe('GET /api/claims/search', () => {
