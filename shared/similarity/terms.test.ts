@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { foldedString, normalizedString, PARAGRAPH_BREAK } from '../text/normalize.ts';
 import { claimTerms, termsOfText } from './terms.ts';
 
 const same = (a: string, b: string) => expect(termsOfText(a)).toEqual(termsOfText(b));
@@ -65,5 +67,17 @@ describe('claim terms', () => {
     const terms = claimTerms({ target: { quote: { exact: 'زودت روسيا بالذخائر' } }, summary: 'روسيا والذخائر', attributedTo: 'الدول الغربية' });
     expect(new Set(terms).size).toBe(terms.length);
     expect(terms).toEqual(termsOfText('زودت روسيا ذخائر دول غرب'));
+  });
+});
+
+describe('foldedString (the index’s cheap matching form)', () => {
+  const PIECES = ['ا', 'ب', 'م', 'ع', 'ل', 'ه', 'ي', 'و', 'أ', 'إ', 'آ', 'ٱ', 'ى', 'ة', '\u064B', '\u0650', '\u0651', '\u0670', '\u0640', '٠', '٢', '۵', '7', ' ', '\n\n', '\t', '\u00a0', 'ﻻ', 'ﺑ', 'Ａ', 'ﬁ', 'a', 'Z', '.', '،', '“', '’', '—', '😀'];
+  it('is normalizedString without the offset map (a paragraph break being plain white space)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), (xs) => {
+        const text = xs.join('');
+        expect(foldedString(text)).toBe(normalizedString(text).replaceAll(PARAGRAPH_BREAK, ' '));
+      }),
+    );
   });
 });

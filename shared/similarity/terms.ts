@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { tokenize } from '../suggest/segment.ts';
+import { foldedString } from '../text/normalize.ts';
 import { arabicLightStem, isArabicWord } from './arabic-stem.ts';
 
 /**
@@ -24,8 +24,25 @@ const STOPWORDS = new Set([
 
 const FIGURE = /^[$€£]?\d[\d.,]*%?$/;
 
-/** The term of one token's matching form, or null for punctuation and function words. */
+/**
+ * Terms of words already seen: a newsroom's vocabulary is small next to its
+ * word count, and stemming is most of the cost of indexing every claim at
+ * start-up. Bounded: emptied when full.
+ */
+const seen = new Map<string, string | null>();
+const SEEN_MAX = 100_000;
+
 function termOf(norm: string): string | null {
+  let term = seen.get(norm);
+  if (term === undefined) {
+    if (seen.size >= SEEN_MAX) seen.clear();
+    seen.set(norm, (term = computeTerm(norm)));
+  }
+  return term;
+}
+
+/** The term of one word's matching form, or null for function words. */
+function computeTerm(norm: string): string | null {
   if (FIGURE.test(norm)) return norm.replace(/[^\d.]/g, '').replace(/\.$/, '');
   if (STOPWORDS.has(norm) || (norm.startsWith('و') && STOPWORDS.has(norm.slice(1)))) return null;
   const word = norm.replace(/[’']/g, '');
@@ -33,14 +50,22 @@ function termOf(norm: string): string | null {
   return stem.length >= 2 ? stem : null;
 }
 
+/**
+ * A word as shared/suggest/segment.ts cuts them (letters, marks, digits, with
+ * inner dots, commas, apostrophes or hyphens: "14,000", "city's"; a currency
+ * sign stays with its figure), matched on the folded text: the whole text is
+ * folded once, not word by word, since every claim is folded at start-up.
+ */
+const WORD = /[$€£]?[\p{L}\p{M}\p{N}]+(?:[.,'’\-][\p{L}\p{M}\p{N}]+)*%?/gu;
+
 /** The distinct terms of some texts, in the order they first appear. */
 export function termsOfText(...texts: string[]): string[] {
   const terms = new Set<string>();
   for (const text of texts) {
-    // The Arabic thousands and decimal separators (٬ ٫) are written as , and . so a figure stays one token.
-    for (const token of tokenize(text.replace(/\u066c/g, ',').replace(/\u066b/g, '.'), 0)) {
-      if (!token.word) continue;
-      const term = termOf(token.norm);
+    // The Arabic thousands and decimal separators (٬ ٫) are written as , and . so a figure stays one word.
+    const folded = foldedString(text.replace(/\u066c/g, ',').replace(/\u066b/g, '.')).toLowerCase();
+    for (const m of folded.matchAll(WORD)) {
+      const term = termOf(m[0]);
       if (term !== null) terms.add(term);
     }
   }
