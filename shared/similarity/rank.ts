@@ -56,8 +56,8 @@ export interface Posting {
 export interface PostingSource {
   /** Document frequencies of these terms (absent ones may be left out), and how many live claims there are. */
   stats(terms: readonly string[]): Promise<{ stats: TermStat[]; total: number }>;
-  /** Every posting of these terms (each held by at most RANKING.maxDf claims). */
-  postings(terms: readonly string[]): Promise<Array<Posting & { term: string }>>;
+  /** Every posting of these terms (each held by at most RANKING.maxDf claims), by term. */
+  postings(terms: readonly string[]): Promise<ReadonlyMap<string, Iterable<Posting>>>;
   /** The first `limit` postings of one term, in a fixed order. */
   firstPostings(term: string, limit: number): Promise<Posting[]>;
   /** Which of these claims hold which of these terms. */
@@ -108,7 +108,7 @@ export async function rankByTerms(source: PostingSource, request: ClaimRankReque
     else candidates.set(p.claimId, { raw: weight * lengthFactor(p.terms), terms: p.terms });
   };
   const weights = new Map([...rare, ...common].map((t) => [t.term, t.idf]));
-  if (rare.length > 0) for (const p of await source.postings(rare.map((t) => t.term))) add(weights.get(p.term)!, p);
+  if (rare.length > 0) for (const [term, list] of await source.postings(rare.map((t) => t.term))) for (const p of list) add(weights.get(term)!, p);
   const toCheck = rare.length > 0 ? common : common.slice(1);
   if (rare.length === 0 && common.length > 0) for (const p of await source.firstPostings(common[0]!.term, RANKING.maxDf)) add(common[0]!.idf, p);
   if (toCheck.length > 0 && candidates.size > 0) {

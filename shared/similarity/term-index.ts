@@ -52,7 +52,12 @@ export class ClaimTermIndex implements PostingSource {
   }
 
   async postings(terms: readonly string[]) {
-    return terms.flatMap((term) => [...(this.postingLists.get(term)?.values() ?? [])].map((p) => ({ ...p, term })));
+    const out = new Map<string, Iterable<Posting>>();
+    for (const term of terms) {
+      const list = this.postingLists.get(term);
+      if (list) out.set(term, list.values());
+    }
+    return out;
   }
 
   async firstPostings(term: string, limit: number) {

@@ -1,6 +1,6 @@
 import type { PoolClient } from 'pg';
 import type { Claim } from '../../../shared/domain/schemas.ts';
-import { rankByTerms, type ClaimRankRequest, type PostingSource } from '../../../shared/similarity/rank.ts';
+import { rankByTerms, type ClaimRankRequest, type Posting, type PostingSource } from '../../../shared/similarity/rank.ts';
 import { claimTerms } from '../../../shared/similarity/terms.ts';
 import type { Queryable } from './pg-reader.ts';
 
@@ -107,7 +107,13 @@ class PgPostings implements PostingSource {
       'SELECT term, claim_id, article_id, terms FROM claim_terms WHERE term = ANY($1::text[])',
       [terms],
     );
-    return rows.rows.map((r) => ({ term: r.term, claimId: r.claim_id, articleId: r.article_id, terms: r.terms }));
+    const out = new Map<string, Posting[]>();
+    for (const r of rows.rows) {
+      let list = out.get(r.term);
+      if (!list) out.set(r.term, (list = []));
+      list.push({ claimId: r.claim_id, articleId: r.article_id, terms: r.terms });
+    }
+    return out;
   }
 
   async firstPostings(term: string, limit: number) {

@@ -17,7 +17,7 @@ export function similarSection(cfg: SimilarConfig, sizes: SimilarSize[], date: s
 
 Machine: ${machine(cores)}. Date: ${date}. Run: \`npm run bench -- --similar-only\`${cfg.sizes[0]! < 2_000 ? ' --quick' : ''} (tests/bench/store/scenarios/similar.ts).
 
-\`GET /api/claims/:id/similar\` and \`GET /api/claims/search?q=\` on the embedded store, through the server in its own process over HTTP, one request at a time (${cfg.requests} per route and size after ${cfg.warmup} unmeasured): the same claims (every 97th) and the same ten searches (Arabic and English) at each size. Workspaces of generated articles (half Arabic, half English, ${cfg.claimsPerArticle} claims each, with summaries, sources and verdicts) written straight into the store.
+\`GET /api/claims/:id/similar\` and \`GET /api/claims/search?q=\` on the embedded store, through the server in its own process over HTTP, one request at a time (${cfg.requests} per route and size after ${cfg.warmup} unmeasured), the servers of both sizes running together and taking turns request by request, so that a busy moment on this shared machine slows both alike: the same claims (every 97th) and the same ten searches (Arabic and English) at each size. "Server start" is from spawning the process to its listening, the index being built as the snapshot loads (both servers started one after the other). Workspaces of generated articles (half Arabic, half English, ${cfg.claimsPerArticle} claims each, with summaries, sources and verdicts) written straight into the store.
 
 | workspace | similar p50 / p99 | listed | search p50 / p99 | listed | server start |
 | --- | ---: | ---: | ---: | ---: | ---: |

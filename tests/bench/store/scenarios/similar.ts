@@ -78,50 +78,58 @@ async function buildWorkspace(dbFile: string, claims: number, perArticle: number
   return ids;
 }
 
-async function timed(url: string, cookie: string, count: number, path: (i: number) => string, listed: (body: Record<string, unknown[]>) => number) {
-  const samples: number[] = [];
-  let found = 0;
-  for (let i = 0; i < count; i++) {
-    const start = now();
-    const res = await fetch(`${url}${path(i)}`, { headers: { cookie } });
-    const body = (await res.json()) as Record<string, unknown[]>;
-    samples.push(now() - start);
-    if (res.status !== 200) throw new Error(`${path(i)}: ${res.status} ${JSON.stringify(body)}`);
-    found += listed(body);
-  }
-  return { latency: summarize(samples), found: found / count };
+/** One GET, timed from the request to the parsed answer; returns the milliseconds and how many claims it listed. */
+async function timedGet(url: string, cookie: string, path: string, key: 'similar' | 'claims'): Promise<{ ms: number; listed: number }> {
+  const start = now();
+  const res = await fetch(`${url}${path}`, { headers: { cookie } });
+  const body = (await res.json()) as Record<string, unknown[]>;
+  const ms = now() - start;
+  if (res.status !== 200) throw new Error(`${path}: ${res.status} ${JSON.stringify(body)}`);
+  return { ms, listed: body[key]!.length };
 }
 
+/**
+ * Every size's server runs at once and the requests take turns between
+ * them (2,000, 20,000, 2,000, ...): on a machine shared with other work,
+ * a busy moment then slows both sizes alike instead of one of them.
+ */
 export async function runSimilarBench(cfg: SimilarConfig, dir: string, log: (s: string) => void): Promise<SimilarSize[]> {
-  const results: SimilarSize[] = [];
-  for (const size of cfg.sizes) {
-    const dbFile = join(dir, `similar-${size}.json`);
-    log(`similar claims: building ${size} claims`);
-    const ids = await buildWorkspace(dbFile, size, cfg.claimsPerArticle);
-    const cookie = await seedAccount(dbFile, 'Reader', 'viewer');
-    const server = await startIsnad(dbFile, dir);
-    try {
-      // The same claims and searches at every size: every 97th claim id, and the fixed searches.
-      const claimAt = (i: number) => ids[(i * 97) % ids.length]!;
-      const similarPath = (i: number) => `/api/claims/${claimAt(i)}/similar`;
-      const searchPath = (i: number) => `/api/claims/search?q=${encodeURIComponent(SEARCHES[i % SEARCHES.length]!)}`;
-      await timed(server.url, cookie, cfg.warmup, similarPath, () => 0);
-      await timed(server.url, cookie, cfg.warmup, searchPath, () => 0);
-      log(`similar claims: measuring ${cfg.requests} requests per route on ${size} claims`);
-      const similar = await timed(server.url, cookie, cfg.requests, similarPath, (b) => b.similar!.length);
-      const search = await timed(server.url, cookie, cfg.requests, searchPath, (b) => b.claims!.length);
-      results.push({
-        claims: size,
-        articles: Math.ceil(size / cfg.claimsPerArticle),
-        startMs: server.startMs,
-        similar: similar.latency,
-        search: search.latency,
-        similarFound: similar.found,
-        searchFound: search.found,
-      });
-    } finally {
-      await stopIsnad(server);
+  const servers: Array<{ size: number; ids: string[]; cookie: string; server: Awaited<ReturnType<typeof startIsnad>> }> = [];
+  try {
+    for (const size of cfg.sizes) {
+      const dbFile = join(dir, `similar-${size}.json`);
+      log(`similar claims: building ${size} claims`);
+      const ids = await buildWorkspace(dbFile, size, cfg.claimsPerArticle);
+      const cookie = await seedAccount(dbFile, 'Reader', 'viewer');
+      servers.push({ size, ids, cookie, server: await startIsnad(dbFile, dir) });
     }
+    // The same claims and searches at every size: every 97th claim id, and the fixed searches.
+    const similarPath = (ids: string[], i: number) => `/api/claims/${ids[(i * 97) % ids.length]!}/similar`;
+    const searchPath = (i: number) => `/api/claims/search?q=${encodeURIComponent(SEARCHES[i % SEARCHES.length]!)}`;
+    const samples = servers.map(() => ({ similar: [] as number[], search: [] as number[], similarListed: 0, searchListed: 0 }));
+    log(`similar claims: ${cfg.requests} requests per route and size, in turns`);
+    for (let i = -cfg.warmup; i < cfg.requests; i++) {
+      for (const [k, { ids, cookie, server }] of servers.entries()) {
+        const similar = await timedGet(server.url, cookie, similarPath(ids, i + cfg.warmup), 'similar');
+        const search = await timedGet(server.url, cookie, searchPath(i + cfg.warmup), 'claims');
+        if (i < 0) continue;
+        const s = samples[k]!;
+        s.similar.push(similar.ms);
+        s.search.push(search.ms);
+        s.similarListed += similar.listed;
+        s.searchListed += search.listed;
+      }
+    }
+    return servers.map(({ size, server }, k) => ({
+      claims: size,
+      articles: Math.ceil(size / cfg.claimsPerArticle),
+      startMs: server.startMs,
+      similar: summarize(samples[k]!.similar),
+      search: summarize(samples[k]!.search),
+      similarFound: samples[k]!.similarListed / cfg.requests,
+      searchFound: samples[k]!.searchListed / cfg.requests,
+    }));
+  } finally {
+    for (const { server } of servers) await stopIsnad(server);
   }
-  return results;
 }
