@@ -12,7 +12,7 @@ export default tseslint.config(
   {
     // shared/ is plain TypeScript used by both ends: no Node, no DOM, no
     // framework, no server or client code. Its only libraries are zod/mini,
-    // approx-string-match and diff-match-patch, all plain JavaScript. Classic
+    // approx-string-match, diff-match-patch and stemmer, all plain JavaScript. Classic
     // `zod` is not one of them: the reader's bundle carries every shared
     // schema, and classic zod's chainable methods cannot be tree-shaken
     // (about 16 KB gzipped more; tests/bench/client-size.ts holds the budget).
