@@ -13,6 +13,7 @@ import type { Logger } from './logger.ts';
 import { accountRoutes } from './http/account-routes.ts';
 import { articleRoutes } from './http/api-routes.ts';
 import { suggestionRoutes } from './http/suggestion-routes.ts';
+import { claimSearchRoutes } from './http/claim-search-routes.ts';
 import { ArticleSuggestions } from './suggest/article-suggestions.ts';
 import { dashboardRoutes } from './http/dashboard-routes.ts';
 import { DashboardService } from './dashboard/dashboard-service.ts';
@@ -145,6 +146,7 @@ export function createApplication(options: AppOptions): Application {
   };
   api.use(exportRoutes({ store, logger, broadcast }), dashboardRoutes(new DashboardService(store), logger));
   api.use(suggestionRoutes(new ArticleSuggestions(store), logger));
+  api.use(claimSearchRoutes(store, logger));
   api.use((_req: Request, res: Response) => sendError(res, 'not_found'));
   app.use('/api', api);
 

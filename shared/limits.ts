@@ -60,3 +60,6 @@ export const LIMITS = {
  * inside the remaining room.
  */
 export const MAX_REQUEST_BYTES = 1_000_000;
+
+/** A workspace-wide claim search (`GET /api/claims/search?q=`), in code points. */
+export const CLAIM_SEARCH_QUERY_MAX = 200;

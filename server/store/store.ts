@@ -2,6 +2,7 @@ import type { ChangeEventName, ChangePayloads } from '../../shared/protocol/even
 import type { Article, Claim, Comment, HistoryEntry } from '../../shared/domain/schemas.ts';
 import type { WorkspaceSettings } from '../../shared/domain/settings.ts';
 import type { StatusCounts } from '../../shared/protocol/events.ts';
+import type { ClaimRankRequest } from '../../shared/similarity/rank.ts';
 import type { ChangeEvent, Revision, StoredInvite, StoredOp, StoredSession, StoredUser } from './records.ts';
 
 /**
@@ -83,6 +84,12 @@ export interface WorkspaceReader {
   session(key: string): Promise<StoredSession | undefined>;
   invite(key: string): Promise<StoredInvite | undefined>;
   storedOp(key: string): Promise<StoredOp | undefined>;
+  /**
+   * Live claims ranked by the terms they share with a query
+   * (shared/similarity/), best first: kept up to date with every claim put,
+   * and costing the query terms' capped posting lists, never the workspace.
+   */
+  rankClaims(request: ClaimRankRequest): Promise<Array<{ claim: Claim; score: number }>>;
 }
 
 /**

@@ -231,3 +231,23 @@ export function normalizeForMatching(original: string): NormalizedText {
 export function normalizedString(s: string): string {
   return normalizeForMatching(s).text;
 }
+
+/**
+ * The matching form of a string without its offset map, for index terms and
+ * keys: the same folding as normalizedString at a fraction of the cost (a
+ * claim index built at start-up folds every claim). NFKC runs over the whole
+ * string rather than per letter, which differs only in rare cases such as
+ * conjoining Hangul jamo, and a blank line stays white space.
+ */
+export function foldedString(s: string): string {
+  // Most text (Arabic and ASCII, with typographic quotes and dashes) is its own NFKC, and so is its folding: one pass.
+  let stable = true;
+  for (let i = 0; i < s.length && stable; i++) {
+    const code = s.charCodeAt(i);
+    stable = isNfkcStable(code) || (code >= 0x2013 && code <= 0x201d && code !== 0x2017 && code !== 0x201b);
+  }
+  if (stable) return fold(s);
+  let out = fold(s.normalize('NFKC'));
+  for (let round = 0, next = fold(out.normalize('NFKC')); next !== out && round < 3; round++, next = fold(out.normalize('NFKC'))) out = next;
+  return out;
+}

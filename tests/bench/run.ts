@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { anchoringSection, ANCHORING_HEADING } from './anchoring/report.ts';
 import { machine, printResults } from './anchoring/anchoring.bench.ts';
@@ -14,6 +16,8 @@ import { stopAllChildren } from './store/ipc.ts';
 import { growthTable, storeSection, targetsTable } from './store/report.ts';
 import { runStoreBench } from './store/store.bench.ts';
 import { measureSpeed, measureSuggestions, SUGGESTIONS_HEADING, suggestionsSection } from './suggestions/report.ts';
+import { runSimilarBench, SIMILAR_FULL, SIMILAR_QUICK } from './store/scenarios/similar.ts';
+import { SIMILAR_HEADING, similarSection } from './store/similar-report.ts';
 
 /**
  * `npm run bench`: every benchmark in one run. The re-anchoring benchmark
@@ -27,13 +31,13 @@ import { measureSpeed, measureSuggestions, SUGGESTIONS_HEADING, suggestionsSecti
  * `npm run bench -- --quick`: the same harness on small sizes and short
  * windows, to check it works; prints, but leaves docs/benchmarks.md alone.
  * `--cluster-only` runs only the several-nodes part, `--store-only` all but
- * it, and `--suggestions-only`, `--anchoring-only`, `--client-only` each
+ * it, `--similar-only` only "checked before" and claim search, and `--suggestions-only`, `--anchoring-only`, `--client-only` each
  * run only that part (and, without --quick, each rewrites only its own
  * sections).
  */
 
 const quick = process.argv.includes('--quick');
-const PARTS = ['suggestions', 'anchoring', 'client', 'store', 'cluster'] as const;
+const PARTS = ['suggestions', 'anchoring', 'client', 'store', 'cluster', 'similar'] as const;
 type Part = (typeof PARTS)[number];
 const only = PARTS.find((part) => process.argv.includes(`--${part}-only`));
 /** Whether a part runs: all of them by default; `--store-only` keeps its old meaning, all but the several nodes. */
@@ -57,8 +61,8 @@ function replaceSection(text: string, heading: string, section: string): string 
   return text.slice(0, start) + section + (next === -1 ? '' : text.slice(next + 1));
 }
 
-// Measuring the cores takes a few seconds and only the store and cluster parts need it.
-const servicesNeeded = runs('store') || runs('cluster');
+// Measuring the cores takes a few seconds and only the store, cluster and similar parts need it.
+const servicesNeeded = runs('store') || runs('cluster') || runs('similar');
 const cores = servicesNeeded ? await effectiveCores() : 1;
 if (servicesNeeded) log(`two busy threads get ${cores.toFixed(2)}× the work of one on this machine`);
 const date = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
@@ -126,6 +130,23 @@ if (runs('cluster')) {
   } catch (error) {
     log(`several nodes failed: ${(error as Error).message}`);
     failures.push(error);
+  }
+}
+
+if (runs('similar')) {
+  const cfg = quick ? SIMILAR_QUICK : SIMILAR_FULL;
+  const dir = mkdtempSync(join(tmpdir(), 'isnad-similar-'));
+  log(`similar claims and claim search (${cfg.sizes.join(' and ')} claims)`);
+  try {
+    const text = similarSection(cfg, await runSimilarBench(cfg, dir, log), date(), cores);
+    sections.push({ heading: SIMILAR_HEADING, text });
+    console.log(`\n${text}`);
+    rmSync(dir, { recursive: true, force: true });
+  } catch (error) {
+    log(`similar claims failed (its section is left as it was; logs in ${dir}): ${(error as Error).message}`);
+    failures.push(error);
+  } finally {
+    stopAllChildren();
   }
 }
 

@@ -8,6 +8,7 @@ import type { People } from '../state/usePeople.ts';
 import type { ClaimActions } from '../state/useWorkspace.ts';
 import type { ParkedConflict } from '../sync/outboxEntry.ts';
 import { ClaimEditor } from './ClaimEditor.tsx';
+import { CheckedBefore } from './CheckedBefore.tsx';
 
 export interface ClaimDetailsProps {
   claim: Claim;
@@ -42,6 +43,7 @@ export function ClaimDetails(props: ClaimDetailsProps) {
       people={people}
       history={history.entries}
     >
+      <CheckedBefore claim={claim} canReuse={permissions.edit && permissions.addEvidence} actions={actions} />
       <EvidenceSection
         claim={claim}
         canEdit={permissions.addEvidence && Boolean(addEvidence && removeEvidence)}

@@ -7,6 +7,7 @@ import { TopBar } from '../chrome/TopBar.tsx';
 import type { Realtime } from '../realtime/connection.ts';
 import type { People } from '../state/usePeople.ts';
 import { Dashboard } from './Dashboard.tsx';
+import { ClaimSearch } from './ClaimSearch.tsx';
 import { dashboardClaimsUrl, dashboardUrl, type DashboardAnswer, type DrillAnswer } from './dashboardApi.ts';
 import { filterOptions, knownArticles, type ArticleChoice } from './filterOptions.ts';
 import { NO_FILTERS, type FilterForm } from './filters.ts';
@@ -62,6 +63,7 @@ export function DashboardScreen({ user, articlesHref, onSignOut, onUnauthenticat
         }
       />
       <main className="dash-main">
+        <ClaimSearch onUnauthenticated={onUnauthenticated} />
         {answer && options ? (
           <Dashboard
             figures={answer.dashboard}

@@ -4,6 +4,7 @@ import type { ApiError } from '../../../shared/protocol/errors.ts';
 import type { StatusCounts } from '../../../shared/protocol/events.ts';
 import { requestJson } from './http.ts';
 import type { Suggestion } from '../../../shared/suggest/types.ts';
+import type { FoundClaim } from '../../../shared/similarity/found.ts';
 
 /** The REST side: read-only, for the first paint, the article list, history, activity and people. */
 
@@ -57,4 +58,14 @@ export function fetchPeople(signal?: AbortSignal) {
 
 export function fetchSuggestions(articleId: string, signal?: AbortSignal) {
   return getJson<{ suggestions: Suggestion[] }>(`/api/articles/${encodeURIComponent(articleId)}/suggestions`, signal);
+}
+
+/** Claims of other articles like this one ("checked before"), best first. */
+export function fetchSimilarClaims(claimId: string, signal?: AbortSignal) {
+  return getJson<{ similar: FoundClaim[] }>(`/api/claims/${encodeURIComponent(claimId)}/similar`, signal);
+}
+
+/** Claims of the whole workspace matching words, best first. */
+export function searchClaims(q: string, signal?: AbortSignal) {
+  return getJson<{ claims: FoundClaim[] }>(`/api/claims/search?q=${encodeURIComponent(q)}`, signal);
 }

@@ -4,6 +4,7 @@ import { changesSinceIn } from '../../../shared/ops/catch-up.ts';
 import type { ChangeEvent, Revision, StoredInvite, StoredOp, StoredSession, StoredUser } from '../records.ts';
 import type { ArticleRecords, ArticleSummary, Page, PageRequest, WorkspaceReader } from '../store.ts';
 import type { WorkspaceMemory } from './workspace-memory.ts';
+import type { ClaimRankRequest } from '../../../shared/similarity/rank.ts';
 import { dumpMemory, type WorkspaceDump } from '../copy/workspace-dump.ts';
 
 /**
@@ -120,6 +121,10 @@ export class MemoryReader implements WorkspaceReader {
 
   async storedOp(key: string): Promise<StoredOp | undefined> {
     return this.memory.ops.get(key)?.op;
+  }
+
+  async rankClaims(request: ClaimRankRequest): Promise<Array<{ claim: Claim; score: number }>> {
+    return this.memory.claimTerms.rank(request, (id) => this.memory.claim(id));
   }
 
   /** Everything, as plain records (see WorkspaceDump). */

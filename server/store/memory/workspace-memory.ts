@@ -4,6 +4,7 @@ import type { ChangeEvent, StoredInvite, StoredOp, StoredRevision, StoredSession
 import { ArticleIndex, compareEntries } from './article-index.ts';
 import { resolvePayload, type RecordLookup } from './change-payloads.ts';
 import type { Mutation } from './mutations.ts';
+import { MemoryClaimTerms } from './claim-terms.ts';
 
 /**
  * How much of the recent past is kept for catching up and for retries.
@@ -51,6 +52,8 @@ export class WorkspaceMemory implements RecordLookup {
   readonly sessions = new Map<string, StoredSession>();
   readonly sessionsByUser = new Map<string, Set<string>>();
   readonly invites = new Map<string, StoredInvite>();
+  /** Live claims by their terms, for similar claims and claim search. */
+  readonly claimTerms = new MemoryClaimTerms();
 
   constructor(readonly caps: MemoryCaps = DEFAULT_CAPS) {}
 
@@ -146,7 +149,9 @@ export class WorkspaceMemory implements RecordLookup {
     const index = this.index(claim.articleId);
     index.setClaim(before, claim);
     this.claims.set(claim.id, claim);
+    this.claimTerms.put(before, claim);
     return () => {
+      this.claimTerms.put(claim, before);
       index.setClaim(claim, before);
       if (before) this.claims.set(claim.id, before);
       else this.claims.delete(claim.id);

@@ -3,6 +3,7 @@ import type { Article, Claim, Comment, HistoryEntry } from '../../../shared/doma
 import type { WorkspaceDump } from '../copy/workspace-dump.ts';
 import type { StoredInvite, StoredOp, StoredSession, StoredUser } from '../records.ts';
 import { PgReader, type Queryable } from './pg-reader.ts';
+import { syncClaimTerms } from './claim-terms.ts';
 
 /**
  * The whole workspace out of PostgreSQL and into it, for `npm run db:copy`
@@ -66,6 +67,7 @@ export async function loadPg(client: pg.PoolClient, dump: WorkspaceDump): Promis
     }
   }
   for (const c of Object.values(dump.claims)) await put('INSERT INTO claims (id, article_id, data) VALUES ($1, $2, $3)', [c.id, c.articleId, JSON.stringify(c)]);
+  await syncClaimTerms(client, Object.values(dump.claims));
   for (const c of Object.values(dump.comments)) {
     await put('INSERT INTO comments (id, article_id, claim_id, created_at, data) VALUES ($1, $2, $3, $4, $5)', [c.id, c.articleId, c.claimId, c.createdAt, JSON.stringify(c)]);
   }

@@ -7,6 +7,9 @@ import { activityCursor, parseActivityCursor } from '../memory/memory-reader.ts'
 import type { ChangeEvent, Revision, StoredInvite, StoredOp, StoredSession, StoredUser } from '../records.ts';
 import type { ArticleRecords, ArticleSummary, Page, PageRequest, WorkspaceReader } from '../store.ts';
 
+import type { ClaimRankRequest } from '../../../shared/similarity/rank.ts';
+import { rankClaimsPg } from './claim-terms.ts';
+
 export type Queryable = Pool | PoolClient;
 
 /**
@@ -155,5 +158,10 @@ export class PgReader implements WorkspaceReader {
 
   async storedOp(key: string): Promise<StoredOp | undefined> {
     return (await this.one<{ op: StoredOp }>('SELECT op FROM ops WHERE key = $1', [key]))?.op;
+  }
+
+  async rankClaims(request: ClaimRankRequest): Promise<Array<{ claim: Claim; score: number }>> {
+    await this.before();
+    return rankClaimsPg(this.db, request);
   }
 }

@@ -5,6 +5,7 @@ import type { WorkspaceSettings } from '../../../shared/domain/settings.ts';
 import type { StoredInvite, StoredOp, StoredSession, StoredUser } from '../records.ts';
 import type { StoreTx } from '../store.ts';
 import { PgReader } from './pg-reader.ts';
+import { syncClaimTerms } from './claim-terms.ts';
 
 /** How often an article's change log is trimmed to its caps. */
 const TRIM_EVERY = 25;
@@ -28,6 +29,8 @@ export class PgTx extends PgReader implements StoreTx {
   private readonly lockedArticles = new Map<string, Article>();
   private readonly changes: Array<{ articleId: string; seq: number; event: string; payload: Record<string, unknown> }> = [];
   wrote = false;
+  /** Claims put in this transaction, their latest version: their terms are indexed before COMMIT. */
+  private readonly claimsToIndex = new Map<string, Claim>();
 
   constructor(private readonly client: PoolClient) {
     super(client);
@@ -65,6 +68,7 @@ export class PgTx extends PgReader implements StoreTx {
       );
     }
     await this.before();
+    await syncClaimTerms(this.client, [...this.claimsToIndex.values()]);
   }
 
   /** Accounts are read for a decision (the first admin, the last admin): one such transaction at a time. */
@@ -132,6 +136,7 @@ export class PgTx extends PgReader implements StoreTx {
   }
 
   putClaim(claim: Claim): void {
+    this.claimsToIndex.set(claim.id, claim);
     this.write('INSERT INTO claims (id, article_id, data) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data', [
       claim.id,
       claim.articleId,

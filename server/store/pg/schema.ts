@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import { DbFileError } from '../store.ts';
+import { indexAllClaims } from './claim-terms.ts';
 
 /**
  * The PostgreSQL schema, version by version. Every node runs `migrate` at
@@ -10,7 +11,7 @@ import { DbFileError } from '../store.ts';
  * Text that is sorted or compared (times, ids) uses the "C" collation: code
  * unit order, the same order the embedded store and the client use.
  */
-export const PG_SCHEMA_VERSION = 2;
+export const PG_SCHEMA_VERSION = 3;
 
 /** Any 64-bit number of ours; the same on every node. */
 const MIGRATION_LOCK = 7_316_042_118;
@@ -113,7 +114,24 @@ const V2 = `
 CREATE TABLE isnad_limit_login_pair (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint);
 `;
 
-const MIGRATIONS: Record<number, string> = { 1: V1, 2: V2 };
+/**
+ * 3: the claim term index (claim-terms.ts): postings of live claims by term, with
+ * what ranking reads beside the key so a lookup is an index-only scan, and each
+ * term's document frequency.
+ */
+const V3 = `
+CREATE TABLE claim_terms (
+  term text COLLATE "C" NOT NULL,
+  claim_id text COLLATE "C" NOT NULL,
+  article_id text COLLATE "C" NOT NULL,
+  terms integer NOT NULL,
+  PRIMARY KEY (term, claim_id) INCLUDE (article_id, terms)
+);
+CREATE INDEX claim_terms_by_claim ON claim_terms (claim_id);
+CREATE TABLE claim_term_df (term text COLLATE "C" PRIMARY KEY, df integer NOT NULL);
+`;
+
+const MIGRATIONS: Record<number, string> = { 1: V1, 2: V2, 3: V3 };
 
 /** Refuses a database that is not an Isnad workspace of exactly this schema version (for tools that only read). */
 export async function checkVersion(db: Queryable): Promise<void> {
@@ -155,6 +173,8 @@ export async function migrate(pool: Pool, seed: (client: PoolClient) => Promise<
       if (tables.rows[0].n > 0) throw new DbFileError('the database has tables but is not an Isnad workspace; refusing to start');
     }
     for (let v = (found ?? 0) + 1; v <= PG_SCHEMA_VERSION; v++) await client.query(MIGRATIONS[v]!);
+    // The claims of a database from before the term index get their terms, once.
+    if (found !== null && found < 3) await indexAllClaims(client);
     await client.query(`INSERT INTO isnad_meta (key, value) VALUES ('schema_version', $1) ON CONFLICT (key) DO UPDATE SET value = $1`, [JSON.stringify(PG_SCHEMA_VERSION)]);
     if (found === null) await seed(client);
     await client.query('COMMIT');
