@@ -5,6 +5,8 @@ import type { ChangeEvent, Revision, StoredInvite, StoredOp, StoredSession, Stor
 import type { ArticleRecords, ArticleSummary, Page, PageRequest, WorkspaceReader } from '../store.ts';
 import type { WorkspaceMemory } from './workspace-memory.ts';
 import { dumpMemory, type WorkspaceDump } from '../copy/workspace-dump.ts';
+import type { SourceClaimsPage } from '../source-store.ts';
+import { readSources } from './source-index.ts';
 
 /**
  * Every read of the embedded store, answered from WorkspaceMemory's
@@ -120,6 +122,18 @@ export class MemoryReader implements WorkspaceReader {
 
   async storedOp(key: string): Promise<StoredOp | undefined> {
     return this.memory.ops.get(key)?.op;
+  }
+
+  sourceTallies() {
+    return readSources(this.memory.sources, (id) => this.memory.claim(id)).sourceTallies();
+  }
+
+  sourceMerges() {
+    return readSources(this.memory.sources, (id) => this.memory.claim(id)).sourceMerges();
+  }
+
+  sourceClaims(keys: readonly string[], page: SourceClaimsPage) {
+    return readSources(this.memory.sources, (id) => this.memory.claim(id)).sourceClaims(keys, page);
   }
 
   /** Everything, as plain records (see WorkspaceDump). */

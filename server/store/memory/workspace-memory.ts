@@ -4,6 +4,7 @@ import type { ChangeEvent, StoredInvite, StoredOp, StoredRevision, StoredSession
 import { ArticleIndex, compareEntries } from './article-index.ts';
 import { resolvePayload, type RecordLookup } from './change-payloads.ts';
 import type { Mutation } from './mutations.ts';
+import { SourceIndex } from './source-index.ts';
 
 /**
  * How much of the recent past is kept for catching up and for retries.
@@ -51,6 +52,8 @@ export class WorkspaceMemory implements RecordLookup {
   readonly sessions = new Map<string, StoredSession>();
   readonly sessionsByUser = new Map<string, Set<string>>();
   readonly invites = new Map<string, StoredInvite>();
+  /** Per source key: live claim tallies, claim ids, and the merges (shared/sources/). */
+  readonly sources = new SourceIndex();
 
   constructor(readonly caps: MemoryCaps = DEFAULT_CAPS) {}
 
@@ -110,6 +113,8 @@ export class WorkspaceMemory implements RecordLookup {
         this.invites.set(m.key, m.v);
         return () => void (before ? this.invites.set(m.key, before) : this.invites.delete(m.key));
       }
+      case 'sourceMerge':
+        return this.sources.putMerge(m.key, m.v);
     }
   }
 
@@ -145,8 +150,10 @@ export class WorkspaceMemory implements RecordLookup {
     if (before && before.articleId !== claim.articleId) throw new MutationError(`claim ${claim.id} cannot move to another article`);
     const index = this.index(claim.articleId);
     index.setClaim(before, claim);
+    const undoSource = this.sources.setClaim(before, claim);
     this.claims.set(claim.id, claim);
     return () => {
+      undoSource();
       index.setClaim(claim, before);
       if (before) this.claims.set(claim.id, before);
       else this.claims.delete(claim.id);

@@ -7,6 +7,11 @@ import { activityCursor, parseActivityCursor } from '../memory/memory-reader.ts'
 import type { ChangeEvent, Revision, StoredInvite, StoredOp, StoredSession, StoredUser } from '../records.ts';
 import type { ArticleRecords, ArticleSummary, Page, PageRequest, WorkspaceReader } from '../store.ts';
 
+import type { SourceMerge } from '../../../shared/sources/merges.ts';
+import type { SourceTally } from '../../../shared/sources/tally.ts';
+import type { SourceClaimsPage } from '../source-store.ts';
+import { pgSourceClaims, pgSourceMerges, pgSourceTallies } from './pg-sources.ts';
+
 export type Queryable = Pool | PoolClient;
 
 /**
@@ -155,5 +160,17 @@ export class PgReader implements WorkspaceReader {
 
   async storedOp(key: string): Promise<StoredOp | undefined> {
     return (await this.one<{ op: StoredOp }>('SELECT op FROM ops WHERE key = $1', [key]))?.op;
+  }
+
+  sourceTallies(): Promise<SourceTally[]> {
+    return pgSourceTallies((sql, params) => this.rows(sql, params));
+  }
+
+  sourceMerges(): Promise<Map<string, SourceMerge>> {
+    return pgSourceMerges((sql, params) => this.rows(sql, params));
+  }
+
+  sourceClaims(keys: readonly string[], page: SourceClaimsPage): Promise<{ items: Claim[]; next: string | null }> {
+    return pgSourceClaims((sql, params) => this.rows(sql, params), keys, page);
   }
 }

@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import { DbFileError } from '../store.ts';
+import { backfillSourceKeys, V4_SOURCES } from './pg-sources.ts';
 
 /**
  * The PostgreSQL schema, version by version. Every node runs `migrate` at
@@ -10,7 +11,7 @@ import { DbFileError } from '../store.ts';
  * Text that is sorted or compared (times, ids) uses the "C" collation: code
  * unit order, the same order the embedded store and the client use.
  */
-export const PG_SCHEMA_VERSION = 2;
+export const PG_SCHEMA_VERSION = 4;
 
 /** Any 64-bit number of ours; the same on every node. */
 const MIGRATION_LOCK = 7_316_042_118;
@@ -113,7 +114,10 @@ const V2 = `
 CREATE TABLE isnad_limit_login_pair (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint);
 `;
 
-const MIGRATIONS: Record<number, string> = { 1: V1, 2: V2 };
+const MIGRATIONS: Record<number, string> = { 1: V1, 2: V2, 3: '', 4: V4_SOURCES };
+
+/** Work a migration needs done in JavaScript, in the same transaction, after its SQL. */
+const AFTER_MIGRATION: Record<number, (client: PoolClient) => Promise<void>> = { 4: backfillSourceKeys };
 
 /** Refuses a database that is not an Isnad workspace of exactly this schema version (for tools that only read). */
 export async function checkVersion(db: Queryable): Promise<void> {
@@ -154,7 +158,10 @@ export async function migrate(pool: Pool, seed: (client: PoolClient) => Promise<
       const tables = await client.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = current_schema()`);
       if (tables.rows[0].n > 0) throw new DbFileError('the database has tables but is not an Isnad workspace; refusing to start');
     }
-    for (let v = (found ?? 0) + 1; v <= PG_SCHEMA_VERSION; v++) await client.query(MIGRATIONS[v]!);
+    for (let v = (found ?? 0) + 1; v <= PG_SCHEMA_VERSION; v++) {
+      await client.query(MIGRATIONS[v]!);
+      await AFTER_MIGRATION[v]?.(client);
+    }
     await client.query(`INSERT INTO isnad_meta (key, value) VALUES ('schema_version', $1) ON CONFLICT (key) DO UPDATE SET value = $1`, [JSON.stringify(PG_SCHEMA_VERSION)]);
     if (found === null) await seed(client);
     await client.query('COMMIT');
