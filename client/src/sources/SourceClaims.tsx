@@ -44,10 +44,9 @@ export function SourceClaims({ sourceKey, refreshes }: { sourceKey: string; refr
             <a href={claimHref(article.id, claim.id)}>
               <bdi dir="auto">{claim.summary || claim.target.quote.exact}</bdi>
             </a>
-            <span className="source-claim-meta">
-              {' '}
-              · <bdi dir="auto">{claim.attributedTo}</bdi> · <bdi dir={article.dir} lang={article.lang}>{article.title}</bdi>
-            </span>
+            <div className="source-claim-meta">
+              written <bdi dir="auto">{claim.attributedTo}</bdi>, in <bdi dir={article.dir} lang={article.lang}>{article.title}</bdi>
+            </div>
           </li>
         ))}
       </ol>
