@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { LIMITS } from '../../shared/limits.ts';
 import type { Logger } from '../logger.ts';
-import { listSources, mergeSources, sourceClaims, unmergeSource } from '../sources/source-commands.ts';
+import { listSources, mergeSources, mergeSuggestions, sourceClaims, unmergeSource } from '../sources/source-commands.ts';
 import type { WorkspaceStore } from '../store/store.ts';
 import { sendError } from './errors.ts';
 import { authOf, parseBody, requireAction } from './guards.ts';
@@ -30,6 +30,11 @@ export function sourceRoutes(store: WorkspaceStore, logger: Logger, announce: ()
   router.get('/sources', read, async (_req, res) => {
     await store.settled();
     res.json(await listSources(store));
+  });
+
+  router.get('/sources/suggestions', read, async (_req, res) => {
+    await store.settled();
+    res.json(await mergeSuggestions(store));
   });
 
   router.get('/sources/:key/claims', read, async (req, res) => {

@@ -15,10 +15,14 @@ export interface SourceClaimsAnswer {
   next: string | null;
 }
 
-/** Every source, merged spellings counted as one, and likely merges for an editor to look at. Reads the kept tallies, never the claims. */
-export async function listSources(store: WorkspaceReader): Promise<{ sources: SourceView[]; suggestions: MergeSuggestion[] }> {
-  const sources = groupSources(await store.sourceTallies(), await store.sourceMerges());
-  return { sources, suggestions: suggestMerges(sources) };
+/** Every source, merged spellings counted as one. Reads the kept tallies, never the claims. */
+export async function listSources(store: WorkspaceReader): Promise<{ sources: SourceView[] }> {
+  return { sources: groupSources(await store.sourceTallies(), await store.sourceMerges()) };
+}
+
+/** Likely merges for an editor to look at: apart from the list, since comparing sources pairwise costs more than listing them. */
+export async function mergeSuggestions(store: WorkspaceReader): Promise<{ suggestions: MergeSuggestion[] }> {
+  return { suggestions: suggestMerges(groupSources(await store.sourceTallies(), await store.sourceMerges())) };
 }
 
 /** A page of one source's live claims (an alias key answers for its merged source), with their articles; not_found for a key no claim or merge uses. */

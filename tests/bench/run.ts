@@ -13,6 +13,11 @@ import { effectiveCores } from './store/cores.ts';
 import { stopAllChildren } from './store/ipc.ts';
 import { growthTable, storeSection, targetsTable } from './store/report.ts';
 import { runStoreBench } from './store/store.bench.ts';
+import { runSources } from './store/scenarios/sources.ts';
+import { sourcesSection, SOURCES_HEADING } from './store/sources-report.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { measureSpeed, measureSuggestions, SUGGESTIONS_HEADING, suggestionsSection } from './suggestions/report.ts';
 
 /**
@@ -26,14 +31,15 @@ import { measureSpeed, measureSuggestions, SUGGESTIONS_HEADING, suggestionsSecti
  *
  * `npm run bench -- --quick`: the same harness on small sizes and short
  * windows, to check it works; prints, but leaves docs/benchmarks.md alone.
- * `--cluster-only` runs only the several-nodes part, `--store-only` all but
+ * `--cluster-only` runs only the several-nodes part, `--sources-only` only
+ * the Sources view at 2,000 and 20,000 claims, `--store-only` all but
  * it, and `--suggestions-only`, `--anchoring-only`, `--client-only` each
  * run only that part (and, without --quick, each rewrites only its own
  * sections).
  */
 
 const quick = process.argv.includes('--quick');
-const PARTS = ['suggestions', 'anchoring', 'client', 'store', 'cluster'] as const;
+const PARTS = ['suggestions', 'anchoring', 'client', 'store', 'cluster', 'sources'] as const;
 type Part = (typeof PARTS)[number];
 const only = PARTS.find((part) => process.argv.includes(`--${part}-only`));
 /** Whether a part runs: all of them by default; `--store-only` keeps its old meaning, all but the several nodes. */
@@ -58,7 +64,7 @@ function replaceSection(text: string, heading: string, section: string): string 
 }
 
 // Measuring the cores takes a few seconds and only the store and cluster parts need it.
-const servicesNeeded = runs('store') || runs('cluster');
+const servicesNeeded = runs('store') || runs('cluster') || runs('sources');
 const cores = servicesNeeded ? await effectiveCores() : 1;
 if (servicesNeeded) log(`two busy threads get ${cores.toFixed(2)}× the work of one on this machine`);
 const date = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
@@ -126,6 +132,22 @@ if (runs('cluster')) {
   } catch (error) {
     log(`several nodes failed: ${(error as Error).message}`);
     failures.push(error);
+  }
+}
+
+if (runs('sources')) {
+  const sizes = quick ? [200, 2000] : [2000, 20000];
+  log(`the Sources view at ${sizes.map((n) => n.toLocaleString('en')).join(' and ')} claims`);
+  const dir = mkdtempSync(join(tmpdir(), 'isnad-bench-sources-'));
+  try {
+    const text = sourcesSection(await runSources(dir, sizes, log), date(), cores);
+    sections.push({ heading: SOURCES_HEADING, text });
+    console.log(`\n${text}`);
+  } catch (error) {
+    log(`the Sources view failed (its section is left as it was): ${(error as Error).message}`);
+    failures.push(error);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -66,6 +66,7 @@ describe('the Sources page', () => {
     // Suggested, not merged; Washington and the United States are neither.
     await expect.poll(() => editor.page.getByRole('region', { name: 'Possibly one source' }).textContent()).toContain('الكريملين');
     expect(await viewer.page.getByRole('checkbox').count()).toBe(0);
+    expect(await viewer.page.getByRole('region', { name: 'Possibly one source' }).count()).toBe(0);
 
     await editor.page.getByRole('checkbox', { name: 'Select الكرملين' }).check();
     await editor.page.getByRole('checkbox', { name: 'Select الكريملين' }).check();

@@ -11,7 +11,7 @@ import { useRealtime } from '../realtime/useRealtime.ts';
 import { MergeBar } from './MergeBar.tsx';
 import { SourceClaims } from './SourceClaims.tsx';
 import { SourcesTable } from './SourcesTable.tsx';
-import { mergeSources, SOURCES_URL, unmergeSource, type SourcesAnswer } from './sourcesApi.ts';
+import { mergeSources, SOURCES_URL, SUGGESTIONS_URL, unmergeSource, type SourcesAnswer, type SuggestionsAnswer } from './sourcesApi.ts';
 import { DEFAULT_SORT, nextSort, sortSources, type SourceSort } from './sortSources.ts';
 import './sources.css';
 
@@ -40,6 +40,9 @@ export function SourcesPage({ user, articlesHref, onSignOut, onUnauthenticated }
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const canMerge = can(user.role, 'sources:merge');
+  // Lookalike spellings are for those who can merge them.
+  const suggested = useRefetchedJson<SuggestionsAnswer>(canMerge ? SUGGESTIONS_URL : null, refreshes, onUnauthenticated);
+  const suggestions = suggested.answer?.data.suggestions ?? [];
 
   const data = answer.answer?.data;
   const sources = useMemo(() => (data ? sortSources(data.sources, sort) : []), [data, sort]);
@@ -117,19 +120,17 @@ export function SourcesPage({ user, articlesHref, onSignOut, onUnauthenticated }
                 />
               )}
               {canMerge && chosen.length < 2 && error && <p role="alert">{error}</p>}
-              {data.suggestions.length > 0 && (
+              {suggestions.length > 0 && (
                 <section className="dash-card source-suggestions" aria-label="Possibly one source">
                   <h2>Possibly one source</h2>
                   <p className="dash-note">Spellings this alike are often one source, but not always: nothing is merged until an editor merges it.</p>
                   <ul>
-                    {data.suggestions.map(({ keys: [a, b] }) => (
+                    {suggestions.map(({ keys: [a, b] }) => (
                       <li key={`${a}\n${b}`}>
                         <bdi dir="auto">{nameOf(a)}</bdi> · <bdi dir="auto">{nameOf(b)}</bdi>
-                        {canMerge && (
-                          <button type="button" className="link-button" onClick={() => setSelected(new Set([a, b]))}>
-                            Select both
-                          </button>
-                        )}
+                        <button type="button" className="link-button" onClick={() => setSelected(new Set([a, b]))}>
+                          Select both
+                        </button>
                       </li>
                     ))}
                   </ul>

@@ -6,8 +6,14 @@ import { requestJson, type Result } from '../state/http.ts';
 /** `GET /api/sources`. */
 export interface SourcesAnswer {
   sources: SourceView[];
+}
+
+/** `GET /api/sources/suggestions`. */
+export interface SuggestionsAnswer {
   suggestions: MergeSuggestion[];
 }
+
+export const SUGGESTIONS_URL = '/api/sources/suggestions';
 
 /** `GET /api/sources/:key/claims`. */
 export interface SourceClaimsAnswer {
