@@ -34,4 +34,17 @@ describe('source tallies on a database from before version 4', () => {
     const byKey = (list: typeof expected) => [...list].sort((a, b) => (a.key < b.key ? -1 : 1));
     expect(byKey(await store.reader.sourceTallies())).toEqual(byKey(expected));
   });
+
+  it('carry the merges across db:copy, both ways', async () => {
+    const dump = (await JsonWorkspaceStore.read(V2_FIXTURE)).dump();
+    const [first, second] = (await (await JsonWorkspaceStore.read(V2_FIXTURE)).sourceTallies()).map((t) => t.key);
+    dump.sourceMerges = { [second ?? 'x']: { into: first ?? 'y', name: 'the name', by: 'Mona', byId: null, at: '2026-01-01T00:00:00.000Z' } };
+    const db = await createDatabase();
+    scope.defer(() => db.drop());
+    await (await PgWorkspaceStore.createFrom(db.url, dump)).close();
+    const store = await PgWorkspaceStore.readOnly(db.url);
+    scope.defer(() => store.close());
+    expect((await store.dump()).sourceMerges).toEqual(dump.sourceMerges);
+    expect([...(await store.reader.sourceMerges())]).toEqual(Object.entries(dump.sourceMerges));
+  });
 });
