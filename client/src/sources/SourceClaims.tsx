@@ -44,7 +44,7 @@ export function SourceClaims({ sourceKey, refreshes }: { sourceKey: string; refr
             <a href={claimHref(article.id, claim.id)}>
               <bdi dir="auto">{claim.summary || claim.target.quote.exact}</bdi>
             </a>
-            <div className="source-claim-meta">
+            <div className="source-claim-meta" dir="ltr">
               written <bdi dir="auto">{claim.attributedTo}</bdi>, in <bdi dir={article.dir} lang={article.lang}>{article.title}</bdi>
             </div>
           </li>
