@@ -25,10 +25,10 @@ export function sourcesSection(r: SourcesResult, date: string, cores: number): s
 
 Machine: ${machine(cores)}. Date: ${date}. Run: \`npm run bench:sources\` (\`npm run bench -- --sources-only\`).
 
-Workspaces of ${r.sizes.map((s) => `${s.claims.toLocaleString('en')} claims`).join(' and ')} (articles of 100 claims naming ${big.sources} sources, Arabic and English), built in-process through the claim:create command, then served by a real server process (\`server/main.ts\`) and measured through its public API only: 40 sequential GET /api/sources after 3 warm-ups; 300 sequential claim:update acks each moving a claim between two spellings of the Kremlin and changing its status (so two sources' kept tallies change); and, as a control, 300 updates of the note alone, which no tally follows. Listing reads the kept tallies (its cost is the number of sources) and an update changes one claim's tallies, so the ratio between the sizes should be near 1, as near as the control's.
+Workspaces of ${r.sizes.map((s) => `${s.claims.toLocaleString('en')} claims`).join(' and ')} (articles of 100 claims naming ${big.sources} sources, Arabic and English), built in-process through the claim:create command, then served by a real server process (\`server/main.ts\`) and measured through its public API only, both servers running and taking turns twenty times (so a busy spell of the shared machine falls on both sizes): 40 sequential GET /api/sources after 3 warm-ups; 300 sequential claim:update acks each moving a claim between two spellings of the Kremlin and changing its status (so two sources' kept tallies change); and, as a control, 300 updates of the note alone, which no tally follows. Listing reads the kept tallies (its cost is the number of sources) and an update changes one claim's tallies, so the ratio between the sizes should be near 1, as near as the control's.
 
 ${lines.map((l) => `| ${l.join(' | ')} |`).join('\n')}
 
-Building the workspaces took ${r.sizes.map((s) => `${fmt(s.buildSeconds)} s`).join(' and ')}.
+Building the workspaces took ${r.sizes.map((s) => `${fmt(s.buildSeconds)} s`).join(' and ')}; opening them at start (the snapshot loaded, every claim's source key computed for the tallies) ${r.sizes.map((s) => `${fmt(s.openMs)} ms`).join(' and ')}.
 `;
 }

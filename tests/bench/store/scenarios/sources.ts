@@ -6,7 +6,8 @@ import { seedWorkspace } from '../../../../server/seed/seed-article.ts';
 import { JsonWorkspaceStore } from '../../../../server/store/json-store.ts';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../../../shared/protocol/events.ts';
 import { CLAIM_STATUSES } from '../../../../shared/domain/status.ts';
-import { spawnServer, seedAccount } from '../../../helpers/server-process.ts';
+import { seedAccount } from '../../../helpers/server-process.ts';
+import { startIsnad, stopIsnad } from '../servers.ts';
 import { addArticle } from '../../../helpers/store-ops.ts';
 import { summarize, type Summary } from '../stats.ts';
 import { mapLimit } from '../worker/connect.ts';
@@ -31,6 +32,8 @@ export interface SourcesFigures {
   /** The control: the same updates changing only the note, which no source tally follows. */
   noteUpdate: Summary;
   buildSeconds: number;
+  /** Opening the store at start (loading the snapshot builds the source tallies too). */
+  openMs: number;
 }
 
 export interface SourcesResult {
@@ -40,6 +43,8 @@ export interface SourcesResult {
 const CLAIMS_PER_ARTICLE = 100;
 const LIST_REQUESTS = 40;
 const UPDATES = 300;
+/** The sizes take turns this many times. */
+const ROUNDS = 20;
 
 /** 400 sources: Arabic and English names, some written two ways (diacritics, hamza) that are one source. */
 function sourceNames(): string[] {
@@ -76,66 +81,96 @@ async function build(dbFile: string, claims: number): Promise<number> {
   return (performance.now() - started) / 1000;
 }
 
-async function measure(url: string, cookie: string, claimIds: string[]): Promise<{ list: Summary; update: Summary; noteUpdate: Summary; sources: number }> {
-  const get = async () => {
-    const t = performance.now();
-    const res = await fetch(`${url}/api/sources`, { headers: { cookie } });
-    const body = (await res.json()) as { sources: unknown[] };
-    if (res.status !== 200) throw new Error(`GET /api/sources: ${res.status}`);
-    return { ms: performance.now() - t, sources: body.sources.length };
-  };
-  for (let i = 0; i < 3; i++) await get();
-  const list: number[] = [];
-  let sources = 0;
-  for (let i = 0; i < LIST_REQUESTS; i++) {
-    const r = await get();
-    list.push(r.ms);
-    sources = r.sources;
+/** One size's server, its client and the samples gathered over the rounds. */
+interface Target {
+  claims: number;
+  buildSeconds: number;
+  openMs: number;
+  url: string;
+  cookie: string;
+  ids: string[];
+  socket: Socket<ServerToClientEvents, ClientToServerEvents>;
+  sources: number;
+  list: number[];
+  update: number[];
+  noteUpdate: number[];
+}
+
+async function listOnce(t: Target): Promise<number> {
+  const started = performance.now();
+  const res = await fetch(`${t.url}/api/sources`, { headers: { cookie: t.cookie } });
+  const body = (await res.json()) as { sources: unknown[] };
+  if (res.status !== 200) throw new Error(`GET /api/sources: ${res.status}`);
+  t.sources = body.sources.length;
+  return performance.now() - started;
+}
+
+async function updateOnce(t: Target, n: number, changes: Record<string, string>): Promise<number> {
+  // 7919 is prime to every size: no claim is picked twice within a run.
+  const id = t.ids[(n * 7919) % t.ids.length]!;
+  const started = performance.now();
+  const ack = await t.socket.timeout(30_000).emitWithAck('claim:update', { id, changes });
+  if (!ack.ok) throw new Error(`update: ${ack.error.code}`);
+  return performance.now() - started;
+}
+
+/** A quarter of every measurement on one size: the sizes take turns, so a busy spell of the shared machine falls on both. */
+async function round(t: Target, r: number): Promise<void> {
+  for (let i = 0; i < LIST_REQUESTS / ROUNDS; i++) t.list.push(await listOnce(t));
+  const per = UPDATES / ROUNDS;
+  for (let i = 0; i < per; i++) {
+    const n = r * per + i;
+    // Both fields differ from what the claim holds: two sources' tallies change.
+    t.update.push(await updateOnce(t, n, { attributedTo: n % 2 ? 'الكرملين' : 'الكريملين', status: CLAIM_STATUSES[(n + 1) % 4]! }));
   }
-  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(url, { extraHeaders: { cookie }, transports: ['websocket'], forceNew: true, reconnection: false });
+  for (let i = 0; i < per; i++) t.noteUpdate.push(await updateOnce(t, UPDATES + r * per + i, { note: `checked again (${r}.${i})` }));
+}
+
+async function start(dir: string, claims: number, log: (s: string) => void): Promise<{ target: Target; stop(): Promise<void> }> {
+  const dbFile = join(dir, `sources-${claims}.json`);
+  log(`sources: building ${claims.toLocaleString('en')} claims`);
+  const buildSeconds = await build(dbFile, claims);
+  const cookie = await seedAccount(dbFile, 'Editor', 'editor');
+  const ids = Object.keys((await JsonWorkspaceStore.read(dbFile)).dump().claims);
+  // The store benchmark's runner: server/main.ts's server, without a start-up deadline (20,000 claims on a busy machine).
+  const server = await startIsnad(dbFile, dir);
+  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(server.url, { extraHeaders: { cookie }, transports: ['websocket'], forceNew: true, reconnection: false });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
     socket.once('connect_error', reject);
   });
-  const timed = async (changes: (i: number) => Record<string, string>): Promise<Summary> => {
-    const times: number[] = [];
-    for (let i = 0; i < UPDATES; i++) {
-      const id = claimIds[(i * 7919) % claimIds.length]!;
-      const t = performance.now();
-      const ack = await socket.timeout(30_000).emitWithAck('claim:update', { id, changes: changes(i) });
-      if (!ack.ok) throw new Error(`update: ${ack.error.code}`);
-      times.push(performance.now() - t);
-    }
-    return summarize(times);
+  const target: Target = { claims, buildSeconds, openMs: server.openMs, url: server.url, cookie, ids, socket, sources: 0, list: [], update: [], noteUpdate: [] };
+  return {
+    target,
+    async stop() {
+      socket.close();
+      await stopIsnad(server);
+      rmSync(dbFile, { force: true });
+    },
   };
-  try {
-    // Each update changes both fields from what the claim holds (the pick of claims never repeats one within a run).
-    const update = await timed((i) => ({ attributedTo: i % 2 ? 'الكرملين' : 'الكريملين', status: CLAIM_STATUSES[(i + 1) % 4]! }));
-    const noteUpdate = await timed((i) => ({ note: `checked again (${i})` }));
-    return { list: summarize(list), update, noteUpdate, sources };
-  } finally {
-    socket.close();
-  }
 }
 
 export async function runSources(dir: string, sizes: readonly number[], log: (s: string) => void): Promise<SourcesResult> {
-  const result: SourcesResult = { sizes: [] };
-  for (const claims of sizes) {
-    const dbFile = join(dir, `sources-${claims}.json`);
-    log(`sources: building ${claims.toLocaleString('en')} claims`);
-    const buildSeconds = await build(dbFile, claims);
-    const cookie = await seedAccount(dbFile, 'Editor', 'editor');
-    const ids = Object.keys((await JsonWorkspaceStore.read(dbFile)).dump().claims);
-    const server = await spawnServer(dbFile, { MUTATION_RATE: '1000000/1' });
-    try {
-      log(`sources: measuring at ${claims.toLocaleString('en')} claims`);
-      const m = await measure(server.url, cookie, ids);
-      result.sizes.push({ claims, sources: m.sources, list: m.list, update: m.update, noteUpdate: m.noteUpdate, buildSeconds });
-    } finally {
-      server.child.kill('SIGTERM');
-      await server.exited;
-      rmSync(dbFile, { force: true });
+  const running: Array<Awaited<ReturnType<typeof start>>> = [];
+  try {
+    for (const claims of sizes) running.push(await start(dir, claims, log));
+    for (const { target } of running) for (let i = 0; i < 3; i++) await listOnce(target);
+    for (let r = 0; r < ROUNDS; r++) {
+      log(`sources: round ${r + 1} of ${ROUNDS}`);
+      for (const { target } of running) await round(target, r);
     }
+    return {
+      sizes: running.map(({ target: t }) => ({
+        claims: t.claims,
+        sources: t.sources,
+        list: summarize(t.list),
+        update: summarize(t.update),
+        noteUpdate: summarize(t.noteUpdate),
+        buildSeconds: t.buildSeconds,
+        openMs: t.openMs,
+      })),
+    };
+  } finally {
+    for (const r of running) await r.stop();
   }
-  return result;
 }
