@@ -12,7 +12,8 @@ export default tseslint.config(
   {
     // shared/ is plain TypeScript used by both ends: no Node, no DOM, no
     // framework, no server or client code. Its only libraries are zod/mini,
-    // approx-string-match, diff-match-patch and stemmer, all plain JavaScript. Classic
+    // approx-string-match, diff-match-patch, stemmer and fastest-levenshtein (source
+    // merge suggestions), all plain JavaScript. Classic
     // `zod` is not one of them: the reader's bundle carries every shared
     // schema, and classic zod's chainable methods cannot be tree-shaken
     // (about 16 KB gzipped more; tests/bench/client-size.ts holds the budget).
@@ -27,8 +28,8 @@ export default tseslint.config(
             { group: ['node:*'], message: 'shared/ must not use Node.' },
             { group: ['**/server/**', '**/client/**', '../server', '../client'], message: 'shared/ must not import server or client code.' },
             {
-              regex: '^(?!(zod/mini|approx-string-match|diff-match-patch|stemmer)$)[^./]',
-              message: 'shared/ imports no packages but zod/mini, approx-string-match, diff-match-patch and stemmer (no classic zod, Node built-ins, React, express, socket.io, lowdb).',
+              regex: '^(?!(zod/mini|approx-string-match|diff-match-patch|stemmer|fastest-levenshtein)$)[^./]',
+              message: 'shared/ imports no packages but zod/mini, approx-string-match, diff-match-patch, stemmer and fastest-levenshtein (no classic zod, Node built-ins, React, express, socket.io, lowdb).',
             },
           ],
         },

@@ -23,7 +23,8 @@ import { authenticate, hostAllowed, sameOrigin } from './http/guards.ts';
 import { LoginThrottle, type LoginThrottleOptions } from './http/login-throttle.ts';
 import { CLUSTER_HEARTBEAT_MS, type Cluster } from './cluster/cluster.ts';
 import { healthRoutes } from './http/health-routes.ts';
-import { DashboardFeed } from './realtime/dashboard-feed.ts';
+import { DashboardFeed, DASHBOARD_ROOM } from './realtime/dashboard-feed.ts';
+import { sourceRoutes } from './http/source-routes.ts';
 import { startSeqBeacon } from './realtime/seq-beacon.ts';
 import { emitChange } from './realtime/emit-change.ts';
 import type { Broadcast } from './commands/operation-runner.ts';
@@ -147,6 +148,8 @@ export function createApplication(options: AppOptions): Application {
   api.use(exportRoutes({ store, logger, broadcast }), dashboardRoutes(new DashboardService(store), logger));
   api.use(suggestionRoutes(new ArticleSuggestions(store), logger));
   api.use(claimSearchRoutes(store, logger));
+  // A merge moves figures of every article naming those sources: open dashboards (and Sources pages) ask again.
+  api.use(sourceRoutes(store, logger, () => io.to(DASHBOARD_ROOM).emit('dashboard:changed', { articleIds: [] })));
   api.use((_req: Request, res: Response) => sendError(res, 'not_found'));
   app.use('/api', api);
 

@@ -6,7 +6,7 @@ import { permissionsFor } from './account/permissions.ts';
 import { forgetSession, rememberedSessionUser, rememberSessionUser } from './account/sessionCache.ts';
 import { AccountMenu } from './chrome/AccountMenu.tsx';
 import { TopBar } from './chrome/TopBar.tsx';
-import { AcceptInvitePage, ArticlesPage, DashboardPage, LoginPage, PageLoading, SetupPage, UsersPage } from './lazyPages.tsx';
+import { AcceptInvitePage, ArticlesPage, DashboardPage, LoginPage, PageLoading, SetupPage, SourcesPage, UsersPage } from './lazyPages.tsx';
 import { routeFromHash, type Route } from './routes.ts';
 import { Workspace } from './Workspace.tsx';
 
@@ -168,6 +168,13 @@ export function App({ api = accountApi }: { api?: AccountApi }) {
     return (
       <PageLoading>
         <DashboardPage key={user.id} user={user} articlesHref={lastArticle.current} onSignOut={() => void signOut()} onUnauthenticated={sessionLost} />
+      </PageLoading>
+    );
+  }
+  if (route.page === 'sources') {
+    return (
+      <PageLoading>
+        <SourcesPage key={user.id} user={user} articlesHref={lastArticle.current} onSignOut={() => void signOut()} onUnauthenticated={sessionLost} />
       </PageLoading>
     );
   }

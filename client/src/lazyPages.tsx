@@ -10,6 +10,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 export const UsersPage = lazy(() => import('./admin/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
 export const ArticlesPage = lazy(() => import('./articles/ArticlesPage.tsx').then((m) => ({ default: m.ArticlesPage })));
 export const DashboardPage = lazy(() => import('./dashboard/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })));
+export const SourcesPage = lazy(() => import('./sources/SourcesPage.tsx').then((m) => ({ default: m.SourcesPage })));
 export const LoginPage = lazy(() => import('./account/LoginPage.tsx').then((m) => ({ default: m.LoginPage })));
 export const SetupPage = lazy(() => import('./account/SetupPage.tsx').then((m) => ({ default: m.SetupPage })));
 export const AcceptInvitePage = lazy(() => import('./account/AcceptInvitePage.tsx').then((m) => ({ default: m.AcceptInvitePage })));

@@ -5,8 +5,9 @@
  *   #/invite/<token>  accepting an invitation
  *   #/admin/users     users and invitations (admins)
  *   #/dashboard       where the fact-check stands: figures for the workspace and each article
+ *   #/sources         every source named, its claims, and merging spellings of one source (editors)
  */
-export type Route = { page: 'workspace' } | { page: 'invite'; token: string } | { page: 'users' } | { page: 'dashboard' } | { page: 'articles' };
+export type Route = { page: 'workspace' } | { page: 'invite'; token: string } | { page: 'users' } | { page: 'dashboard' } | { page: 'articles' } | { page: 'sources' };
 
 export function routeFromHash(hash: string): Route {
   const invite = /^#\/invite\/([A-Za-z0-9_-]+)\/?$/.exec(hash);
@@ -14,5 +15,6 @@ export function routeFromHash(hash: string): Route {
   if (/^#\/admin\/users\/?$/.test(hash)) return { page: 'users' };
   if (/^#\/dashboard\/?$/.test(hash)) return { page: 'dashboard' };
   if (/^#\/articles\/?$/.test(hash)) return { page: 'articles' };
+  if (/^#\/sources\/?$/.test(hash)) return { page: 'sources' };
   return { page: 'workspace' };
 }

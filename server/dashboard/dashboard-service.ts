@@ -1,5 +1,6 @@
 import { drillClaims, type Drill, type DrilledClaim } from '../../shared/dashboard/drilldown.ts';
-import { cmp, type DashboardFigures, type DashboardFilters } from '../../shared/dashboard/figures.ts';
+import { cmp, normalizeSource, type DashboardFigures, type DashboardFilters } from '../../shared/dashboard/figures.ts';
+import { canonicalKey, keysOf, type SourceMerges } from '../../shared/sources/merges.ts';
 import { mergePartials } from '../../shared/dashboard/merge.ts';
 import { articlePartial, type ArticlePartial } from '../../shared/dashboard/partial.ts';
 import type { Article } from '../../shared/domain/schemas.ts';
@@ -37,11 +38,12 @@ export class DashboardService {
   async figures(filters: DashboardFilters, now: string): Promise<{ figures: DashboardFigures; options: DashboardOptions } | undefined> {
     const ids = await this.scope(filters.articleId);
     if (!ids) return undefined;
-    const partials = await this.partials(ids, filters);
-    const figures = mergePartials(partials, filters, now);
+    const merges = await this.store.sourceMerges();
+    const partials = await this.partials(ids, filters, merges);
+    const figures = mergePartials(partials, filters, now, merges);
     // The form's choices ignore every filter but the article.
     const scoped = filters.articleId === undefined ? {} : { articleId: filters.articleId };
-    const all = sameFilters(filters, scoped) ? figures : mergePartials(await this.partials(ids, scoped), scoped, now);
+    const all = sameFilters(filters, scoped) ? figures : mergePartials(await this.partials(ids, scoped, merges), scoped, now, merges);
     return {
       figures,
       options: {
@@ -55,15 +57,16 @@ export class DashboardService {
   async drill(filters: DashboardFilters, drill: Drill, now: string, limit: number): Promise<DrillAnswer | undefined> {
     const ids = await this.scope(filters.articleId);
     if (!ids) return undefined;
-    const partials = await this.partials(ids, filters);
+    const merges = await this.store.sourceMerges();
+    const partials = await this.partials(ids, filters, merges);
     const answer: DrillAnswer = { claims: [], articles: [], truncated: false };
     // Articles oldest first, as the dashboard lists them; only those whose partial says they hold a match are read.
     for (const p of partials.sort((a, b) => cmp(a.article.createdAt, b.article.createdAt) || cmp(a.article.id, b.article.id))) {
-      if (!mayMatch(p, drill)) continue;
+      if (!mayMatch(p, drill, merges)) continue;
       const records = await this.store.articleRecords(p.article.id);
       if (!records) continue;
       const input = { articles: { [records.article.id]: records.article }, claims: Object.fromEntries(records.claims.map((c) => [c.id, c])), history: records.history };
-      const found = drillClaims(input, filters, now, drill);
+      const found = drillClaims(input, filters, now, drill, merges);
       if (found.length === 0) continue;
       answer.articles.push({ id: records.article.id, title: records.article.title, lang: records.article.lang, dir: records.article.dir });
       // One more than asked, to know whether there are more.
@@ -83,8 +86,10 @@ export class DashboardService {
     return (await this.store.articleSummaries()).map((a) => a.id);
   }
 
-  private async partials(ids: string[], filters: DashboardFilters): Promise<ArticlePartial[]> {
-    const key = filterKey(filters);
+  private async partials(ids: string[], filters: DashboardFilters, merges: SourceMerges): Promise<ArticlePartial[]> {
+    // A source filter takes in the spellings merged with it: a merge or unmerge makes it another filter.
+    const group = filters.source === undefined ? [] : keysOf(merges, canonicalKey(merges, normalizeSource(filters.source)));
+    const key = `${filterKey(filters)}\n${JSON.stringify(group)}`;
     const out: ArticlePartial[] = [];
     for (const id of ids) {
       const seq = await this.store.seq(id);
@@ -99,7 +104,7 @@ export class DashboardService {
       }
       const records = await this.store.articleRecords(id);
       if (!records) continue;
-      const partial = articlePartial(records.article, records.claims, records.history, filters);
+      const partial = articlePartial(records.article, records.claims, records.history, filters, merges);
       this.cache.delete(cacheKey);
       this.cache.set(cacheKey, { seq, partial });
       if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
@@ -119,7 +124,7 @@ function sameFilters(a: DashboardFilters, b: DashboardFilters): boolean {
 }
 
 /** Whether an article can hold a claim behind this figure, judging by its partial. */
-function mayMatch(p: ArticlePartial, drill: Drill): boolean {
+function mayMatch(p: ArticlePartial, drill: Drill, merges: SourceMerges): boolean {
   if ('articleId' in drill && drill.articleId !== undefined && drill.articleId !== p.article.id) return false;
   switch (drill.kind) {
     case 'all':
@@ -133,7 +138,7 @@ function mayMatch(p: ArticlePartial, drill: Drill): boolean {
     case 'stale':
       return p.byStatus.unreviewed > 0;
     case 'source':
-      return p.sources.has(drill.key);
+      return keysOf(merges, drill.key).some((key) => p.sources.has(key));
     case 'unattributed':
       return p.unattributed > 0;
     case 'reviewer':

@@ -22,5 +22,8 @@ export async function exportSourceOf(store: WorkspaceReader, articleId?: string)
     Object.assign(history, records.history);
   }
   const users = Object.fromEntries((await store.users()).map((u) => [u.id, { name: u.name }]));
-  return { articles, claims, comments, history, users, settings: await store.settings() };
+  // Merges name sources in reports; the claims keep their own spelling (a merge is a view).
+  const sourceNames: Record<string, string> = {};
+  for (const [alias, m] of await store.sourceMerges()) sourceNames[alias] = sourceNames[m.into] = m.name;
+  return { articles, claims, comments, history, users, settings: await store.settings(), sourceNames };
 }

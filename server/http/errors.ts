@@ -22,6 +22,8 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   payload_too_large: 413,
   limit_reached: 422,
   misdirected: 421,
+  merge_self: 422,
+  merge_cycle: 409,
 };
 
 /** Every HTTP error goes out through here: a fixed message per code, the right status. */

@@ -3,6 +3,7 @@ import type { Article, Claim, Comment, HistoryEntry } from '../../shared/domain/
 import type { WorkspaceSettings } from '../../shared/domain/settings.ts';
 import type { StatusCounts } from '../../shared/protocol/events.ts';
 import type { ClaimRankRequest } from '../../shared/similarity/rank.ts';
+import type { SourceReader, SourceWriter } from './source-store.ts';
 import type { ChangeEvent, Revision, StoredInvite, StoredOp, StoredSession, StoredUser } from './records.ts';
 
 /**
@@ -48,7 +49,7 @@ export interface ArticleRecords {
   history: Record<string, HistoryEntry[]>;
 }
 
-export interface WorkspaceReader {
+export interface WorkspaceReader extends SourceReader {
   article(id: string): Promise<Article | undefined>;
   /** Every article with its live claim counts, oldest first; counts are kept up to date, not counted per request. */
   articleSummaries(): Promise<ArticleSummary[]>;
@@ -97,7 +98,7 @@ export interface WorkspaceReader {
  * recorded in order and applied together when the function returns; if it
  * throws, nothing is applied.
  */
-export interface StoreTx extends WorkspaceReader {
+export interface StoreTx extends WorkspaceReader, SourceWriter {
   /**
    * Takes the article for this transaction (a row lock on a database;
    * transactions already run one at a time in memory) and returns its

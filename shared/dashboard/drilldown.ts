@@ -1,3 +1,4 @@
+import { canonicalKey, type SourceMerges } from '../sources/merges.ts';
 import { cmp, DASHBOARD_DEFAULTS, normalizeSource, type DashboardFilters, type DashboardInput } from './figures.ts';
 import { decisionsOf, own, type Decision } from './decisions.ts';
 import type { Claim } from '../domain/schemas.ts';
@@ -40,7 +41,8 @@ function timeOf(iso: string | undefined, fallback: number): number {
 
 export const reviewerKey = (r: { reviewerId: string | null; name: string }) => r.reviewerId ?? `name:${r.name}`;
 
-export function drillClaims(input: DashboardInput, filters: DashboardFilters, now: string, drill: Drill): DrilledClaim[] {
+/** `merges`: editors' source merges; a source filter or figure takes in every spelling merged with it. */
+export function drillClaims(input: DashboardInput, filters: DashboardFilters, now: string, drill: Drill, merges: SourceMerges = new Map()): DrilledClaim[] {
   const staleDays = filters.staleDays ?? DASHBOARD_DEFAULTS.staleDays;
   const fromMs = timeOf(filters.from, -Infinity);
   const toMs = timeOf(filters.to, Infinity);
@@ -48,7 +50,7 @@ export function drillClaims(input: DashboardInput, filters: DashboardFilters, no
     const t = Date.parse(iso);
     return t >= fromMs && t <= toMs;
   };
-  const sourceKey = filters.source === undefined ? undefined : normalizeSource(filters.source);
+  const sourceKey = filters.source === undefined ? undefined : canonicalKey(merges, normalizeSource(filters.source));
   const byReviewer = (d: Decision) => filters.reviewer === undefined || d.byId === filters.reviewer || d.by === filters.reviewer;
   const nowMs = Date.parse(now);
 
@@ -57,7 +59,7 @@ export function drillClaims(input: DashboardInput, filters: DashboardFilters, no
     if (claim.deleted || !Object.hasOwn(input.articles, claim.articleId)) continue;
     if (filters.articleId !== undefined && claim.articleId !== filters.articleId) continue;
     if (filters.status !== undefined && claim.status !== filters.status) continue;
-    if (sourceKey !== undefined && normalizeSource(claim.attributedTo) !== sourceKey) continue;
+    if (sourceKey !== undefined && canonicalKey(merges, normalizeSource(claim.attributedTo)) !== sourceKey) continue;
     const all = decisionsOf(own(input.history, claim.id));
     if (filters.reviewer !== undefined && claim.assigneeId !== filters.reviewer && !all.some(byReviewer)) continue;
 
@@ -89,7 +91,7 @@ export function drillClaims(input: DashboardInput, filters: DashboardFilters, no
         break;
       }
       case 'source':
-        match = name !== '' && normalizeSource(name) === drill.key && (!drill.disputed || claim.status === 'disputed');
+        match = name !== '' && canonicalKey(merges, normalizeSource(name)) === drill.key && (!drill.disputed || claim.status === 'disputed');
         break;
       case 'unattributed':
         match = name === '';

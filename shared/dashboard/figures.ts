@@ -1,3 +1,4 @@
+import { sourceKey } from '../sources/source-key.ts';
 import type { Article, Claim, HistoryEntry } from '../domain/schemas.ts';
 import { CLAIM_STATUSES, type ClaimStatus } from '../domain/status.ts';
 import { mergePartials } from './merge.ts';
@@ -137,9 +138,9 @@ export interface DashboardFigures {
 /** Code unit order: the same in every browser and in Node, unlike localeCompare. */
 export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Sources are grouped by this: trimmed, inner white space collapsed, compatibility-normalized and case-folded. */
+/** Sources are grouped by this: the source's key (shared/sources/source-key.ts), find's Arabic-aware matching form, case-folded, so the dashboard and the Sources view agree on what one source is. */
 export function normalizeSource(source: string): string {
-  return source.normalize('NFKC').trim().replace(/\s+/gu, ' ').toUpperCase().toLowerCase();
+  return sourceKey(source);
 }
 
 export function emptyCounts(): StatusCounts {

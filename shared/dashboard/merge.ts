@@ -11,6 +11,7 @@ import {
   type StaleClaim,
 } from './figures.ts';
 import type { ArticlePartial } from './partial.ts';
+import { canonicalKey, type SourceMerges } from '../sources/merges.ts';
 import { CLAIM_STATUSES } from '../domain/status.ts';
 
 const DAY_MS = 86_400_000;
@@ -21,7 +22,8 @@ const DAY_MS = 86_400_000;
  * Costs what the partials hold (a few entries per article), not what the
  * articles hold.
  */
-export function mergePartials(partials: readonly ArticlePartial[], filters: DashboardFilters, now: string): DashboardFigures {
+/** `merges`: editors' source merges; merged spellings count as one source, shown by the name the editor chose. */
+export function mergePartials(partials: readonly ArticlePartial[], filters: DashboardFilters, now: string, merges: SourceMerges = new Map()): DashboardFigures {
   const staleDays = filters.staleDays ?? DASHBOARD_DEFAULTS.staleDays;
   const recentLimit = filters.recentLimit ?? DASHBOARD_DEFAULTS.recentLimit;
   const cutoff = Date.parse(now) - staleDays * DAY_MS;
@@ -37,12 +39,14 @@ export function mergePartials(partials: readonly ArticlePartial[], filters: Dash
   let staleCount = 0;
   const staleCandidates: StaleClaim[] = [];
   const recent: ArticlePartial['recent'] = [];
+  const chosen = new Map([...merges.values()].map((m) => [m.into, m.name]));
 
   for (const p of byId) {
     for (const s of CLAIM_STATUSES) byStatus[s] += p.byStatus[s];
     orphaned += p.orphaned;
     unattributed += p.unattributed;
-    for (const [key, g] of p.sources) {
+    for (const [own, g] of p.sources) {
+      const key = canonicalKey(merges, own);
       let group = sources.get(key);
       if (!group) sources.set(key, (group = { key, claims: 0, disputed: 0, byStatus: emptyCounts(), spellings: new Map() }));
       group.claims += g.claims;
@@ -82,7 +86,7 @@ export function mergePartials(partials: readonly ArticlePartial[], filters: Dash
     orphaned,
     decisionsPerReviewer: [...reviewers.values()].sort((a, b) => b.decisions - a.decisions || cmp(a.name, b.name)),
     sources: [...sources.values()]
-      .map(({ spellings, ...group }) => ({ ...group, name: mostCommon(spellings) }))
+      .map(({ spellings, ...group }) => ({ ...group, name: chosenName(chosen, group.key, spellings) ?? mostCommon(spellings) }))
       .sort((a, b) => b.claims - a.claims || cmp(a.key, b.key)),
     unattributed,
     recentDecisions: recent.slice(0, recentLimit).map(({ entryId: _entryId, ...d }) => d),
@@ -117,6 +121,12 @@ function countBefore(sorted: readonly number[], limit: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The name an editor chose for a merged source, while some claim counted still spells it so. */
+function chosenName(chosen: ReadonlyMap<string, string>, key: string, spellings: Map<string, number>): string | undefined {
+  const name = chosen.get(key);
+  return name !== undefined && spellings.has(name) ? name : undefined;
 }
 
 /** The most frequent spelling; ties go to the alphabetically first, so the answer never depends on order. */

@@ -1,5 +1,8 @@
 import type { Article, Claim, HistoryEntry } from '../domain/schemas.ts';
 import { decisionsOf, own, type Decision } from './decisions.ts';
+import { canonicalKey, keysOf, type SourceMerges } from '../sources/merges.ts';
+
+const NO_MERGES: SourceMerges = new Map();
 import {
   cmp,
   emptyCounts,
@@ -60,6 +63,8 @@ export function articlePartial(
   claims: Iterable<Claim>,
   history: Readonly<Record<string, readonly HistoryEntry[]>>,
   filters: DashboardFilters,
+  /** Editors' merges: a source filter takes in every spelling merged with it. */
+  merges: SourceMerges = NO_MERGES,
 ): ArticlePartial {
   const fromMs = timeOf(filters.from) ?? -Infinity;
   const toMs = timeOf(filters.to) ?? Infinity;
@@ -67,7 +72,7 @@ export function articlePartial(
     const t = Date.parse(iso);
     return t >= fromMs && t <= toMs;
   };
-  const sourceKey = filters.source === undefined ? undefined : normalizeSource(filters.source);
+  const sourceKeys = filters.source === undefined ? undefined : new Set(keysOf(merges, canonicalKey(merges, normalizeSource(filters.source))));
   const byReviewer = (d: Decision) => filters.reviewer === undefined || d.byId === filters.reviewer || d.by === filters.reviewer;
 
   // The claims chosen by the non-time filters, each with its decisions, in reading order.
@@ -75,7 +80,7 @@ export function articlePartial(
   for (const claim of claims) {
     if (claim.deleted || claim.articleId !== article.id) continue;
     if (filters.status !== undefined && claim.status !== filters.status) continue;
-    if (sourceKey !== undefined && normalizeSource(claim.attributedTo) !== sourceKey) continue;
+    if (sourceKeys !== undefined && !sourceKeys.has(normalizeSource(claim.attributedTo))) continue;
     const decisions = decisionsOf(own(history, claim.id));
     if (filters.reviewer !== undefined && claim.assigneeId !== filters.reviewer && !decisions.some(byReviewer)) continue;
     chosen.push({ claim, decisions });

@@ -28,12 +28,14 @@ export const ACTIONS = [
   'evidence:add',
   'users:manage',
   'settings:manage',
+  /** Merging spellings of a source into one, and undoing it. */
+  'sources:merge',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const VIEWER: readonly Action[] = ['article:read', 'article:export'];
 const REVIEWER: readonly Action[] = [...VIEWER, 'claim:create', 'claim:edit', 'claim:delete-own', 'comment:create', 'evidence:add'];
-const EDITOR: readonly Action[] = [...REVIEWER, 'article:import', 'article:revise', 'article:delete', 'claim:delete-any'];
+const EDITOR: readonly Action[] = [...REVIEWER, 'article:import', 'article:revise', 'article:delete', 'claim:delete-any', 'sources:merge'];
 const ADMIN: readonly Action[] = [...EDITOR, 'users:manage', 'settings:manage'];
 
 const ALLOWED: Record<Role, ReadonlySet<Action>> = {

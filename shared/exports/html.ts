@@ -128,7 +128,7 @@ function claimItem(f: ClaimFacts, loc: Locale): string {
   const d = f.lastDecision;
   const rows: Array<[string, string]> = [
     ['Summary', claim.summary ? text(claim.summary, loc) : en('(none)')],
-    ['Source', claim.attributedTo ? text(claim.attributedTo, loc) : en('(not given)')],
+    ['Source', claim.attributedTo ? text(f.source, loc) + (f.source !== claim.attributedTo ? ` <small>${en('as written:')} ${text(claim.attributedTo, loc)}</small>` : '') : en('(not given)')],
     [
       'Position',
       claim.orphaned

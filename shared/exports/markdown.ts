@@ -85,7 +85,7 @@ function claimBlock(f: ClaimFacts, n: number, articleDir: 'rtl' | 'ltr', h: stri
     '',
     `- **Status:** ${statusLabelMd(claim.status)}. ${info.meaning}`,
     `- **Summary:** ${claim.summary ? u(claim.summary) : '(none)'}`,
-    `- **Source:** ${claim.attributedTo ? u(claim.attributedTo) : '(not given)'}`,
+    `- **Source:** ${claim.attributedTo ? u(f.source) : '(not given)'}${f.source !== claim.attributedTo ? ` (written: ${u(claim.attributedTo)})` : ''}`,
     claim.orphaned
       ? `- **Position:** not found in the current text (last known: code points ${claim.target.position.start}–${claim.target.position.end})`
       : `- **Position:** code points ${claim.target.position.start}–${claim.target.position.end}`,

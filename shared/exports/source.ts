@@ -4,6 +4,7 @@ import type { WorkspaceSettings } from '../domain/settings.ts';
 import { claimsInReadingOrder } from '../ops/apply.ts';
 import { cmp, emptyCounts, type StatusCounts } from '../dashboard/figures.ts';
 import { lastDecision, own, type Decision } from '../dashboard/decisions.ts';
+import { sourceKey } from '../sources/source-key.ts';
 
 /**
  * What every export is built from. The server's DbData fits it as it is;
@@ -18,6 +19,8 @@ export interface ExportSource {
   /** Accounts by id; only the display name is used (for assignees). */
   users: Readonly<Record<string, { name: string }>>;
   settings: WorkspaceSettings;
+  /** Source key → the name its merged source shows, for keys editors merged (shared/sources/); reports name the merged source, and the claim's own spelling beside it where it differs. */
+  sourceNames?: Readonly<Record<string, string>>;
 }
 
 export interface ExportOptions {
@@ -35,6 +38,8 @@ export interface ClaimFacts {
   lastDecision: Decision | null;
   /** Display name of the assignee; null when nobody is assigned, '' when the account is gone. */
   assignee: string | null;
+  /** The source as reports name it: the merged source's name, else the claim's own `attributedTo`. */
+  source: string;
 }
 
 /** One article as the reports present it: placed claims in reading order, orphans apart. */
@@ -79,6 +84,7 @@ export function articleReports(source: ExportSource, articleId?: string): Articl
         comments: commentsByClaim.get(claim.id) ?? [],
         lastDecision: lastDecision(history),
         assignee: claim.assigneeId === null ? null : (own(source.users, claim.assigneeId)?.name ?? ''),
+        source: mergedSourceName(source, claim),
       };
     });
     const placed = facts.filter((f) => !f.claim.orphaned);
@@ -87,4 +93,10 @@ export function articleReports(source: ExportSource, articleId?: string): Articl
     for (const f of facts) counts[f.claim.status]++;
     return { article, text: bodyText(article.body), placed, orphaned, all: [...placed, ...orphaned], counts };
   });
+}
+
+/** The merged source's name for a claim, or its own `attributedTo` when its source is merged with none. */
+export function mergedSourceName(source: Pick<ExportSource, 'sourceNames'>, claim: Claim): string {
+  if (!source.sourceNames || claim.attributedTo === '') return claim.attributedTo;
+  return own(source.sourceNames, sourceKey(claim.attributedTo)) ?? claim.attributedTo;
 }

@@ -25,6 +25,8 @@ export const ERROR_MESSAGES = {
   payload_too_large: 'The request is too large.',
   limit_reached: 'This has reached the most it can hold; remove something first.',
   misdirected: 'This server does not answer for that address.',
+  merge_self: 'A source cannot be merged into itself.',
+  merge_cycle: 'That source is already merged into another one: merge into that one, or unmerge it first.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

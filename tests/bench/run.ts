@@ -15,6 +15,8 @@ import { effectiveCores } from './store/cores.ts';
 import { stopAllChildren } from './store/ipc.ts';
 import { growthTable, storeSection, targetsTable } from './store/report.ts';
 import { runStoreBench } from './store/store.bench.ts';
+import { runSources } from './store/scenarios/sources.ts';
+import { sourcesSection, SOURCES_HEADING } from './store/sources-report.ts';
 import { measureSpeed, measureSuggestions, SUGGESTIONS_HEADING, suggestionsSection } from './suggestions/report.ts';
 import { runSimilarBench, SIMILAR_FULL, SIMILAR_QUICK } from './store/scenarios/similar.ts';
 import { SIMILAR_HEADING, similarSection } from './store/similar-report.ts';
@@ -31,13 +33,15 @@ import { SIMILAR_HEADING, similarSection } from './store/similar-report.ts';
  * `npm run bench -- --quick`: the same harness on small sizes and short
  * windows, to check it works; prints, but leaves docs/benchmarks.md alone.
  * `--cluster-only` runs only the several-nodes part, `--store-only` all but
- * it, `--similar-only` only "checked before" and claim search, and `--suggestions-only`, `--anchoring-only`, `--client-only` each
+ * it, `--similar-only` only "checked before" and claim search, `--sources-only`
+ * only the Sources view at 2,000 and 20,000 claims, and `--suggestions-only`,
+ * `--anchoring-only`, `--client-only` each
  * run only that part (and, without --quick, each rewrites only its own
  * sections).
  */
 
 const quick = process.argv.includes('--quick');
-const PARTS = ['suggestions', 'anchoring', 'client', 'store', 'cluster', 'similar'] as const;
+const PARTS = ['suggestions', 'anchoring', 'client', 'store', 'cluster', 'similar', 'sources'] as const;
 type Part = (typeof PARTS)[number];
 const only = PARTS.find((part) => process.argv.includes(`--${part}-only`));
 /** Whether a part runs: all of them by default; `--store-only` keeps its old meaning, all but the several nodes. */
@@ -61,8 +65,8 @@ function replaceSection(text: string, heading: string, section: string): string 
   return text.slice(0, start) + section + (next === -1 ? '' : text.slice(next + 1));
 }
 
-// Measuring the cores takes a few seconds and only the store, cluster and similar parts need it.
-const servicesNeeded = runs('store') || runs('cluster') || runs('similar');
+// Measuring the cores takes a few seconds and only the store, cluster, similar and sources parts need it.
+const servicesNeeded = runs('store') || runs('cluster') || runs('similar') || runs('sources');
 const cores = servicesNeeded ? await effectiveCores() : 1;
 if (servicesNeeded) log(`two busy threads get ${cores.toFixed(2)}× the work of one on this machine`);
 const date = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
@@ -147,6 +151,22 @@ if (runs('similar')) {
     failures.push(error);
   } finally {
     stopAllChildren();
+  }
+}
+
+if (runs('sources')) {
+  const sizes = quick ? [200, 2000] : [2000, 20000];
+  log(`the Sources view at ${sizes.map((n) => n.toLocaleString('en')).join(' and ')} claims`);
+  const dir = mkdtempSync(join(tmpdir(), 'isnad-bench-sources-'));
+  try {
+    const text = sourcesSection(await runSources(dir, sizes, log), date(), cores);
+    sections.push({ heading: SOURCES_HEADING, text });
+    console.log(`\n${text}`);
+  } catch (error) {
+    log(`the Sources view failed (its section is left as it was): ${(error as Error).message}`);
+    failures.push(error);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../shared/domain/roles.ts';
 import type { Claim } from '../../shared/domain/schemas.ts';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
+import { sourceKey } from '../../shared/sources/source-key.ts';
 import { emitRaw, startTestServer, tempDir, type TestClient, type TestServer } from '../helpers/test-server.ts';
 
 /**
@@ -23,6 +24,10 @@ interface Fixtures {
   othersClaim(): Promise<Claim>;
   /** An account to change in the user-management routes. */
   userId: string;
+  /** Keys of two new sources (a claim each, by the editor fixture). */
+  twoSources(): Promise<[string, string]>;
+  /** The key of a source the editor fixture merged into another. */
+  mergedAlias(): Promise<string>;
 }
 
 const everyone = { admin: O, editor: O, reviewer: O, viewer: O };
@@ -133,6 +138,17 @@ const cases: Case[] = [
       return http('POST', `/api/articles/${SEED_ARTICLE_ID}/import`, cookie, doc);
     },
   },
+  { name: 'GET /api/sources', expect: everyone, run: async ({ cookie }) => http('GET', '/api/sources', cookie) },
+  { name: 'GET /api/sources/suggestions', expect: everyone, run: async ({ cookie }) => http('GET', '/api/sources/suggestions', cookie) },
+  {
+    name: 'POST /api/sources/merge',
+    expect: editors,
+    run: async ({ cookie }, f) => {
+      const [into, from] = await f.twoSources();
+      return http('POST', '/api/sources/merge', cookie, { into, from: [from] });
+    },
+  },
+  { name: 'DELETE /api/sources/merge/:key', expect: editors, run: async ({ cookie }, f) => http('DELETE', `/api/sources/merge/${encodeURIComponent(await f.mergedAlias())}`, cookie) },
   { name: 'POST /api/invites', expect: admins, run: async ({ cookie }) => http('POST', '/api/invites', cookie, { role: 'viewer' }) },
 ];
 
@@ -170,7 +186,23 @@ const fixtures: Fixtures = {
   get userId() {
     return patchTargetId;
   },
+  async twoSources() {
+    const n = ++sourcesMade;
+    const keys: string[] = [];
+    for (const name of [`Agency ${n} North`, `Agency ${n} South`]) {
+      const ack = (await emitRaw(fixtureEditor, 'claim:create', { articleId: SEED_ARTICLE_ID, target: { start: 30, end: 40 }, attributedTo: name })) as { claim: Claim };
+      keys.push(sourceKey(ack.claim.attributedTo));
+    }
+    return keys as [string, string];
+  },
+  async mergedAlias() {
+    const [into, from] = await fixtures.twoSources();
+    const { cookie } = await server.login('Fixture Editor', 'editor');
+    if ((await http('POST', '/api/sources/merge', cookie, { into, from: [from] })) !== 'ok') throw new Error('fixture merge failed');
+    return from;
+  },
 };
+let sourcesMade = 0;
 
 describe('who may do what', () => {
   const rows = cases.flatMap((c) => ROLES.map((role) => [c.name, role, c.expect[role], c] as const));

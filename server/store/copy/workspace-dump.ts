@@ -1,6 +1,7 @@
 import type { Article, Claim, Comment, HistoryEntry } from '../../../shared/domain/schemas.ts';
 import type { WorkspaceSettings } from '../../../shared/domain/settings.ts';
 import type { Revision, StoredInvite, StoredOp, StoredSession, StoredUser } from '../records.ts';
+import type { SourceMerge } from '../../../shared/sources/merges.ts';
 import type { WorkspaceMemory } from '../memory/workspace-memory.ts';
 
 /**
@@ -20,6 +21,8 @@ export interface WorkspaceDump {
   users: Record<string, StoredUser>;
   sessions: Record<string, StoredSession>;
   invites: Record<string, StoredInvite>;
+  /** Source merges by alias key. */
+  sourceMerges: Record<string, SourceMerge>;
 }
 
 export function dumpMemory(memory: WorkspaceMemory): WorkspaceDump {
@@ -35,6 +38,7 @@ export function dumpMemory(memory: WorkspaceMemory): WorkspaceDump {
     users: Object.fromEntries(memory.users),
     sessions: Object.fromEntries(memory.sessions),
     invites: Object.fromEntries(memory.invites),
+    sourceMerges: Object.fromEntries(memory.sources.merges),
   };
   for (const index of memory.articles.values()) {
     if (!index.article) continue;
@@ -59,6 +63,7 @@ export function countsOf(dump: WorkspaceDump): Record<string, number> {
     sessions: Object.keys(dump.sessions).length,
     invites: Object.keys(dump.invites).length,
     ops: Object.keys(dump.ops).length,
+    sourceMerges: Object.keys(dump.sourceMerges).length,
   };
 }
 
@@ -90,6 +95,7 @@ export function memoryFromDump(memory: WorkspaceMemory, dump: WorkspaceDump): Wo
   for (const user of Object.values(dump.users)) memory.apply({ k: 'user', v: user });
   for (const [key, session] of Object.entries(dump.sessions)) memory.apply({ k: 'session', key, v: session });
   for (const [key, invite] of Object.entries(dump.invites)) memory.apply({ k: 'invite', key, v: invite });
+  for (const [key, merge] of Object.entries(dump.sourceMerges)) memory.apply({ k: 'sourceMerge', key, v: merge });
   memory.finishLoading();
   return memory;
 }

@@ -6,6 +6,8 @@ import type { ArticleRecords, ArticleSummary, Page, PageRequest, WorkspaceReader
 import type { WorkspaceMemory } from './workspace-memory.ts';
 import type { ClaimRankRequest } from '../../../shared/similarity/rank.ts';
 import { dumpMemory, type WorkspaceDump } from '../copy/workspace-dump.ts';
+import type { SourceClaimsPage } from '../source-store.ts';
+import { readSources } from './source-index.ts';
 
 /**
  * Every read of the embedded store, answered from WorkspaceMemory's
@@ -125,6 +127,18 @@ export class MemoryReader implements WorkspaceReader {
 
   async rankClaims(request: ClaimRankRequest): Promise<Array<{ claim: Claim; score: number }>> {
     return this.memory.claimTerms.rank(request, (id) => this.memory.claim(id));
+  }
+
+  sourceTallies() {
+    return readSources(this.memory.sources, (id) => this.memory.claim(id)).sourceTallies();
+  }
+
+  sourceMerges() {
+    return readSources(this.memory.sources, (id) => this.memory.claim(id)).sourceMerges();
+  }
+
+  sourceClaims(keys: readonly string[], page: SourceClaimsPage) {
+    return readSources(this.memory.sources, (id) => this.memory.claim(id)).sourceClaims(keys, page);
   }
 
   /** Everything, as plain records (see WorkspaceDump). */

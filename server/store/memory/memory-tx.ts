@@ -3,6 +3,7 @@ import type { Article, Claim, Comment, HistoryEntry } from '../../../shared/doma
 import type { WorkspaceSettings } from '../../../shared/domain/settings.ts';
 import type { StoredInvite, StoredOp, StoredSession, StoredUser } from '../records.ts';
 import type { StoreTx } from '../store.ts';
+import type { SourceMerge } from '../../../shared/sources/merges.ts';
 import { compactPayload } from './change-payloads.ts';
 import { MemoryReader } from './memory-reader.ts';
 import type { Mutation } from './mutations.ts';
@@ -163,5 +164,9 @@ export class MemoryTx extends MemoryReader implements StoreTx {
   putInvite(key: string, invite: StoredInvite): void {
     this.invitesPut.set(key, invite);
     this.mutations.push({ k: 'invite', key, v: invite });
+  }
+
+  putSourceMerge(alias: string, merge: SourceMerge | null): void {
+    this.mutations.push({ k: 'sourceMerge', key: alias, v: merge });
   }
 }

@@ -5,6 +5,7 @@ import { ArticleIndex, compareEntries } from './article-index.ts';
 import { resolvePayload, type RecordLookup } from './change-payloads.ts';
 import type { Mutation } from './mutations.ts';
 import { MemoryClaimTerms } from './claim-terms.ts';
+import { SourceIndex } from './source-index.ts';
 
 /**
  * How much of the recent past is kept for catching up and for retries.
@@ -54,6 +55,8 @@ export class WorkspaceMemory implements RecordLookup {
   readonly invites = new Map<string, StoredInvite>();
   /** Live claims by their terms, for similar claims and claim search. */
   readonly claimTerms = new MemoryClaimTerms();
+  /** Per source key: live claim tallies, claim ids, and the merges (shared/sources/). */
+  readonly sources = new SourceIndex();
 
   constructor(readonly caps: MemoryCaps = DEFAULT_CAPS) {}
 
@@ -113,6 +116,8 @@ export class WorkspaceMemory implements RecordLookup {
         this.invites.set(m.key, m.v);
         return () => void (before ? this.invites.set(m.key, before) : this.invites.delete(m.key));
       }
+      case 'sourceMerge':
+        return this.sources.putMerge(m.key, m.v);
     }
   }
 
@@ -148,10 +153,12 @@ export class WorkspaceMemory implements RecordLookup {
     if (before && before.articleId !== claim.articleId) throw new MutationError(`claim ${claim.id} cannot move to another article`);
     const index = this.index(claim.articleId);
     index.setClaim(before, claim);
+    const undoSource = this.sources.setClaim(before, claim);
     this.claims.set(claim.id, claim);
     this.claimTerms.put(before, claim);
     return () => {
       this.claimTerms.put(claim, before);
+      undoSource();
       index.setClaim(claim, before);
       if (before) this.claims.set(claim.id, before);
       else this.claims.delete(claim.id);

@@ -4,6 +4,8 @@ import type { WorkspaceDump } from '../copy/workspace-dump.ts';
 import type { StoredInvite, StoredOp, StoredSession, StoredUser } from '../records.ts';
 import { PgReader, type Queryable } from './pg-reader.ts';
 import { syncClaimTerms } from './claim-terms.ts';
+import type { SourceMerge } from '../../../shared/sources/merges.ts';
+import { sourceColumns } from './pg-sources.ts';
 
 /**
  * The whole workspace out of PostgreSQL and into it, for `npm run db:copy`
@@ -24,6 +26,7 @@ export async function dumpPg(db: Queryable): Promise<WorkspaceDump> {
     users: {},
     sessions: {},
     invites: {},
+    sourceMerges: {},
   };
   for (const r of await all<{ data: Article; seq: string }>('SELECT data, seq FROM articles ORDER BY created_at, id')) {
     dump.articles[r.data.id] = r.data;
@@ -42,6 +45,7 @@ export async function dumpPg(db: Queryable): Promise<WorkspaceDump> {
   for (const r of await all<{ data: StoredUser }>(`SELECT data FROM users ORDER BY data->>'createdAt', id`)) dump.users[r.data.id] = r.data;
   for (const r of await all<{ key: string; data: StoredSession }>('SELECT key, data FROM sessions ORDER BY key')) dump.sessions[r.key] = r.data;
   for (const r of await all<{ key: string; data: StoredInvite }>('SELECT key, data FROM invites ORDER BY key')) dump.invites[r.key] = r.data;
+  for (const r of await all<{ alias: string; data: SourceMerge }>('SELECT alias, data FROM source_merges ORDER BY alias')) dump.sourceMerges[r.alias] = r.data;
   return dump;
 }
 
@@ -66,7 +70,9 @@ export async function loadPg(client: pg.PoolClient, dump: WorkspaceDump): Promis
       ]);
     }
   }
-  for (const c of Object.values(dump.claims)) await put('INSERT INTO claims (id, article_id, data) VALUES ($1, $2, $3)', [c.id, c.articleId, JSON.stringify(c)]);
+  for (const c of Object.values(dump.claims)) {
+    await put('INSERT INTO claims (id, article_id, data, source_key, source_spelling) VALUES ($1, $2, $3, $4, $5)', [c.id, c.articleId, JSON.stringify(c), ...sourceColumns(c)]);
+  }
   await syncClaimTerms(client, Object.values(dump.claims));
   for (const c of Object.values(dump.comments)) {
     await put('INSERT INTO comments (id, article_id, claim_id, created_at, data) VALUES ($1, $2, $3, $4, $5)', [c.id, c.articleId, c.claimId, c.createdAt, JSON.stringify(c)]);
@@ -83,4 +89,5 @@ export async function loadPg(client: pg.PoolClient, dump: WorkspaceDump): Promis
   for (const u of Object.values(dump.users)) await put('INSERT INTO users (id, email, data) VALUES ($1, $2, $3)', [u.id, u.email, JSON.stringify(u)]);
   for (const [key, s] of Object.entries(dump.sessions)) await put('INSERT INTO sessions (key, user_id, data) VALUES ($1, $2, $3)', [key, s.userId, JSON.stringify(s)]);
   for (const [key, i] of Object.entries(dump.invites)) await put('INSERT INTO invites (key, data) VALUES ($1, $2)', [key, JSON.stringify(i)]);
+  for (const [alias, m] of Object.entries(dump.sourceMerges)) await put('INSERT INTO source_merges (alias, data) VALUES ($1, $2)', [alias, JSON.stringify(m)]);
 }

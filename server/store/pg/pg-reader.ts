@@ -9,6 +9,10 @@ import type { ArticleRecords, ArticleSummary, Page, PageRequest, WorkspaceReader
 
 import type { ClaimRankRequest } from '../../../shared/similarity/rank.ts';
 import { rankClaimsPg } from './claim-terms.ts';
+import type { SourceMerge } from '../../../shared/sources/merges.ts';
+import type { SourceTally } from '../../../shared/sources/tally.ts';
+import type { SourceClaimsPage } from '../source-store.ts';
+import { pgSourceClaims, pgSourceMerges, pgSourceTallies } from './pg-sources.ts';
 
 export type Queryable = Pool | PoolClient;
 
@@ -163,5 +167,17 @@ export class PgReader implements WorkspaceReader {
   async rankClaims(request: ClaimRankRequest): Promise<Array<{ claim: Claim; score: number }>> {
     await this.before();
     return rankClaimsPg(this.db, request);
+  }
+
+  sourceTallies(): Promise<SourceTally[]> {
+    return pgSourceTallies((sql, params) => this.rows(sql, params));
+  }
+
+  sourceMerges(): Promise<Map<string, SourceMerge>> {
+    return pgSourceMerges((sql, params) => this.rows(sql, params));
+  }
+
+  sourceClaims(keys: readonly string[], page: SourceClaimsPage): Promise<{ items: Claim[]; next: string | null }> {
+    return pgSourceClaims((sql, params) => this.rows(sql, params), keys, page);
   }
 }

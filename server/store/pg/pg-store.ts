@@ -1,3 +1,4 @@
+import { sourceColumns } from './pg-sources.ts';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { WorkspaceState } from '../../../shared/ops/apply.ts';
@@ -229,7 +230,7 @@ async function seed(client: pg.PoolClient, initial: WorkspaceState): Promise<voi
     await client.query('INSERT INTO articles (id, data, created_at) VALUES ($1, $2, $3)', [a.id, JSON.stringify(a), a.createdAt]);
   }
   for (const c of Object.values(initial.claims)) {
-    await client.query('INSERT INTO claims (id, article_id, data) VALUES ($1, $2, $3)', [c.id, c.articleId, JSON.stringify(c)]);
+    await client.query('INSERT INTO claims (id, article_id, data, source_key, source_spelling) VALUES ($1, $2, $3, $4, $5)', [c.id, c.articleId, JSON.stringify(c), ...sourceColumns(c)]);
   }
   for (const c of Object.values(initial.comments)) {
     await client.query('INSERT INTO comments (id, article_id, claim_id, created_at, data) VALUES ($1, $2, $3, $4, $5)', [c.id, c.articleId, c.claimId, c.createdAt, JSON.stringify(c)]);

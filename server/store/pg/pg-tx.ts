@@ -6,6 +6,8 @@ import type { StoredInvite, StoredOp, StoredSession, StoredUser } from '../recor
 import type { StoreTx } from '../store.ts';
 import { PgReader } from './pg-reader.ts';
 import { syncClaimTerms } from './claim-terms.ts';
+import type { SourceMerge } from '../../../shared/sources/merges.ts';
+import { lockSourceTallies, sourceColumns } from './pg-sources.ts';
 
 /** How often an article's change log is trimmed to its caps. */
 const TRIM_EVERY = 25;
@@ -31,6 +33,8 @@ export class PgTx extends PgReader implements StoreTx {
   wrote = false;
   /** Claims put in this transaction, their latest version: their terms are indexed before COMMIT. */
   private readonly claimsToIndex = new Map<string, Claim>();
+  /** Claims queued for writing and their new source keys: their tally rows are locked in order first (see lockSourceTallies). */
+  private readonly claimSources = new Map<string, string>();
 
   constructor(private readonly client: PoolClient) {
     super(client);
@@ -44,6 +48,12 @@ export class PgTx extends PgReader implements StoreTx {
   protected override async before(): Promise<void> {
     const queue = this.queue;
     this.queue = [];
+    if (this.claimSources.size > 0) {
+      const ids = [...this.claimSources.keys()];
+      const keys = [...new Set(this.claimSources.values())].filter((k) => k !== '');
+      this.claimSources.clear();
+      await lockSourceTallies(this.client, ids, keys);
+    }
     for (const [sql, params] of queue) await this.client.query(sql, params);
   }
 
@@ -137,11 +147,24 @@ export class PgTx extends PgReader implements StoreTx {
 
   putClaim(claim: Claim): void {
     this.claimsToIndex.set(claim.id, claim);
-    this.write('INSERT INTO claims (id, article_id, data) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data', [
-      claim.id,
-      claim.articleId,
-      JSON.stringify(claim),
-    ]);
+    const [key, spelling] = sourceColumns(claim);
+    this.claimSources.set(claim.id, key);
+    this.write(
+      'INSERT INTO claims (id, article_id, data, source_key, source_spelling) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data, source_key = EXCLUDED.source_key, source_spelling = EXCLUDED.source_spelling',
+      [claim.id, claim.articleId, JSON.stringify(claim), key, spelling],
+    );
+  }
+
+  putSourceMerge(alias: string, merge: SourceMerge | null): void {
+    if (merge) this.write('INSERT INTO source_merges (alias, data) VALUES ($1, $2) ON CONFLICT (alias) DO UPDATE SET data = EXCLUDED.data', [alias, JSON.stringify(merge)]);
+    else this.write('DELETE FROM source_merges WHERE alias = $1', [alias]);
+  }
+
+  /** Merges are read to change them: one such transaction at a time across nodes. */
+  override async sourceMerges(): Promise<Map<string, SourceMerge>> {
+    await this.before();
+    await this.client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [lockKey('sources')]);
+    return super.sourceMerges();
   }
 
   putComment(comment: Comment): void {

@@ -1,6 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import { DbFileError } from '../store.ts';
 import { indexAllClaims } from './claim-terms.ts';
+import { backfillSourceKeys, V4_SOURCES } from './pg-sources.ts';
 
 /**
  * The PostgreSQL schema, version by version. Every node runs `migrate` at
@@ -11,7 +12,7 @@ import { indexAllClaims } from './claim-terms.ts';
  * Text that is sorted or compared (times, ids) uses the "C" collation: code
  * unit order, the same order the embedded store and the client use.
  */
-export const PG_SCHEMA_VERSION = 3;
+export const PG_SCHEMA_VERSION = 4;
 
 /** Any 64-bit number of ours; the same on every node. */
 const MIGRATION_LOCK = 7_316_042_118;
@@ -131,7 +132,14 @@ CREATE INDEX claim_terms_by_claim ON claim_terms (claim_id);
 CREATE TABLE claim_term_df (term text COLLATE "C" PRIMARY KEY, df integer NOT NULL);
 `;
 
-const MIGRATIONS: Record<number, string> = { 1: V1, 2: V2, 3: V3 };
+const MIGRATIONS: Record<number, string> = { 1: V1, 2: V2, 3: V3, 4: V4_SOURCES };
+
+/**
+ * Work a migration needs done in JavaScript, in the same transaction, after its SQL:
+ * the claims of a database from before the term index get their terms, and
+ * those from before source tallies get their source columns, once.
+ */
+const AFTER_MIGRATION: Record<number, (client: PoolClient) => Promise<void>> = { 3: indexAllClaims, 4: backfillSourceKeys };
 
 /** Refuses a database that is not an Isnad workspace of exactly this schema version (for tools that only read). */
 export async function checkVersion(db: Queryable): Promise<void> {
@@ -172,9 +180,10 @@ export async function migrate(pool: Pool, seed: (client: PoolClient) => Promise<
       const tables = await client.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = current_schema()`);
       if (tables.rows[0].n > 0) throw new DbFileError('the database has tables but is not an Isnad workspace; refusing to start');
     }
-    for (let v = (found ?? 0) + 1; v <= PG_SCHEMA_VERSION; v++) await client.query(MIGRATIONS[v]!);
-    // The claims of a database from before the term index get their terms, once.
-    if (found !== null && found < 3) await indexAllClaims(client);
+    for (let v = (found ?? 0) + 1; v <= PG_SCHEMA_VERSION; v++) {
+      await client.query(MIGRATIONS[v]!);
+      await AFTER_MIGRATION[v]?.(client);
+    }
     await client.query(`INSERT INTO isnad_meta (key, value) VALUES ('schema_version', $1) ON CONFLICT (key) DO UPDATE SET value = $1`, [JSON.stringify(PG_SCHEMA_VERSION)]);
     if (found === null) await seed(client);
     await client.query('COMMIT');

@@ -42,6 +42,8 @@ export function captureSnapshot(memory: WorkspaceMemory, header: SnapshotHeader,
       users: [...memory.users],
       sessions: [...memory.sessions],
       invites: [...memory.invites],
+      // Source merges by alias key (the tallies are rebuilt from the claims).
+      sources: [...memory.sources.merges],
     },
     // The bulk of a workspace goes out in stored form (codec/record-codec.ts), encoded record by record as it is written.
     encode: {
