@@ -225,19 +225,20 @@ th,td{border-block-end:1px solid #d9e2ec;padding:.35rem .5rem;text-align:start;v
 .evidence{margin:0;padding-inline-start:1.2rem}
 .by{color:#52606d;font-size:.85rem}
 .kicker{display:block;font-size:.85rem;font-weight:600;color:#52606d}
-.url{display:inline-block;max-width:100%;vertical-align:top;direction:ltr;unicode-bidi:isolate;text-align:left;line-break:anywhere;overflow-wrap:anywhere;color:#52606d;font-size:.85rem}
+.url{display:inline-block;max-width:100%;vertical-align:top;direction:ltr;unicode-bidi:isolate;text-align:left;overflow-wrap:anywhere;color:#52606d;font-size:.85rem}
 a .url{color:inherit;font-size:inherit}
 .orphaned{border-inline-start-style:dashed}
 .legend{margin-block-start:3rem;border-block-start:1px solid #d9e2ec}
 .legend ul{list-style:none;padding:0}.legend li{margin:.35rem 0}
 .swatch{display:inline-block;width:1rem;height:1rem;margin-inline-end:.5rem;vertical-align:middle;background:var(--status);border-radius:.2rem}
 .badge,.swatch,.quote,.claim{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-@page{size:A4;margin:16mm 14mm}
+@page{size:A4;margin:16mm 14mm 18mm;@bottom-center{content:counter(page) " / " counter(pages);font:9pt "Noto Sans",Arial,sans-serif;color:#52606d}}
 @media print{
 body{margin:0;max-width:none;padding:0;font-size:10.5pt}
 a{color:inherit;text-decoration:none}
 h1,h2,h3{break-after:avoid}
-.claim,.counts,tr,.legend li{break-inside:avoid}
+.claim,.counts,tr,.legend,.meta{break-inside:avoid}
+.url{font-size:8.5pt}
 .report+.report{break-before:page}
 }
 `.trim();

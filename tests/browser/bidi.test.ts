@@ -92,13 +92,14 @@ beforeAll(async () => {
 
 /**
  * Text nodes on the page that hold user text (a whole piece of it, or a
- * part of one at least 4 characters long) with no isolating element between
+ * part of one at least 10 characters long) with no isolating element between
  * them and their block. Text that is never drawn (visually hidden, for
  * screen readers) is left out. Runs in the page.
  */
 function unisolated(page: Page, needles: string[]): Promise<Array<{ text: string; path: string }>> {
   return page.evaluate((needles) => {
-    const isUserText = (t: string) => t.length >= 4 && needles.some((n) => n.includes(t) || t.includes(n));
+    // A part of a piece (a mention split from its comment) counts when long enough not to be an interface word.
+    const isUserText = (t: string) => t.length >= 4 && needles.some((n) => t.includes(n) || (t.length >= 10 && n.includes(t)));
     const isBlock = (el: Element) => !/^inline|^contents/.test(getComputedStyle(el).display);
     // An inline isolate (bdi, [dir], unicode-bidi: isolate) keeps its text apart from the line around it. A block is
     // a paragraph of its own already, but takes the direction it inherits unless it has dir or unicode-bidi: plaintext
@@ -142,12 +143,12 @@ function unisolated(page: Page, needles: string[]): Promise<Array<{ text: string
 
 /**
  * Text nodes showing a URL that could be scrambled: not left to right, or
- * wrapped over lines where the browser prefers to break (after "-" and "/")
- * rather than at any character in one box.
+ * wrapped over lines as part of the line around it (an Arabic line placed
+ * "…2024-06-" and "18/…" apart) rather than inside a box of its own.
  */
-function scrambledUrls(page: Page): Promise<Array<{ text: string; direction: string; lines: number; lineBreak: string }>> {
+function scrambledUrls(page: Page): Promise<Array<{ text: string; direction: string; lines: number; display: string }>> {
   return page.evaluate(() => {
-    const found: Array<{ text: string; direction: string; lines: number; lineBreak: string }> = [];
+    const found: Array<{ text: string; direction: string; lines: number; display: string }> = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.nodeValue ?? '';
@@ -157,8 +158,9 @@ function scrambledUrls(page: Page): Promise<Array<{ text: string; direction: str
       const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
       if (lines === 0) continue;
       const style = getComputedStyle(node.parentElement);
-      if (style.direction !== 'ltr' || !node.parentElement.closest('[dir="ltr"]') || (lines > 1 && style.lineBreak !== 'anywhere')) {
-        found.push({ text, direction: style.direction, lines, lineBreak: style.lineBreak });
+      // Wrapped, it must wrap inside a box of its own, so its pieces stay in order under each other.
+      if (style.direction !== 'ltr' || !node.parentElement.closest('[dir="ltr"]') || (lines > 1 && !/^(inline-block|block)$/.test(style.display))) {
+        found.push({ text, direction: style.direction, lines, display: style.display });
       }
     }
     return found;
@@ -207,6 +209,24 @@ describe('every piece of user text is isolated', () => {
     await page.goto(`${server.url}/#/dashboard`);
     await page.getByTestId('reviewers').getByText(USER_TEXT.mona).first().waitFor();
     await check(page, 'dashboard');
+    await context.close();
+  });
+});
+
+describe('the printable report, in Arabic and in English', () => {
+  it.each(['ar', 'en'] as const)('%s: every piece of user text isolated, URLs whole, and it prints to PDF', async (lang) => {
+    const context = await personContext(browser, server, USER_TEXT.mona, 'editor');
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 900, height: 1200 });
+    await page.goto(`${server.url}/api/articles/${SEED}/export?format=html&lang=${lang}&disposition=inline`);
+    expect(await page.evaluate(() => [document.documentElement.lang, getComputedStyle(document.documentElement).direction])).toEqual([lang, lang === 'ar' ? 'rtl' : 'ltr']);
+    await page.getByText(USER_TEXT.evidenceTitle).first().waitFor();
+    await check(page, `report-${lang}`);
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+    await check(page, `report-${lang}-print`);
+    const pdf = await page.pdf({ path: join(ARTIFACTS, `bidi-report-${lang}.pdf`), format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await context.close();
   });
 });
