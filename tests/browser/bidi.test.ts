@@ -211,6 +211,22 @@ describe('every piece of user text is isolated', () => {
     await check(page, 'dashboard');
     await context.close();
   });
+
+  it('in the list of users an admin manages, and in the presence bar while a colleague is in the article', async () => {
+    const admin = await personContext(browser, server, 'Ada Admin', 'admin');
+    const page = await admin.newPage();
+    await page.goto(`${server.url}/#/admin/users`);
+    await page.getByText(USER_TEXT.omar).first().waitFor();
+    await check(page, 'users');
+    const colleague = await personContext(browser, server, USER_TEXT.omar, 'reviewer');
+    const other = await colleague.newPage();
+    await other.goto(`${server.url}/#/articles/${SEED}/claims/${claimIds[0]}`);
+    await page.goto(`${server.url}/#/articles/${SEED}`);
+    await expect.poll(() => page.getByLabel('People in this article').innerText()).toContain(USER_TEXT.omar);
+    await check(page, 'presence');
+    await colleague.close();
+    await admin.close();
+  });
 });
 
 describe('the printable report, in Arabic and in English', () => {
