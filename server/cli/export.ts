@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, isExportFormat } from '../../shared/exports/formats.ts';
+import { isReportLanguage, REPORT_LANGUAGES } from '../../shared/exports/labels.ts';
 import { exportSourceOf } from '../exports/export-source.ts';
 import { renderExport } from '../exports/render.ts';
 import { JsonWorkspaceStore } from '../store/json-store.ts';
@@ -10,10 +11,11 @@ import { DbFileError, type WorkspaceReader } from '../store/store.ts';
 import { dbFileOf } from '../config.ts';
 
 /**
- * `npm run export -- [--article ID] --format FORMAT [--out FILE]`
+ * `npm run export -- [--article ID] --format FORMAT [--lang ar|en] [--out FILE]`
  * Writes an export of one article (or, without --article, the whole
  * workspace) to FILE, or to standard output. Formats: md, html, csv, json,
- * claimreview, w3c.
+ * claimreview, w3c. --lang is the language of the md and html reports'
+ * own words (default: the article's).
  *
  * Reads DATABASE_URL when set, otherwise DB_FILE (default data/db.json) and
  * its journal, and nothing else: it
@@ -26,10 +28,10 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let values: { article?: string; format?: string; out?: string };
+let values: { article?: string; format?: string; out?: string; lang?: string };
 try {
   ({ values } = parseArgs({
-    options: { article: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+    options: { article: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' } },
     strict: true,
   }));
 } catch (error) {
@@ -37,6 +39,8 @@ try {
 }
 const format = values.format;
 if (!isExportFormat(format)) fail(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
+const lang = values.lang;
+if (lang !== undefined && !isReportLanguage(lang)) fail(`--lang must be one of ${REPORT_LANGUAGES.join(', ')}`);
 
 const url = process.env.DATABASE_URL;
 const file = dbFileOf();
@@ -57,7 +61,7 @@ if (!source) {
 }
 await close();
 
-const rendered = renderExport(format, source, { articleId: values.article, exportedAt: new Date().toISOString() });
+const rendered = renderExport(format, source, { articleId: values.article, exportedAt: new Date().toISOString(), lang });
 if (values.out) {
   const out = resolve(values.out);
   if (out === file) fail('--out must not be the workspace file');

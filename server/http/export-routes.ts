@@ -1,5 +1,6 @@
 import express, { Router, type Request, type Response } from 'express';
 import { isExportFormat } from '../../shared/exports/formats.ts';
+import { isReportLanguage } from '../../shared/exports/labels.ts';
 import { parseImportDocument } from '../../shared/exports/import-document.ts';
 import { articleUrl } from '../../shared/exports/urls.ts';
 import { MAX_REQUEST_BYTES } from '../../shared/limits.ts';
@@ -34,7 +35,7 @@ const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:
 /**
  * Exports (every role may export what it may read) and the import of an
  * export's claims (editors and admins):
- *   GET  /api/articles/:id/export?format=md|html|csv|json|claimreview|w3c
+ *   GET  /api/articles/:id/export?format=md|html|csv|json|claimreview|w3c[&lang=ar|en]
  *   GET  /api/export?format=…           the whole workspace
  *   POST /api/articles/:id/import       body: a json or w3c export
  */
@@ -48,10 +49,13 @@ export function exportRoutes(deps: ExportRouteDeps): Router {
   async function send(req: Request, res: Response, articleId?: string): Promise<void> {
     const format = req.query.format;
     if (!isExportFormat(format)) return sendError(res, 'invalid_payload', 'format');
+    // The reports' own words: Arabic or English, the article's language when not chosen.
+    const lang = req.query.lang;
+    if (lang !== undefined && !isReportLanguage(lang)) return sendError(res, 'invalid_payload', 'lang');
     await store.settled();
     const source = await exportSourceOf(store, articleId);
     if (!source) return sendError(res, 'not_found');
-    const rendered = renderExport(format, source, { articleId, exportedAt: now() });
+    const rendered = renderExport(format, source, { articleId, exportedAt: now(), lang });
     // The printable report may open in a tab (to read or "Save as PDF"); everything else downloads.
     const inline = format === 'html' && req.query.disposition === 'inline';
     res.set({

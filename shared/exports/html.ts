@@ -1,17 +1,19 @@
 import { CLAIM_STATUSES, STATUS_INFO, type ClaimStatus } from '../domain/status.ts';
 import type { Article } from '../domain/schemas.ts';
-import { articleReports, type ArticleReport, type ClaimFacts, type ExportOptions, type ExportSource } from './source.ts';
-import { displayTime, escapeHtml, languageTag, localeOf, safeUrl, type Locale } from './text.ts';
+import { languageName, REPORT_DIR, REPORT_LABELS, reportTime, statusWord, type ReportLabels, type ReportLanguage } from './labels.ts';
+import { articleReports, reportLanguage, type ArticleReport, type ClaimFacts, type ExportOptions, type ExportSource } from './source.ts';
+import { escapeHtml, languageTag, localeOf, safeUrl, type Locale } from './text.ts';
 import { articleUrl } from './urls.ts';
 
 /**
  * The printable HTML report: one self-contained file with the Markdown
- * report's content. `<html lang dir>` follow the article (for a workspace
- * of several languages, English left to right, each article carrying its
- * own). The report's own words are English, each in an isolated
- * `lang="en" dir="ltr"` span so their punctuation stays put on a
- * right-to-left page; every piece of user text is HTML-escaped and carries
- * the language and direction of its script.
+ * report's content. The page is in the report's language (labels.ts:
+ * chosen, else the article's) and takes its direction, so an Arabic report
+ * reads right to left throughout and an English one left to right. Every
+ * piece of user text is HTML-escaped and isolated in a <bdi> carrying the
+ * language and direction of its script; dates are isolated in the page's
+ * direction and URLs left to right, each an unbreakable box that wraps
+ * inside itself only when longer than a line, so no mixed line reorders.
  *
  * No script, no external request: the style sheet is inline, fonts are the
  * reader's own, and a Content-Security-Policy meta tag forbids anything
@@ -20,21 +22,22 @@ import { articleUrl } from './urls.ts';
  */
 export function htmlReport(source: ExportSource, options: ExportOptions): string {
   const reports = articleReports(source, options.articleId);
+  const w = words(reportLanguage(options, reports.map((r) => r.article)));
   const root = documentLocale(reports.map((r) => r.article));
   const single = options.articleId !== undefined;
   const org = source.settings.organizationName;
-  const title = single ? `Fact-check report: ${reports[0]!.article.title}` : `Fact-check report: ${org}`;
+  const title = `${w.l.factCheckReport}: ${single ? reports[0]!.article.title : org}`;
   const body = [
     `<header class="report-header">`,
     `<p class="report-org">${text(org, root)}</p>`,
-    `<p class="report-exported">${en('Exported')} ${time(options.exportedAt)}${single ? '' : ` · ${en(`${reports.length} article${reports.length === 1 ? '' : 's'}`)}`}</p>`,
+    `<p class="report-exported">${esc(w.l.exported)}: ${w.time(options.exportedAt)}${single ? '' : ` · ${esc(w.l.articles(reports.length))}`}</p>`,
     `</header>`,
-    ...reports.map((r) => articleSection(r, source, root, single)),
-    legend(),
+    ...reports.map((r) => articleSection(r, source, root, w, single)),
+    legend(w),
   ];
   return [
     '<!DOCTYPE html>',
-    `<html lang="${escapeHtml(root.lang)}" dir="${root.dir}">`,
+    `<html lang="${w.lang}" dir="${REPORT_DIR[w.lang]}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">`,
@@ -52,15 +55,32 @@ export function htmlReport(source: ExportSource, options: ExportOptions): string
   ].join('\n');
 }
 
-/** The article's language and direction; for several articles, theirs if they share one, else English. */
+/** The articles' language and direction, for user text without letters of its own; for several, theirs if shared, else English. */
 function documentLocale(articles: readonly Article[]): Locale {
   const first = articles[0];
   if (first && articles.every((a) => a.lang === first.lang && a.dir === first.dir)) return { lang: languageTag(first.lang), dir: first.dir };
   return { lang: 'en', dir: 'ltr' };
 }
 
-/** The report's own English words, isolated so they read right on a right-to-left page. */
-const en = (words: string) => `<span lang="en" dir="ltr">${escapeHtml(words)}</span>`;
+/** The report's language with its helpers: its labels, a status word, an isolated date. */
+interface Words {
+  lang: ReportLanguage;
+  l: ReportLabels;
+  status: (s: ClaimStatus) => string;
+  time: (iso: string) => string;
+}
+
+function words(lang: ReportLanguage): Words {
+  return {
+    lang,
+    l: REPORT_LABELS[lang],
+    status: (s) => escapeHtml(statusWord(s, lang)),
+    // Isolated in the page's direction: "29 نوفمبر 2026 في 22:24 UTC" keeps its order beside a Latin name.
+    time: (iso) => `<time datetime="${escapeHtml(iso)}" dir="${REPORT_DIR[lang]}">${escapeHtml(reportTime(iso, lang))}</time>`,
+  };
+}
+
+const esc = escapeHtml;
 
 /** User text as an isolated inline run in the language and direction of its script. */
 function text(value: string, fallback: Locale): string {
@@ -68,52 +88,52 @@ function text(value: string, fallback: Locale): string {
   return `<bdi lang="${escapeHtml(l.lang)}" dir="${l.dir}">${escapeHtml(value)}</bdi>`;
 }
 
-/** dir="ltr" isolates it: "2024-07-05 10:00 UTC" keeps its order on a right-to-left page. */
-const time = (iso: string) => `<time datetime="${escapeHtml(iso)}" dir="ltr">${escapeHtml(displayTime(iso))}</time>`;
+/** A URL: left to right, one box that wraps within itself (never at a page edge mid-line, never reordered). */
+const url = (value: string) => `<span class="url" dir="ltr">${escapeHtml(value)}</span>`;
 
-function badge(status: ClaimStatus): string {
-  const info = STATUS_INFO[status];
-  return `<span class="badge status-${status}">${en(info.label.en)} · <bdi lang="ar" dir="rtl">${escapeHtml(info.label.ar)}</bdi></span>`;
+function badge(status: ClaimStatus, w: Words): string {
+  return `<span class="badge status-${status}">${w.status(status)}</span>`;
 }
 
-function articleSection(r: ArticleReport, source: ExportSource, root: Locale, single: boolean): string {
+function articleSection(r: ArticleReport, source: ExportSource, root: Locale, w: Words, single: boolean): string {
   const { article } = r;
+  const { l } = w;
   const loc: Locale = { lang: languageTag(article.lang), dir: article.dir };
   const h = single ? 'h1' : 'h2';
   const sub = single ? 'h2' : 'h3';
   const total = r.all.length;
   const reviewed = total - r.counts.unreviewed;
-  const url = safeUrl(articleUrl(source.settings.reportBaseUrl, article.id));
+  const link = safeUrl(articleUrl(source.settings.reportBaseUrl, article.id));
   const meta: Array<[string, string]> = [
-    ...(article.byline ? [['Byline', text(article.byline, loc)] as [string, string]] : []),
-    ...(article.dateline ? [['Dateline', text(article.dateline, loc)] as [string, string]] : []),
-    ['Language', en(`${article.lang}, ${article.dir === 'rtl' ? 'right to left' : 'left to right'}`)],
-    ['Revision', `${article.revision} · ${en('last changed')} ${time(article.updatedAt)}`],
-    ['Link', `<a href="${escapeHtml(url)}" dir="ltr">${escapeHtml(url)}</a>`],
-    ['Checked by', text(source.settings.organizationName, root)],
+    ...(article.byline ? [[l.byline, text(article.byline, loc)] as [string, string]] : []),
+    ...(article.dateline ? [[l.dateline, text(article.dateline, loc)] as [string, string]] : []),
+    [l.language, esc(`${languageName(article.lang, w.lang)}${l.comma}${article.dir === 'rtl' ? l.rightToLeft : l.leftToRight}`)],
+    [l.revision, `${article.revision} · ${esc(l.lastChanged)} ${w.time(article.updatedAt)}`],
+    [l.link, `<a href="${escapeHtml(link)}">${url(link)}</a>`],
+    [l.checkedBy, text(source.settings.organizationName, root)],
   ];
   const counts = CLAIM_STATUSES.map(
-    (s) => `<tr><th scope="row">${badge(s)}</th><td>${en(STATUS_INFO[s].meaning)}</td><td class="num">${r.counts[s]}</td></tr>`,
+    (s) => `<tr><th scope="row">${badge(s, w)}</th><td>${esc(l.meanings[s])}</td><td class="num">${r.counts[s]}</td></tr>`,
   );
   const parts = [
-    `<article class="report" lang="${escapeHtml(loc.lang)}" dir="${loc.dir}" id="article-${escapeHtml(article.id)}">`,
-    `<${h} class="report-title">${text(article.title, loc)}</${h}>`,
-    `<dl class="meta">\n${meta.map(([k, v]) => `<dt>${en(k)}</dt><dd>${v}</dd>`).join('\n')}\n</dl>`,
-    `<section class="counts"><${sub}>${en('Claims by status')}</${sub}>`,
-    `<table><thead><tr><th scope="col">${en('Status')}</th><th scope="col">${en('Meaning')}</th><th scope="col" class="num">${en('Claims')}</th></tr></thead>`,
+    `<article class="report" id="article-${escapeHtml(article.id)}">`,
+    `<${h} class="report-title"><span class="kicker">${esc(l.factCheckReport)}</span> ${text(article.title, loc)}</${h}>`,
+    `<dl class="meta">\n${meta.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('\n')}\n</dl>`,
+    `<section class="counts"><${sub}>${esc(l.claimsByStatus)}</${sub}>`,
+    `<table><thead><tr><th scope="col">${esc(l.status)}</th><th scope="col">${esc(l.meaning)}</th><th scope="col" class="num">${esc(l.claims)}</th></tr></thead>`,
     `<tbody>\n${counts.join('\n')}\n</tbody>`,
-    `<tfoot><tr><th scope="row">${en('Total')}</th><td></td><td class="num">${total}</td></tr></tfoot></table>`,
-    `<p class="progress">${en(`Reviewed: ${reviewed} of ${total}${total ? ` (${Math.round((100 * reviewed) / total)}%)` : ''}. Orphaned: ${r.orphaned.length}.`)}</p>`,
+    `<tfoot><tr><th scope="row">${esc(l.total)}</th><td></td><td class="num">${total}</td></tr></tfoot></table>`,
+    `<p class="progress">${esc(`${l.reviewed(reviewed, total, total ? Math.round((100 * reviewed) / total) : null)} ${l.orphanedCount(r.orphaned.length)}`)}</p>`,
     `</section>`,
-    `<section class="claims"><${sub}>${en('Claims in reading order')}</${sub}>`,
-    r.placed.length ? `<ol class="claim-list">\n${r.placed.map((f) => claimItem(f, loc)).join('\n')}\n</ol>` : `<p>${en('No claims are placed in the text.')}</p>`,
+    `<section class="claims"><${sub}>${esc(l.claimsInReadingOrder)}</${sub}>`,
+    r.placed.length ? `<ol class="claim-list">\n${r.placed.map((f) => claimItem(f, loc, w)).join('\n')}\n</ol>` : `<p>${esc(l.noClaimsPlaced)}</p>`,
     `</section>`,
   ];
   if (r.orphaned.length) {
     parts.push(
-      `<section class="orphans"><${sub}>${en('Orphaned claims')}</${sub}>`,
-      `<p>${en(`After a revision of the article (now revision ${article.revision}) the words of these claims could not be found again with confidence. They keep all their data but are not placed in the text.`)}</p>`,
-      `<ol class="claim-list" start="${r.placed.length + 1}">\n${r.orphaned.map((f) => claimItem(f, loc)).join('\n')}\n</ol>`,
+      `<section class="orphans"><${sub}>${esc(l.orphanedClaims)}</${sub}>`,
+      `<p>${esc(l.orphanedExplained(article.revision))}</p>`,
+      `<ol class="claim-list" start="${r.placed.length + 1}">\n${r.orphaned.map((f) => claimItem(f, loc, w)).join('\n')}\n</ol>`,
       `</section>`,
     );
   }
@@ -121,61 +141,57 @@ function articleSection(r: ArticleReport, source: ExportSource, root: Locale, si
   return parts.join('\n');
 }
 
-function claimItem(f: ClaimFacts, loc: Locale): string {
+function claimItem(f: ClaimFacts, loc: Locale, w: Words): string {
+  const { l } = w;
   const { claim } = f;
-  const info = STATUS_INFO[claim.status];
   const quoteLocale = localeOf(claim.target.quote.exact, loc);
   const d = f.lastDecision;
+  const { start, end } = claim.target.position;
   const rows: Array<[string, string]> = [
-    ['Summary', claim.summary ? text(claim.summary, loc) : en('(none)')],
-    ['Source', claim.attributedTo ? text(f.source, loc) + (f.source !== claim.attributedTo ? ` <small>${en('as written:')} ${text(claim.attributedTo, loc)}</small>` : '') : en('(not given)')],
-    [
-      'Position',
-      claim.orphaned
-        ? en(`not found in the current text (last known: code points ${claim.target.position.start}–${claim.target.position.end})`)
-        : en(`code points ${claim.target.position.start}–${claim.target.position.end}`),
-    ],
-    ['Evidence', claim.evidence.length ? `<ul class="evidence">${claim.evidence.map((e) => evidenceItem(e, loc)).join('')}</ul>` : en('none recorded')],
+    [l.summary, claim.summary ? text(claim.summary, loc) : esc(l.none)],
+    [l.source, claim.attributedTo ? text(f.source, loc) + (f.source !== claim.attributedTo ? ` <small>${esc(l.asWritten)} ${text(claim.attributedTo, loc)}</small>` : '') : esc(l.notGiven)],
+    [l.position, esc(claim.orphaned ? l.notFound(start, end) : l.codePoints(start, end))],
+    [l.evidence, claim.evidence.length ? `<ul class="evidence">${claim.evidence.map((e) => evidenceItem(e, loc, w)).join('')}</ul>` : esc(l.noEvidence)],
   ];
-  if (f.assignee !== null) rows.push(['Assigned to', f.assignee ? text(f.assignee, loc) : en('(a removed account)')]);
+  if (f.assignee !== null) rows.push([l.assignedTo, f.assignee ? text(f.assignee, loc) : esc(l.removedAccount)]);
   rows.push(
     [
-      'Last decision',
+      l.lastDecision,
       d
-        ? `${text(d.by, loc)}, ${time(d.at)} ${en(`(${d.from ? `${STATUS_INFO[d.from].label.en} → ` : 'captured as '}${STATUS_INFO[d.to].label.en})`)}`
-        : en('none yet'),
+        ? `${text(d.by, loc)}${esc(l.comma)}${w.time(d.at)} (${d.from ? `${w.status(d.from)} ${l.arrow} ` : `${esc(l.capturedAs)} `}${w.status(d.to)})`
+        : esc(l.noDecision),
     ],
-    ['Captured by', `${text(claim.createdBy, loc)}, ${time(claim.createdAt)}`],
+    [l.capturedBy, `${text(claim.createdBy, loc)}${esc(l.comma)}${w.time(claim.createdAt)}`],
   );
   if (claim.note) {
-    const l = localeOf(claim.note, loc);
-    rows.push(['Notes', `<div class="note" lang="${escapeHtml(l.lang)}" dir="${l.dir}">${escapeHtml(claim.note)}</div>`]);
+    const nl = localeOf(claim.note, loc);
+    rows.push([l.notes, `<div class="note" lang="${escapeHtml(nl.lang)}" dir="${nl.dir}">${escapeHtml(claim.note)}</div>`]);
   }
   return [
     `<li class="claim status-${claim.status}${claim.orphaned ? ' orphaned' : ''}" id="claim-${escapeHtml(claim.id)}">`,
-    `<p class="claim-head">${badge(claim.status)}</p>`,
+    `<p class="claim-head">${badge(claim.status, w)}</p>`,
     `<blockquote class="quote" lang="${escapeHtml(quoteLocale.lang)}" dir="${quoteLocale.dir}">${escapeHtml(claim.target.quote.exact)}</blockquote>`,
-    `<p class="meaning">${en(info.meaning)}</p>`,
-    `<dl class="fields">\n${rows.map(([k, v]) => `<dt>${en(k)}</dt><dd>${v}</dd>`).join('\n')}\n</dl>`,
+    `<p class="meaning">${esc(l.meanings[claim.status])}</p>`,
+    `<dl class="fields">\n${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('\n')}\n</dl>`,
     '</li>',
   ].join('\n');
 }
 
-function evidenceItem(e: ClaimFacts['claim']['evidence'][number], loc: Locale): string {
+function evidenceItem(e: ClaimFacts['claim']['evidence'][number], loc: Locale, w: Words): string {
   const href = escapeHtml(safeUrl(e.url));
-  const label = e.title ? text(e.title, loc) : `<span dir="ltr">${escapeHtml(e.url)}</span>`;
+  const label = e.title ? text(e.title, loc) : url(e.url);
   const note = e.note ? ` · ${text(e.note, loc)}` : '';
-  return `<li><a href="${href}" rel="noopener noreferrer">${label}</a>${note} <span class="by">${en('added by')} ${text(e.addedBy, loc)}, ${time(e.addedAt)}</span>${e.title ? `<br><span class="url" dir="ltr">${escapeHtml(e.url)}</span>` : ''}</li>`;
+  return `<li><a href="${href}" rel="noopener noreferrer">${label}</a>${note} <span class="by">${esc(w.l.addedBy)} ${text(e.addedBy, loc)}${esc(w.l.comma)}${w.time(e.addedAt)}</span>${e.title ? `<br>${url(e.url)}` : ''}</li>`;
 }
 
-function legend(): string {
+function legend(w: Words): string {
   const items = CLAIM_STATUSES.map(
-    (s) => `<li><span class="swatch status-${s}" aria-hidden="true"></span>${badge(s)} ${en(STATUS_INFO[s].meaning)}</li>`,
+    (s) => `<li><span class="swatch status-${s}" aria-hidden="true"></span>${badge(s, w)} ${esc(w.l.meanings[s])}</li>`,
   );
   return [
-    `<footer class="legend"><h2>${en('Status legend')}</h2>`,
+    `<footer class="legend"><h2>${esc(w.l.statusLegend)}</h2>`,
     `<ul>\n${items.join('\n')}\n</ul>`,
-    `<p>${en('Positions count Unicode code points over the article body, its paragraphs joined by a blank line.')}</p>`,
+    `<p>${esc(w.l.positionsNote)}</p>`,
     `</footer>`,
   ].join('\n');
 }
@@ -207,18 +223,22 @@ th,td{border-block-end:1px solid #d9e2ec;padding:.35rem .5rem;text-align:start;v
 .meaning{margin:.25rem 0;color:#3e4c59;font-style:italic}
 .note{white-space:pre-line}
 .evidence{margin:0;padding-inline-start:1.2rem}
-.by,.url{color:#52606d;font-size:.85rem}
+.by{color:#52606d;font-size:.85rem}
+.kicker{display:block;font-size:.85rem;font-weight:600;color:#52606d}
+.url{display:inline-block;max-width:100%;vertical-align:top;direction:ltr;unicode-bidi:isolate;text-align:left;overflow-wrap:anywhere;color:#52606d;font-size:.85rem}
+a .url{color:inherit;font-size:inherit}
 .orphaned{border-inline-start-style:dashed}
 .legend{margin-block-start:3rem;border-block-start:1px solid #d9e2ec}
 .legend ul{list-style:none;padding:0}.legend li{margin:.35rem 0}
 .swatch{display:inline-block;width:1rem;height:1rem;margin-inline-end:.5rem;vertical-align:middle;background:var(--status);border-radius:.2rem}
 .badge,.swatch,.quote,.claim{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-@page{size:A4;margin:16mm 14mm}
+@page{size:A4;margin:16mm 14mm 18mm;@bottom-center{content:counter(page) " / " counter(pages);font:9pt "Noto Sans",Arial,sans-serif;color:#52606d}}
 @media print{
 body{margin:0;max-width:none;padding:0;font-size:10.5pt}
 a{color:inherit;text-decoration:none}
 h1,h2,h3{break-after:avoid}
-.claim,.counts,tr,.legend li{break-inside:avoid}
+.claim,.counts,tr,.legend,.meta{break-inside:avoid}
+.url{font-size:8.5pt}
 .report+.report{break-before:page}
 }
 `.trim();

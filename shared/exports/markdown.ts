@@ -1,6 +1,7 @@
-import { CLAIM_STATUSES, STATUS_INFO, type ClaimStatus } from '../domain/status.ts';
-import { articleReports, type ArticleReport, type ClaimFacts, type ExportOptions, type ExportSource } from './source.ts';
-import { displayTime, escapeMarkdown, escapeMarkdownLine, isolate, localeOf, safeUrl } from './text.ts';
+import { CLAIM_STATUSES, type ClaimStatus } from '../domain/status.ts';
+import { languageName, REPORT_DIR, REPORT_LABELS, reportTime, statusWord, type ReportLabels, type ReportLanguage } from './labels.ts';
+import { articleReports, reportLanguage, type ArticleReport, type ClaimFacts, type ExportOptions, type ExportSource } from './source.ts';
+import { escapeMarkdown, escapeMarkdownLine, isolate, localeOf, safeUrl } from './text.ts';
 import { articleUrl } from './urls.ts';
 
 /**
@@ -11,104 +12,122 @@ import { articleUrl } from './urls.ts';
  *
  * All user text is escaped (text.ts: no HTML, no Markdown markup survives)
  * and wrapped in Unicode directional isolates, so Arabic quotes read right
- * to left inside English lines in any renderer.
+ * to left inside English lines (and English names left to right inside
+ * Arabic ones) in any renderer. The report's own words, status words and
+ * dates are in one language (labels.ts), chosen or the article's; dates and
+ * URLs are isolated too, so "name, date (captured as …)" keeps its order.
  */
 export function markdownReport(source: ExportSource, options: ExportOptions): string {
   const reports = articleReports(source, options.articleId);
+  const w = words(reportLanguage(options, reports.map((r) => r.article)));
   const org = escapeMarkdown(source.settings.organizationName);
   const out: string[] = [];
   if (options.articleId === undefined) {
-    out.push(`# Fact-check report: ${isolate(org)}`, '', `${reports.length} article${reports.length === 1 ? '' : 's'}, exported ${displayTime(options.exportedAt)}.`, '');
-    for (const r of reports) out.push(...articleSection(r, source, options, '##'));
+    out.push(`# ${w.l.factCheckReport}: ${isolate(org)}`, '', `${w.l.articles(reports.length)}${w.l.comma}${w.l.exported}: ${w.time(options.exportedAt)}.`, '');
+    for (const r of reports) out.push(...articleSection(r, source, options, w, '##'));
   } else {
-    out.push(...articleSection(reports[0]!, source, options, '#'));
+    out.push(...articleSection(reports[0]!, source, options, w, '#'));
   }
-  out.push(...footer());
+  out.push(...footer(w));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
 const u = (text: string) => isolate(escapeMarkdown(text));
-export const statusLabelMd = (s: ClaimStatus) => `${STATUS_INFO[s].label.en} · ${isolate(STATUS_INFO[s].label.ar, 'rtl')}`;
 
-function articleSection(r: ArticleReport, source: ExportSource, options: ExportOptions, h: '#' | '##'): string[] {
+/** The report's language with its helpers: its labels, a status word, an isolated date and URL. */
+interface Words {
+  lang: ReportLanguage;
+  l: ReportLabels;
+  status: (s: ClaimStatus) => string;
+  time: (iso: string) => string;
+}
+
+function words(lang: ReportLanguage): Words {
+  return {
+    lang,
+    l: REPORT_LABELS[lang],
+    status: (s) => statusWord(s, lang),
+    time: (iso) => isolate(reportTime(iso, lang), REPORT_DIR[lang]),
+  };
+}
+
+/** An autolink, isolated left to right so an Arabic line cannot reorder its parts. */
+const autolink = (url: string) => isolate(`<${safeUrl(url)}>`, 'ltr');
+
+function articleSection(r: ArticleReport, source: ExportSource, options: ExportOptions, w: Words, h: '#' | '##'): string[] {
+  const { l } = w;
   const { article } = r;
   const sub = `${h}#`;
   const total = r.all.length;
   const reviewed = total - r.counts.unreviewed;
   const lines = [
-    `${h} Fact-check report: ${u(article.title)}`,
+    `${h} ${l.factCheckReport}: ${u(article.title)}`,
     '',
-    `- **Article:** ${u(article.title)}`,
-    ...(article.byline ? [`- **Byline:** ${u(article.byline)}`] : []),
-    ...(article.dateline ? [`- **Dateline:** ${u(article.dateline)}`] : []),
-    `- **Language:** ${escapeMarkdown(article.lang)}, ${article.dir === 'rtl' ? 'right to left' : 'left to right'}`,
-    `- **Revision:** ${article.revision}, last changed ${displayTime(article.updatedAt)}`,
-    `- **Link:** <${safeUrl(articleUrl(source.settings.reportBaseUrl, article.id))}>`,
-    `- **Checked by:** ${u(source.settings.organizationName)}`,
-    `- **Exported:** ${displayTime(options.exportedAt)}`,
+    `- **${l.article}:** ${u(article.title)}`,
+    ...(article.byline ? [`- **${l.byline}:** ${u(article.byline)}`] : []),
+    ...(article.dateline ? [`- **${l.dateline}:** ${u(article.dateline)}`] : []),
+    `- **${l.language}:** ${escapeMarkdown(languageName(article.lang, w.lang))}${l.comma}${article.dir === 'rtl' ? l.rightToLeft : l.leftToRight}`,
+    `- **${l.revision}:** ${article.revision}${l.comma}${l.lastChanged} ${w.time(article.updatedAt)}`,
+    `- **${l.link}:** ${autolink(articleUrl(source.settings.reportBaseUrl, article.id))}`,
+    `- **${l.checkedBy}:** ${u(source.settings.organizationName)}`,
+    `- **${l.exported}:** ${w.time(options.exportedAt)}`,
     '',
-    `${sub} Claims by status`,
+    `${sub} ${l.claimsByStatus}`,
     '',
-    '| Status | Meaning | Claims |',
+    `| ${l.status} | ${l.meaning} | ${l.claims} |`,
     '| --- | --- | ---: |',
-    ...CLAIM_STATUSES.map((s) => `| ${statusLabelMd(s)} | ${STATUS_INFO[s].meaning} | ${r.counts[s]} |`),
-    `| **Total** | | **${total}** |`,
+    ...CLAIM_STATUSES.map((s) => `| ${w.status(s)} | ${l.meanings[s]} | ${r.counts[s]} |`),
+    `| **${l.total}** | | **${total}** |`,
     '',
-    `Reviewed: ${reviewed} of ${total}${total ? ` (${Math.round((100 * reviewed) / total)}%)` : ''}. Orphaned: ${r.orphaned.length}.`,
+    `${l.reviewed(reviewed, total, total ? Math.round((100 * reviewed) / total) : null)} ${l.orphanedCount(r.orphaned.length)}`,
     '',
-    `${sub} Claims in reading order`,
+    `${sub} ${l.claimsInReadingOrder}`,
     '',
   ];
-  if (r.placed.length === 0) lines.push('No claims are placed in the text.', '');
-  r.placed.forEach((f, i) => lines.push(...claimBlock(f, i + 1, article.dir, `${sub}#`)));
+  if (r.placed.length === 0) lines.push(l.noClaimsPlaced, '');
+  r.placed.forEach((f, i) => lines.push(...claimBlock(f, i + 1, article.dir, w, `${sub}#`)));
   if (r.orphaned.length) {
-    lines.push(
-      `${sub} Orphaned claims`,
-      '',
-      `After a revision of the article (now revision ${article.revision}) the words of these claims could not be found again with confidence. They keep all their data but are not placed in the text.`,
-      '',
-    );
-    r.orphaned.forEach((f, i) => lines.push(...claimBlock(f, r.placed.length + i + 1, article.dir, `${sub}#`)));
+    lines.push(`${sub} ${l.orphanedClaims}`, '', l.orphanedExplained(article.revision), '');
+    r.orphaned.forEach((f, i) => lines.push(...claimBlock(f, r.placed.length + i + 1, article.dir, w, `${sub}#`)));
   }
   return lines;
 }
 
-function claimBlock(f: ClaimFacts, n: number, articleDir: 'rtl' | 'ltr', h: string): string[] {
+function claimBlock(f: ClaimFacts, n: number, articleDir: 'rtl' | 'ltr', w: Words, h: string): string[] {
+  const { l } = w;
   const { claim } = f;
   const title = claim.summary || claim.target.quote.exact;
-  const info = STATUS_INFO[claim.status];
   const d = f.lastDecision;
+  const { start, end } = claim.target.position;
   const lines = [
-    `${h} ${n}. ${info.label.en}: ${u(cut(title, 120))}`,
+    `${h} ${n}. ${w.status(claim.status)}: ${u(cut(title, 120))}`,
     '',
     ...quoteLines(claim.target.quote.exact, localeOf(claim.target.quote.exact, { lang: '', dir: articleDir }).dir),
     '',
-    `- **Status:** ${statusLabelMd(claim.status)}. ${info.meaning}`,
-    `- **Summary:** ${claim.summary ? u(claim.summary) : '(none)'}`,
-    `- **Source:** ${claim.attributedTo ? u(f.source) : '(not given)'}${f.source !== claim.attributedTo ? ` (written: ${u(claim.attributedTo)})` : ''}`,
-    claim.orphaned
-      ? `- **Position:** not found in the current text (last known: code points ${claim.target.position.start}–${claim.target.position.end})`
-      : `- **Position:** code points ${claim.target.position.start}–${claim.target.position.end}`,
+    `- **${l.status}:** ${w.status(claim.status)}. ${l.meanings[claim.status]}`,
+    `- **${l.summary}:** ${claim.summary ? u(claim.summary) : l.none}`,
+    `- **${l.source}:** ${claim.attributedTo ? u(f.source) : l.notGiven}${f.source !== claim.attributedTo ? ` (${l.asWritten} ${u(claim.attributedTo)})` : ''}`,
+    `- **${l.position}:** ${claim.orphaned ? l.notFound(start, end) : l.codePoints(start, end)}`,
   ];
   if (claim.evidence.length) {
-    lines.push('- **Evidence:**');
+    lines.push(`- **${l.evidence}:**`);
     for (const e of claim.evidence) {
-      const link = e.title ? `[${u(e.title)}](<${safeUrl(e.url)}>)` : `<${safeUrl(e.url)}>`;
+      const link = e.title ? isolate(`[${u(e.title)}](<${safeUrl(e.url)}>)`, 'ltr') : autolink(e.url);
       const note = e.note ? `: ${u(e.note)}` : '';
-      lines.push(`  - ${link}${note} (added by ${u(e.addedBy)}, ${displayTime(e.addedAt)})`);
+      lines.push(`  - ${link}${note} (${l.addedBy} ${u(e.addedBy)}${l.comma}${w.time(e.addedAt)})`);
     }
   } else {
-    lines.push('- **Evidence:** none recorded');
+    lines.push(`- **${l.evidence}:** ${l.noEvidence}`);
   }
-  if (f.assignee !== null) lines.push(`- **Assigned to:** ${f.assignee ? u(f.assignee) : '(a removed account)'}`);
+  if (f.assignee !== null) lines.push(`- **${l.assignedTo}:** ${f.assignee ? u(f.assignee) : l.removedAccount}`);
   lines.push(
     d
-      ? `- **Last decision:** ${u(d.by)}, ${displayTime(d.at)} (${d.from ? `${STATUS_INFO[d.from].label.en} → ` : 'captured as '}${STATUS_INFO[d.to].label.en})`
-      : '- **Last decision:** none yet',
-    `- **Captured by:** ${u(claim.createdBy)}, ${displayTime(claim.createdAt)}`,
+      ? `- **${l.lastDecision}:** ${u(d.by)}${l.comma}${w.time(d.at)} (${d.from ? `${w.status(d.from)} ${l.arrow} ` : `${l.capturedAs} `}${w.status(d.to)})`
+      : `- **${l.lastDecision}:** ${l.noDecision}`,
+    `- **${l.capturedBy}:** ${u(claim.createdBy)}${l.comma}${w.time(claim.createdAt)}`,
     '',
   );
-  if (claim.note) lines.push('**Notes:**', '', ...paragraphLines(claim.note), '');
+  if (claim.note) lines.push(`**${l.notes}:**`, '', ...paragraphLines(claim.note), '');
   return lines;
 }
 
@@ -138,6 +157,6 @@ function cut(text: string, max: number): string {
   return cps.length <= max ? cps.join('') : `${cps.slice(0, max - 1).join('')}…`;
 }
 
-function footer(): string[] {
-  return ['---', '', '_Positions count Unicode code points over the article body, its paragraphs joined by a blank line._'];
+function footer(w: Words): string[] {
+  return ['---', '', `_${w.l.positionsNote}_`];
 }

@@ -5,6 +5,7 @@ import { claimsInReadingOrder } from '../ops/apply.ts';
 import { cmp, emptyCounts, type StatusCounts } from '../dashboard/figures.ts';
 import { lastDecision, own, type Decision } from '../dashboard/decisions.ts';
 import { sourceKey } from '../sources/source-key.ts';
+import { reportLanguageOf, type ReportLanguage } from './labels.ts';
 
 /**
  * What every export is built from. The server's DbData fits it as it is;
@@ -28,6 +29,15 @@ export interface ExportOptions {
   articleId?: string;
   /** ISO timestamp written into the export (fixed in tests). */
   exportedAt: string;
+  /** The language of a report's own words; the article's language when absent. */
+  lang?: ReportLanguage;
+}
+
+/** The chosen language, else the articles' own when they share one, else English. */
+export function reportLanguage(options: ExportOptions, articles: readonly Article[]): ReportLanguage {
+  if (options.lang) return options.lang;
+  const langs = new Set(articles.map((a) => reportLanguageOf(a.lang)));
+  return langs.size === 1 ? [...langs][0]! : 'en';
 }
 
 /** One claim with what reports say about it. */

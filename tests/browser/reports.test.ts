@@ -138,7 +138,7 @@ describe('the printable HTML report', () => {
     const text = await page.locator('body').innerText();
     expect(text).toContain('الدول الغربية');
     expect(text).toContain('North Korea supplied Russia');
-    expect(text).toContain('Reviewed: 3 of 5 (60%)');
+    expect(text).toContain('رُوجع: 3 من 5 (60%)'); // in the article's language by default
 
     expect(requests).toEqual([url]);
     expect(problems).toEqual([]);

@@ -15,8 +15,9 @@ import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
 import { buildFixture, EN_ARTICLE_ID, EXPORTED_AT, SETTINGS } from './fixture.ts';
 
 const db = buildFixture();
-const seed = { articleId: SEED_ARTICLE_ID, exportedAt: EXPORTED_AT };
-const workspace = { exportedAt: EXPORTED_AT };
+// English reports (the seed's own language, Arabic, is tested in report-language.test.ts).
+const seed = { articleId: SEED_ARTICLE_ID, exportedAt: EXPORTED_AT, lang: 'en' as const };
+const workspace = { exportedAt: EXPORTED_AT, lang: 'en' as const };
 const EVIL = '=HYPERLINK("http://evil")';
 
 describe('Markdown report', () => {
@@ -25,7 +26,7 @@ describe('Markdown report', () => {
   it('has the metadata, the counts by status, the claims in reading order and the orphans apart', () => {
     expect(md).toMatch(/^# Fact-check report: \u2067قبل توقيع وثائق مهمة/);
     expect(md).toContain('- **Byline:** \u2067أحمد سعد قاسم\u2069');
-    expect(md).toContain('| Verified · \u2067مُتحقَّق منه\u2069 | Confirmed by independent evidence. | 2 |');
+    expect(md).toContain('| Verified | Confirmed by independent evidence. | 2 |');
     expect(md).toContain('| **Total** | | **7** |');
     const placed = md.slice(md.indexOf('## Claims in reading order'), md.indexOf('## Orphaned claims'));
     const order = ['سيتم التوقيع على', 'بعد تسعة أشهر', 'زودت روسيا', 'اتهم البنتاجون', 'روسيا زودت كوريا', 'وثائق مهمة ومهمة'].map((q) => placed.indexOf(q));
@@ -35,10 +36,10 @@ describe('Markdown report', () => {
   });
 
   it('says what each status means, who decided last and when, and links the evidence', () => {
-    expect(md).toContain(`- **Status:** Attributed · \u2067منسوب\u2069. ${STATUS_INFO.attributed.meaning}`);
-    expect(md).toContain('- **Last decision:** \u2067عمر الشريف\u2069, 2024-07-05 11:30 UTC (Unreviewed → Verified)');
+    expect(md).toContain(`- **Status:** Attributed. ${STATUS_INFO.attributed.meaning}`);
+    expect(md).toContain('- **Last decision:** \u2067عمر الشريف\u2069, \u20665 July 2024 at 11:30 UTC\u2069 (Unreviewed → Verified)');
     expect(md).toContain('[\u2066Pentagon press briefing\u2069](<https://www.example.org/briefing?id=7&lang=en>)');
-    expect(md).toContain('  - <https://archive.example.net/ua/missiles>');
+    expect(md).toContain('  - \u2066<https://archive.example.net/ua/missiles>\u2069');
     expect(md).toContain('- **Assigned to:** \u2066Mona\u2069');
   });
 
@@ -79,8 +80,8 @@ describe('Markdown report', () => {
 describe('HTML report', () => {
   const html = htmlReport(db, seed);
 
-  it('is self-contained and printable: lang and dir of the article, a print style sheet, no script, no external request', () => {
-    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="ar" dir="rtl">/);
+  it('is self-contained and printable: lang and dir of the report language, a print style sheet, no script, no external request', () => {
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en" dir="ltr">/);
     expect(html).toContain('@media print{');
     expect(html).toContain('@page{size:A4');
     expect(html).not.toMatch(/<(script|link|img|iframe|object|embed|video|audio|source|base|form)\b/i);
@@ -117,11 +118,11 @@ describe('HTML report', () => {
     expect(html).toContain('<bdi lang="ar" dir="rtl">البنتاغون يتهم');
   });
 
-  it('for a workspace of several languages, is English left to right and each article carries its own', () => {
-    const all = htmlReport(db, workspace);
+  it('for a workspace of several languages, is English left to right and each article\'s text carries its own', () => {
+    const all = htmlReport(db, { exportedAt: EXPORTED_AT });
     expect(all).toMatch(/<html lang="en" dir="ltr">/);
-    expect(all).toContain('<article class="report" lang="ar" dir="rtl" id="article-seed-putin-pyongyang">');
-    expect(all).toContain(`<article class="report" lang="en" dir="ltr" id="article-${EN_ARTICLE_ID}">`);
+    expect(all).toContain('<article class="report" id="article-seed-putin-pyongyang">\n<h2 class="report-title"><span class="kicker">Fact-check report</span> <bdi lang="ar" dir="rtl">قبل توقيع');
+    expect(all).toContain(`<article class="report" id="article-${EN_ARTICLE_ID}">\n<h2 class="report-title"><span class="kicker">Fact-check report</span> <bdi lang="en" dir="ltr">Launch brief`);
   });
 });
 

@@ -32,6 +32,15 @@ describe('golden exports of the seed article', () => {
     expect(body).toBe(readFileSync(file, 'utf8'));
   });
 
+  // The reports in the language that is not the article's: English words around the Arabic article.
+  it.each(['md', 'html'] as const)('%s in English matches its golden file', (format) => {
+    const { body } = renderExport(format, db, { articleId: SEED_ARTICLE_ID, exportedAt: EXPORTED_AT, lang: 'en' });
+    const file = join(GOLDEN, `seed.en.${EXPORT_FORMAT_INFO[format].extension}`);
+    if (UPDATE) writeFileSync(file, body, 'utf8');
+    expect(existsSync(file), `${file} is missing: run with UPDATE_GOLDEN=1`).toBe(true);
+    expect(body).toBe(readFileSync(file, 'utf8'));
+  });
+
   it('is deterministic: the same workspace gives the same bytes', () => {
     for (const format of EXPORT_FORMATS) {
       const a = renderExport(format, buildFixture(), { articleId: SEED_ARTICLE_ID, exportedAt: EXPORTED_AT }).body;

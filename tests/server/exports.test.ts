@@ -104,6 +104,20 @@ describe('GET /api/articles/:id/export and /api/export', () => {
   });
 });
 
+describe('reports in a chosen language', () => {
+  it('come in the article’s language by default, in Arabic or English when asked, and refuse any other', async () => {
+    const server = await serverWith();
+    const get = (query: string) => server.fetch(`/api/articles/${SEED_ARTICLE_ID}/export?${query}`, { as: 'Vera', role: 'viewer' });
+    expect(await (await get('format=md')).text()).toMatch(/^# تقرير التحقق: /);
+    expect(await (await get('format=md&lang=en')).text()).toMatch(/^# Fact-check report: /);
+    expect(await (await get('format=html&lang=en')).text()).toMatch(/<html lang="en" dir="ltr">/);
+    expect(await (await get('format=html&lang=ar')).text()).toMatch(/<html lang="ar" dir="rtl">/);
+    const bad = await get('format=md&lang=fr');
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { code: 'invalid_payload', field: 'lang' } });
+  });
+});
+
 describe('POST /api/articles/:id/import', () => {
   const post = (server: TestServer, doc: unknown, as: string, role: 'editor' | 'admin' | 'reviewer' | 'viewer', type = 'application/json') =>
     server.fetch(`/api/articles/${SEED_ARTICLE_ID}/import`, { method: 'POST', as, role, headers: { 'content-type': type }, body: JSON.stringify(doc) });
@@ -210,7 +224,7 @@ describe('npm run export (the CLI)', () => {
     const run = cli(server.env, ['--article', SEED_ARTICLE_ID, '--format', 'md', '--out', out]);
     expect(run.status, run.stderr).toBe(0);
     const md = readFileSync(out, 'utf8');
-    expect(md).toMatch(/^# Fact-check report: \u2067قبل توقيع/);
+    expect(md).toMatch(/^# تقرير التحقق: \u2067قبل توقيع/);
     expect(md).toContain('> \u2067اتهم البنتاجون موسكو');
     expect(files()).toEqual(before.stored);
     expect(await server.dump()).toEqual(before.dump);
@@ -230,6 +244,12 @@ describe('npm run export (the CLI)', () => {
     const missing = cli(file, ['--format', 'md', '--article', 'nope']);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/no article "nope"/);
+    const english = cli(file, ['--format', 'md', '--article', SEED_ARTICLE_ID, '--lang', 'en']);
+    expect(english.status, english.stderr).toBe(0);
+    expect(english.stdout).toMatch(/^# Fact-check report: \u2067قبل توقيع/);
+    const badLang = cli(file, ['--format', 'md', '--lang', 'fr']);
+    expect(badLang.status).toBe(1);
+    expect(badLang.stderr).toMatch(/--lang must be one of ar, en/);
     expect(existsSync(`${file}.lock`)).toBe(false);
   });
 });

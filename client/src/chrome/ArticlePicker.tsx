@@ -15,9 +15,11 @@ export function ArticlePicker({ current, onPick }: { current: string; onPick(id:
   return (
     <label className="article-picker">
       <span className="visually-hidden">Article</span>
-      <select value={current} onChange={(e) => onPick(e.target.value)} dir="auto">
+      {/* The select shows the chosen title in that article's direction: with dir="auto" Chromium took the
+          direction of the first option, and an English title in a right-to-left box lost its first words. */}
+      <select value={current} onChange={(e) => onPick(e.target.value)} dir={articles.find((a) => a.id === current)?.dir ?? 'auto'}>
         {articles.map((a) => (
-          <option key={a.id} value={a.id}>
+          <option key={a.id} value={a.id} dir={a.dir} lang={a.lang}>
             {a.title}
           </option>
         ))}

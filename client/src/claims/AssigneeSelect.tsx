@@ -33,9 +33,9 @@ export function AssigneeSelect({ claim, people, readOnly, onChange }: AssigneeSe
       <label htmlFor={id}>Assignee</label>
       <select id={id} value={current ?? ''} onChange={(e) => onChange(e.target.value || null)} dir="auto">
         <option value="">Unassigned</option>
-        {missing && <option value={current}>{people.byId.get(current)?.name ?? 'Someone not in the list'} (inactive)</option>}
+        {missing && <option value={current} dir="auto">{people.byId.get(current)?.name ?? 'Someone not in the list'} (inactive)</option>}
         {choices.map((p) => (
-          <option key={p.id} value={p.id}>
+          <option key={p.id} value={p.id} dir="auto">
             {p.name}
           </option>
         ))}

@@ -78,7 +78,7 @@ export function ClaimCard({ claim, article, selected, onSelect, pending, conflic
       <blockquote id={`quote-${claim.id}`} className="claim-quote" dir={article?.dir ?? 'auto'} lang={article?.lang}>
         {claim.target.quote.exact}
       </blockquote>
-      {claim.summary ? <p className="claim-summary">{claim.summary}</p> : <p className="claim-summary is-empty">No summary yet</p>}
+      {claim.summary ? <p className="claim-summary" dir="auto">{claim.summary}</p> : <p className="claim-summary is-empty">No summary yet</p>}
       {claim.attributedTo && (
         <p className="claim-source">
           <span className="field-label">Source</span> <bdi>{claim.attributedTo}</bdi>

@@ -62,9 +62,9 @@ export function EvidenceSection({ claim, canEdit, pendingIds, onAdd, onRemove }:
         {claim.evidence.map((ev) => (
           <li key={ev.id} className="evidence-item" data-pending={pendingIds.has(ev.id) ? 'true' : undefined}>
             <a href={ev.url} target="_blank" rel="noopener noreferrer" title={ev.url} className="evidence-link">
-              <bdi>{ev.title || hostOf(ev.url)}</bdi>
+              <bdi dir={ev.title ? 'auto' : 'ltr'}>{ev.title || hostOf(ev.url)}</bdi>
             </a>
-            <span className="evidence-host">{hostOf(ev.url)}</span>
+            <span className="evidence-host" dir="ltr">{hostOf(ev.url)}</span>
             {ev.note && (
               <p className="evidence-note" dir="auto">
                 {ev.note}

@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
 import type { HistoryEntry } from '../../../shared/domain/schemas.ts';
 import { describeEntry, formatWhen, shorten } from './describe.ts';
+import { EvidenceValue, evidenceParts } from './EvidenceValue.tsx';
 
 function Value({ text, old }: { text: string; old?: boolean }) {
+  const link = evidenceParts(text);
   return (
     <bdi className={`history-value${old ? ' is-old' : ''}`} title={text.length > 160 ? text : undefined}>
-      {shorten(text) || '(empty)'}
+      {link ? <EvidenceValue {...link} /> : shorten(text) || '(empty)'}
     </bdi>
   );
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { ExportLinks } from './ExportLinks.tsx';
 
 afterEach(cleanup);
@@ -39,5 +39,22 @@ describe('ExportLinks', () => {
       '/api/export?format=claimreview',
       '/api/export?format=w3c',
     ]);
+  });
+
+  it('the two reports come in the chosen language (the article’s when none is chosen); the data exports do not change', () => {
+    render(<ExportLinks articleId="a1" />);
+    fireEvent.change(screen.getByLabelText('Report language'), { target: { value: 'en' } });
+    expect(links().map((a) => a.getAttribute('href'))).toEqual([
+      '/api/articles/a1/export?format=md&lang=en',
+      '/api/articles/a1/export?format=html&lang=en&disposition=inline',
+      '/api/articles/a1/export?format=csv',
+      '/api/articles/a1/export?format=json',
+      '/api/articles/a1/export?format=claimreview',
+      '/api/articles/a1/export?format=w3c',
+    ]);
+    fireEvent.change(screen.getByLabelText('Report language'), { target: { value: 'ar' } });
+    expect(screen.getByRole('link', { name: 'Markdown report' }).getAttribute('href')).toBe('/api/articles/a1/export?format=md&lang=ar');
+    fireEvent.change(screen.getByLabelText('Report language'), { target: { value: '' } });
+    expect(screen.getByRole('link', { name: 'Markdown report' }).getAttribute('href')).toBe('/api/articles/a1/export?format=md');
   });
 });

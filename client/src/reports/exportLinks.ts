@@ -1,4 +1,5 @@
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/exports/formats.ts';
+import type { ReportLanguage } from '../../../shared/exports/labels.ts';
 
 /**
  * The download links of the reports and data exports. The server answers
@@ -28,9 +29,14 @@ if (EXPORT_LINKS.length !== EXPORT_FORMATS.length) throw new Error('an export fo
 /**
  * `/api/articles/<id>/export?format=F` for one article, `/api/export?format=F`
  * for the whole workspace. The printable report asks to be shown rather
- * than saved (`disposition=inline`), so it opens in its own tab.
+ * than saved (`disposition=inline`), so it opens in its own tab. The two
+ * reports take `lang` (ar|en); without it they are in the article's language.
  */
-export function exportHref(format: ExportFormat, articleId?: string): string {
+export function exportHref(format: ExportFormat, articleId?: string, lang?: ReportLanguage): string {
   const base = articleId === undefined ? '/api/export' : `/api/articles/${encodeURIComponent(articleId)}/export`;
-  return `${base}?format=${format}${format === 'html' ? '&disposition=inline' : ''}`;
+  const language = lang && isReport(format) ? `&lang=${lang}` : '';
+  return `${base}?format=${format}${language}${format === 'html' ? '&disposition=inline' : ''}`;
 }
+
+/** The formats written in words (the others are data), which come in a chosen language. */
+export const isReport = (format: ExportFormat) => format === 'md' || format === 'html';
