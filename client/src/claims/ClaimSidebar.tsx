@@ -85,8 +85,7 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
     onSelect(id);
   };
 
-  // On a phone the selected claim opens as a sheet over the article, not in the list far below it
-  // (its slot in the list stays empty and is hidden).
+  // On a phone the selected claim opens as a sheet over the article, not in the list far below it.
   const phone = usePhone();
   const sheetOnPhone = (render: (claim: Claim) => ReactNode) =>
     phone

@@ -1,5 +1,4 @@
 import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { createPortal } from 'react-dom';
 import type { Article, Claim } from '../../../shared/domain/schemas.ts';
 import { StatusBadge } from '../claims/StatusBadge.tsx';
 import { offsetsToRange } from '../reader/domOffsets.ts';
@@ -76,7 +75,7 @@ export function ClaimSheet({ claim, article, onClose, children }: ClaimSheetProp
     onClose();
   };
 
-  return createPortal(
+  return (
     <div ref={sheetRef} className="claim-sheet" role="dialog" aria-labelledby={titleId} tabIndex={-1} onKeyDown={onKeyDown}>
       <div className="claim-sheet-head">
         <h2 id={titleId} className="claim-sheet-title">
@@ -91,8 +90,7 @@ export function ClaimSheet({ claim, article, onClose, children }: ClaimSheetProp
         {claim.target.quote.exact}
       </p>
       <div className="claim-sheet-body">{children}</div>
-    </div>,
-    document.body,
+    </div>
   );
 }
 
