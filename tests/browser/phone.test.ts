@@ -116,7 +116,9 @@ describe('on a phone', () => {
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest('article.reader')))).toBe(true);
     expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
 
-    // Tapping the highlight opens it again; Escape closes it.
+    // Tapping the highlight opens it again, even with another tab of the list showing; Escape closes it.
+    await page.getByRole('tab', { name: 'Activity' }).evaluate((el: HTMLElement) => el.click());
+    await expect.poll(() => page.getByRole('tab', { name: 'Activity' }).getAttribute('aria-selected')).toBe('true');
     const r = await phraseRect(page, CLAIM_PHRASE);
     await page.mouse.click(r.x, r.y);
     await sheet.waitFor();
@@ -135,6 +137,9 @@ describe('on a phone', () => {
     const lefts = await page.locator('.dash-grid > *').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
     expect(new Set(lefts).size).toBe(1);
     await page.screenshot({ path: join(ARTIFACTS, 'phone-dashboard.png') });
+    await page.goto(`${server.url}#/articles`);
+    await page.getByRole('heading', { name: 'Articles' }).first().waitFor();
+    expect(await sideways(page)).toBeLessThanOrEqual(0);
     expect(problems).toEqual([]);
     await page.context().close();
   });

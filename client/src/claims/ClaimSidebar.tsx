@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Article, Claim, Comment, HistoryEntry } from '../../../shared/domain/schemas.ts';
 import { CLAIM_STATUSES, STATUS_INFO } from '../../../shared/domain/status.ts';
 import type { PresenceUser } from '../../../shared/protocol/events.ts';
@@ -87,6 +87,10 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
 
   // On a phone the selected claim opens as a sheet over the article, not in the list far below it.
   const phone = usePhone();
+  // The sheet lives in the claims tab: a highlight tapped while another tab shows must still open it.
+  useEffect(() => {
+    if (phone && selectedId) setTab('claims');
+  }, [phone, selectedId]);
   const sheetOnPhone = (render: (claim: Claim) => ReactNode) =>
     phone
       ? (claim: Claim) => (
