@@ -57,6 +57,12 @@ describe('on a phone', () => {
     const bar = page.locator('header.topbar');
     expect(await bar.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
     expect(await page.getByRole('link', { name: 'Dashboard' }).isVisible()).toBe(false);
+    // Whether changes reach colleagues stays in the bar, menu closed.
+    const connection = page.getByTestId('connection');
+    await expect.poll(() => connection.getAttribute('data-state')).toBe('connected');
+    expect(await connection.isVisible()).toBe(true);
+    const [c, m] = [await box(connection), await box(menu)];
+    expect(c.x >= 0 && c.x + c.width <= PHONE.width && (c.x + c.width <= m.x + 1 || m.x + m.width <= c.x + 1), 'the connection is off screen or under Menu').toBe(true);
     await menu.click();
     for (const target of [page.getByRole('link', { name: 'Articles' }), page.getByRole('link', { name: 'Dashboard' }), page.getByRole('button', { name: 'Sign out' })]) {
       const b = await box(target);
