@@ -24,6 +24,8 @@ export const ActivityPanel = lazy(() => import('./history/ActivityPanel.tsx').th
 export const ArticleFind = lazy(() => import('./search/ArticleFind.tsx').then((m) => ({ default: m.ArticleFind })));
 export const SuggestionLayer = lazy(() => import('./suggestions/SuggestionLayer.tsx').then((m) => ({ default: m.SuggestionLayer })));
 export const ReattachBar = lazy(() => import('./revisions/ReattachBar.tsx').then((m) => ({ default: m.ReattachBar })));
+// On phones, the selected claim's sheet (a claim's details load with it anyway).
+export const ClaimSheet = lazy(() => import('./layout/ClaimSheet.tsx').then((m) => ({ default: m.ClaimSheet })));
 
 /** What shows while a page's chunk loads (a fraction of a second on a slow phone). */
 export function PageLoading({ children }: { children: ReactNode }) {

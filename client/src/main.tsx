@@ -6,6 +6,7 @@ import { App } from './App.tsx';
 import { installPresenceColors } from './presence/presenceHighlights.ts';
 import { installStatusStyles } from './theme/statusStyles.ts';
 import './styles.css';
+import './layout/phone.css';
 
 installStatusStyles();
 installPresenceColors();

@@ -1,9 +1,10 @@
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Article, Claim, Comment, HistoryEntry } from '../../../shared/domain/schemas.ts';
 import { CLAIM_STATUSES, STATUS_INFO } from '../../../shared/domain/status.ts';
 import type { PresenceUser } from '../../../shared/protocol/events.ts';
 import type { Permissions } from '../account/permissions.ts';
-import { ActivityPanel, ArticleReports, ClaimDetails, PageLoading } from '../lazyPages.tsx';
+import { ActivityPanel, ArticleReports, ClaimDetails, ClaimSheet, PageLoading } from '../lazyPages.tsx';
+import { usePhone } from '../layout/usePhone.ts';
 import { peopleFrom, type People } from '../state/usePeople.ts';
 import type { ClaimActions } from '../state/useWorkspace.ts';
 import type { ParkedConflict } from '../sync/outboxEntry.ts';
@@ -84,6 +85,23 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
     onSelect(id);
   };
 
+  // On a phone the selected claim opens as a sheet over the article, not in the list far below it.
+  const phone = usePhone();
+  // The sheet lives in the claims tab: a highlight tapped while another tab shows must still open it.
+  useEffect(() => {
+    if (phone && selectedId) setTab('claims');
+  }, [phone, selectedId]);
+  const sheetOnPhone = (render: (claim: Claim) => ReactNode) =>
+    phone
+      ? (claim: Claim) => (
+          <Suspense fallback={null}>
+            <ClaimSheet claim={claim} article={article} onClose={() => onSelect(null)}>
+              {render(claim)}
+            </ClaimSheet>
+          </Suspense>
+        )
+      : render;
+
   return (
     <aside className="sidebar" aria-label="Claims">
       <header className="sidebar-head">
@@ -142,7 +160,7 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
               viewers: data.viewers.get(claim.id),
               assignee: claim.assigneeId ? data.people.nameOf(claim.assigneeId) : null,
             })}
-            renderSelected={(claim) => (
+            renderSelected={sheetOnPhone((claim) => (
               <PageLoading key={data.keyOf(claim.id)}>
                 <ClaimDetails
                   claim={claim}
@@ -159,7 +177,7 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
                   onDelete={() => void remove(claim.id)}
                 />
               </PageLoading>
-            )}
+            ))}
           />
         </div>
       ) : tab === 'reports' ? (

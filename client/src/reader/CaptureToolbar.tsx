@@ -1,5 +1,7 @@
 import { createPortal } from 'react-dom';
 import { CLAIM_STATUSES, STATUS_INFO, type ClaimStatus } from '../../../shared/domain/status.ts';
+import { usePhone } from '../layout/usePhone.ts';
+import { dockedEdge } from './toolbarDock.ts';
 
 export interface CaptureToolbarProps {
   /** Where the selection is, in page coordinates (already scrolled). */
@@ -16,17 +18,20 @@ const WIDTH = 420;
  * button does not clear the selection the button acts on.
  */
 export function CaptureToolbar({ anchor, busy, onCapture, onDismiss }: CaptureToolbarProps) {
+  const phone = usePhone();
   const page = document.documentElement;
   const left = Math.max(8 + window.scrollX, Math.min((anchor.left + anchor.right) / 2 - WIDTH / 2, window.scrollX + page.clientWidth - WIDTH - 8));
   // Above the selection, unless that would leave the viewport.
   const above = anchor.top - window.scrollY > 64;
   const style = above ? { top: anchor.top - 52, left } : { top: anchor.bottom + 10, left };
+  // On a phone it docks to an edge of the window, away from the words and the browser's selection handles.
+  const dock = phone ? dockedEdge(anchor, window.scrollY, window.innerHeight) : null;
   return createPortal(
     <div
-      className="capture-toolbar"
+      className={dock ? `capture-toolbar is-docked is-docked-${dock}` : 'capture-toolbar'}
       role="toolbar"
       aria-label="Capture claim"
-      style={{ ...style, maxWidth: WIDTH }}
+      style={dock ? undefined : { ...style, maxWidth: WIDTH }}
       onMouseDown={(e) => e.preventDefault()}
       onKeyDown={(e) => e.key === 'Escape' && onDismiss()}
     >
