@@ -8,6 +8,8 @@ import react from '@vitejs/plugin-react';
  * reads it). Tests of PostgreSQL alone are named *.pg.test.ts.
  */
 const BOTH_STORES = ['realtime', 'collaboration', 'revisions', 'accounts', 'authorization', 'dashboard', 'rest', 'exports', 'fuzz', 'suggestions'].map((name) => `tests/server/${name}.test.ts`);
+// Issue 11's new-user defects: setup, invitations, password reset, accounts appearing live.
+BOTH_STORES.push('tests/server/new-user.test.ts');
 
 export default defineConfig({
   plugins: [react()],

@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { InviteCreateSchema, LoginSchema, NewAccountSchema, UserPatchSchema } from '../../shared/protocol/account-payloads.ts';
+import { SetupSchema } from '../../shared/protocol/account-payloads.ts';
 import { SettingsPatchSchema } from '../../shared/domain/settings.ts';
 import { IdSchema } from '../../shared/domain/schemas.ts';
 import {
@@ -49,9 +50,10 @@ export function accountRoutes({ store, logger, throttle, publicUrl, disconnectUs
   });
 
   router.post('/setup', async (req, res) => {
-    const input = parseBody(req, res, NewAccountSchema);
-    if (!input) return;
-    const created = await setupFirstAdmin(store, input);
+    const parsed = parseBody(req, res, SetupSchema);
+    if (!parsed) return;
+    const { reportBaseUrl, ...input } = parsed;
+    const created = await setupFirstAdmin(store, input, reportBaseUrl);
     if (!created.ok) return sendError(res, created.code);
     logger.info({ security: 'setup', userId: created.user.id }, 'first admin created');
     await signIn(req, res, created.user, 201);

@@ -1,6 +1,7 @@
 import type { Role } from '../../../shared/domain/roles.ts';
 import type { PublicUser } from '../../../shared/domain/schemas.ts';
 import type { NewAccountInput, UserPatch } from '../../../shared/protocol/account-payloads.ts';
+import type { SetupInput } from '../../../shared/protocol/account-payloads.ts';
 import { requestJson, type Result } from '../state/http.ts';
 
 /** The account routes of the server. Every call resolves to a Result; none throws. */
@@ -14,7 +15,7 @@ export interface Invite {
 
 export const accountApi = {
   setupNeeded: () => requestJson<{ needed: boolean }>('GET', '/api/setup'),
-  setup: (input: NewAccountInput) => requestJson<{ user: PublicUser }>('POST', '/api/setup', input),
+  setup: (input: SetupInput) => requestJson<{ user: PublicUser }>('POST', '/api/setup', input),
   login: (input: { email: string; password: string }) => requestJson<{ user: PublicUser }>('POST', '/api/auth/login', input),
   logout: () => requestJson('POST', '/api/auth/logout'),
   me: () => requestJson<{ user: PublicUser }>('GET', '/api/auth/me'),
