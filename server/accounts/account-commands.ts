@@ -120,7 +120,8 @@ export async function createInvite(store: WorkspaceStore, role: Role, adminId: s
 }
 
 function statusOf(invite: StoredInvite | undefined): Outcome<{ role: Role; expiresAt: string }> {
-  if (!invite || invite.usedAt) return { ok: false, code: 'invite_invalid' };
+  // A password-reset link is kept beside the invitations but never makes an account.
+  if (!invite || invite.usedAt || invite.resetFor) return { ok: false, code: 'invite_invalid' };
   if (Date.parse(invite.expiresAt) <= Date.now()) return { ok: false, code: 'invite_expired' };
   return { ok: true, role: invite.role, expiresAt: invite.expiresAt };
 }

@@ -32,10 +32,12 @@ export interface AccountRouteDeps {
   /** Called when a user's sessions must end now (deactivated, role changed, logged out). */
   disconnectUser(userId: string): void;
   disconnectSession(token: string): void;
+  /** Tells admins' pages that the users or open invitations changed (new accounts appear live). */
+  usersChanged?(): void;
 }
 
 /** Setup, login, invitations and user management: validate, authorize, one command, present. */
-export function accountRoutes({ store, logger, throttle, publicUrl, disconnectUser, disconnectSession }: AccountRouteDeps): Router {
+export function accountRoutes({ store, logger, throttle, publicUrl, disconnectUser, disconnectSession, usersChanged = () => {} }: AccountRouteDeps): Router {
   const router = Router();
   const admin = requireAction('users:manage', logger);
 
@@ -102,6 +104,7 @@ export function accountRoutes({ store, logger, throttle, publicUrl, disconnectUs
     const adminUser = authOf(res).user!;
     const invite = await createInvite(store, input.role, adminUser.id);
     logger.info({ security: 'invite_created', by: adminUser.id, role: input.role }, 'invitation created');
+    usersChanged();
     const url = `${publicUrl ?? `${req.protocol}://${req.headers.host}`}/#/invite/${invite.token}`;
     res.status(201).json({ ...invite, url });
   });
@@ -118,6 +121,7 @@ export function accountRoutes({ store, logger, throttle, publicUrl, disconnectUs
     const created = await acceptInvite(store, req.params.token, input);
     if (!created.ok) return sendError(res, created.code);
     logger.info({ security: 'invite_accepted', userId: created.user.id, role: created.user.role }, 'invitation accepted');
+    usersChanged();
     await signIn(req, res, created.user, 201);
   });
 
@@ -151,6 +155,7 @@ export function accountRoutes({ store, logger, throttle, publicUrl, disconnectUs
     logger.info({ security: 'user_changed', by: authOf(res).user!.id, userId: id.data, ...patch }, 'user changed');
     // Open connections carry the old role or account: make them reconnect.
     disconnectUser(id.data);
+    usersChanged();
     res.json({ user: presentUser(result.user) });
   });
 

@@ -4,12 +4,9 @@
  * nowhere for their readers, which a new workspace must be warned about.
  */
 export function isLocalAddress(url: string): boolean {
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return false;
-  }
-  host = host.replace(/^\[|\]$/g, '');
+  // By hand: shared code has no URL class (no DOM, no Node); the address is already a checked http(s) URL.
+  const match = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)/i.exec(url.trim());
+  if (!match) return false;
+  const host = match[1]!.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
   return host === 'localhost' || host.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1' || host === '0.0.0.0';
 }

@@ -42,3 +42,7 @@ export type UserPatch = z.infer<typeof UserPatchSchema>;
  */
 export const SetupSchema = z.extend(NewAccountSchema, { reportBaseUrl: z.optional(HttpUrlInputSchema) });
 export type SetupInput = z.infer<typeof SetupSchema>;
+
+/** `POST /api/resets/:token`: the new password set through an admin's reset link. */
+export const PasswordResetSchema = z.object({ password: PasswordSchema });
+export type PasswordResetInput = z.infer<typeof PasswordResetSchema>;

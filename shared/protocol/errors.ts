@@ -25,6 +25,8 @@ export const ERROR_MESSAGES = {
   payload_too_large: 'The request is too large.',
   limit_reached: 'This has reached the most it can hold; remove something first.',
   misdirected: 'This server does not answer for that address.',
+  reset_invalid: 'This password-reset link is not valid or was already used.',
+  reset_expired: 'This password-reset link has expired; ask an admin for a new one.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
