@@ -24,6 +24,8 @@ export const accountApi = {
     requestJson<{ user: PublicUser }>('POST', `/api/invites/${encodeURIComponent(token)}/accept`, input),
   createInvite: (role: Role) => requestJson<Invite>('POST', '/api/invites', { role }),
   users: () => requestJson<{ users: PublicUser[] }>('GET', '/api/users'),
+  resetStatus: (token: string) => requestJson<{ name: string; expiresAt: string }>('GET', `/api/resets/${encodeURIComponent(token)}`),
+  resetPassword: (token: string, password: string) => requestJson<{ user: PublicUser }>('POST', `/api/resets/${encodeURIComponent(token)}`, { password }),
   patchUser: (id: string, patch: UserPatch) => requestJson<{ user: PublicUser }>('PATCH', `/api/users/${encodeURIComponent(id)}`, patch),
 };
 
