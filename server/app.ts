@@ -11,6 +11,8 @@ import type { WorkspaceStore } from './store/store.ts';
 import { storeErrorCode } from './store/store.ts';
 import type { Logger } from './logger.ts';
 import { accountRoutes } from './http/account-routes.ts';
+import { accountLinkRoutes } from './http/account-link-routes.ts';
+import { ADMINS_ROOM } from './realtime/admins-room.ts';
 import { articleRoutes } from './http/api-routes.ts';
 import { suggestionRoutes } from './http/suggestion-routes.ts';
 import { claimSearchRoutes } from './http/claim-search-routes.ts';
@@ -124,14 +126,27 @@ export function createApplication(options: AppOptions): Application {
   api.use(healthRoutes(store, () => draining));
   api.use(authenticate(store));
   api.use(sameOrigin(logger));
+  const throttle = new LoginThrottle(loginThrottle, cluster?.limiters);
+  const usersChanged = () => io.to(ADMINS_ROOM).emit('users:changed', {});
   api.use(
     accountRoutes({
       store,
       logger,
-      throttle: new LoginThrottle(loginThrottle, cluster?.limiters),
+      throttle,
       publicUrl: options.publicUrl,
       disconnectUser: (userId) => io.in(userRoom(userId)).disconnectSockets(true),
       disconnectSession: (token) => io.in(sessionRoom(tokenKey(token))).disconnectSockets(true),
+      usersChanged,
+    }),
+  );
+  api.use(
+    accountLinkRoutes({
+      store,
+      logger,
+      throttle,
+      publicUrl: options.publicUrl,
+      disconnectUser: (userId) => io.in(userRoom(userId)).disconnectSockets(true),
+      usersChanged,
     }),
   );
   const feed = new DashboardFeed(io);

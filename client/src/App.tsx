@@ -6,7 +6,7 @@ import { permissionsFor } from './account/permissions.ts';
 import { forgetSession, rememberedSessionUser, rememberSessionUser } from './account/sessionCache.ts';
 import { AccountMenu } from './chrome/AccountMenu.tsx';
 import { TopBar } from './chrome/TopBar.tsx';
-import { AcceptInvitePage, ArticlesPage, DashboardPage, LoginPage, PageLoading, SetupPage, SourcesPage, UsersPage } from './lazyPages.tsx';
+import { AcceptInvitePage, ArticlesPage, DashboardPage, LoginPage, PageLoading, ResetPasswordPage, SetupPage, SourcesPage, UsersPage } from './lazyPages.tsx';
 import { routeFromHash, type Route } from './routes.ts';
 import { Workspace } from './Workspace.tsx';
 
@@ -93,6 +93,14 @@ export function App({ api = accountApi }: { api?: AccountApi }) {
           onDone={leaveInvite}
           signedInAs={session.phase === 'signedIn' ? session.user.name : null}
         />
+      </PageLoading>
+    );
+  }
+
+  if (route.page === 'reset') {
+    return (
+      <PageLoading>
+        <ResetPasswordPage token={route.token} loadReset={api.resetStatus} onReset={api.resetPassword} onDone={leaveInvite} />
       </PageLoading>
     );
   }

@@ -7,6 +7,7 @@ import { AccountMenu } from './chrome/AccountMenu.tsx';
 import { ArticlePicker } from './chrome/ArticlePicker.tsx';
 import { ConnectionIndicator } from './chrome/ConnectionIndicator.tsx';
 import { MentionsBadge } from './chrome/MentionsBadge.tsx';
+import { MentionsSeenContext, useMentionsSeen } from './comments/mentionsSeen.tsx';
 import { PresenceBar } from './chrome/PresenceBar.tsx';
 import { TopBar } from './chrome/TopBar.tsx';
 import { ClaimSidebar } from './claims/ClaimSidebar.tsx';
@@ -117,6 +118,9 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
     () => ws.comments.filter((c) => c.mentions.includes(user.id) && c.createdById !== user.id && ws.claims.some((k) => k.id === c.claimId)),
     [ws.comments, ws.claims, user.id],
   );
+  // A mention counts until its comment has been shown in its thread.
+  const mentionsSeen = useMentionsSeen(user.id, articleId);
+  const unreadMentions = useMemo(() => mentions.filter((c) => !mentionsSeen.seen.has(c.id)), [mentions, mentionsSeen.seen]);
 
   // Unsent changes stay on this device for this person's next sign-in; say so first.
   const signOut = () => {
@@ -171,12 +175,13 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
   const showOrphans = () => document.getElementById('orphans-title')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
 
   return (
+    <MentionsSeenContext.Provider value={mentionsSeen}>
     <div className="app">
       <TopBar
         right={
           <>
             <PresenceBar users={ws.users} selfId={selfId} />
-            <MentionsBadge mentions={mentions} onOpen={(c) => open(c.claimId)} />
+            <MentionsBadge mentions={unreadMentions} onOpen={(c) => (open(c.claimId), mentionsSeen.focusComment(c.id))} />
             <ConnectionIndicator state={ws.connection} error={ws.connectionError} pending={ws.pending.count} />
             <AccountMenu user={user} page="workspace" articlesHref={`#/articles/${articleId}`} onSignOut={signOut} />
           </>
@@ -270,5 +275,6 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
         />
       </main>
     </div>
+    </MentionsSeenContext.Provider>
   );
 }

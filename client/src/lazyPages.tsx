@@ -7,6 +7,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
  * visit to it fetches that chunk once. The service worker keeps every
  * chunk (client/public/sw.js), so they open offline too.
  */
+export const ResetPasswordPage = lazy(() => import('./account/ResetPasswordPage.tsx').then((m) => ({ default: m.ResetPasswordPage })));
 export const UsersPage = lazy(() => import('./admin/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
 export const ArticlesPage = lazy(() => import('./articles/ArticlesPage.tsx').then((m) => ({ default: m.ArticlesPage })));
 export const DashboardPage = lazy(() => import('./dashboard/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })));

@@ -59,9 +59,13 @@ export async function setupNeeded(store: WorkspaceReader): Promise<boolean> {
   return (await store.users()).length === 0;
 }
 
-export async function setupFirstAdmin(store: WorkspaceStore, input: NewAccountInput): Promise<Outcome<{ user: StoredUser }>> {
+export async function setupFirstAdmin(store: WorkspaceStore, input: NewAccountInput, reportBaseUrl?: string): Promise<Outcome<{ user: StoredUser }>> {
   if (!(await setupNeeded(store))) return { ok: false, code: 'setup_done' };
-  return createUser(store, { ...input, role: 'admin' }, async (tx) => ((await setupNeeded(tx)) ? null : 'setup_done'));
+  // The public address is saved with the account, in one transaction: a refused setup changes nothing.
+  const saveAddress = async (tx: StoreTx) => {
+    if (reportBaseUrl) tx.putSettings({ ...(await tx.settings()), reportBaseUrl });
+  };
+  return createUser(store, { ...input, role: 'admin' }, async (tx) => ((await setupNeeded(tx)) ? null : 'setup_done'), saveAddress);
 }
 
 /** Checks a password; spends the same scrypt time whether or not the email exists. */
@@ -116,7 +120,8 @@ export async function createInvite(store: WorkspaceStore, role: Role, adminId: s
 }
 
 function statusOf(invite: StoredInvite | undefined): Outcome<{ role: Role; expiresAt: string }> {
-  if (!invite || invite.usedAt) return { ok: false, code: 'invite_invalid' };
+  // A password-reset link is kept beside the invitations but never makes an account.
+  if (!invite || invite.usedAt || invite.resetFor) return { ok: false, code: 'invite_invalid' };
   if (Date.parse(invite.expiresAt) <= Date.now()) return { ok: false, code: 'invite_expired' };
   return { ok: true, role: invite.role, expiresAt: invite.expiresAt };
 }

@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { InviteCreateSchema, LoginSchema, NewAccountSchema, UserPatchSchema } from '../../shared/protocol/account-payloads.ts';
+import { SetupSchema } from '../../shared/protocol/account-payloads.ts';
 import { SettingsPatchSchema } from '../../shared/domain/settings.ts';
 import { IdSchema } from '../../shared/domain/schemas.ts';
 import {
@@ -31,10 +32,12 @@ export interface AccountRouteDeps {
   /** Called when a user's sessions must end now (deactivated, role changed, logged out). */
   disconnectUser(userId: string): void;
   disconnectSession(token: string): void;
+  /** Tells admins' pages that the users or open invitations changed (new accounts appear live). */
+  usersChanged?(): void;
 }
 
 /** Setup, login, invitations and user management: validate, authorize, one command, present. */
-export function accountRoutes({ store, logger, throttle, publicUrl, disconnectUser, disconnectSession }: AccountRouteDeps): Router {
+export function accountRoutes({ store, logger, throttle, publicUrl, disconnectUser, disconnectSession, usersChanged = () => {} }: AccountRouteDeps): Router {
   const router = Router();
   const admin = requireAction('users:manage', logger);
 
@@ -49,9 +52,10 @@ export function accountRoutes({ store, logger, throttle, publicUrl, disconnectUs
   });
 
   router.post('/setup', async (req, res) => {
-    const input = parseBody(req, res, NewAccountSchema);
-    if (!input) return;
-    const created = await setupFirstAdmin(store, input);
+    const parsed = parseBody(req, res, SetupSchema);
+    if (!parsed) return;
+    const { reportBaseUrl, ...input } = parsed;
+    const created = await setupFirstAdmin(store, input, reportBaseUrl);
     if (!created.ok) return sendError(res, created.code);
     logger.info({ security: 'setup', userId: created.user.id }, 'first admin created');
     await signIn(req, res, created.user, 201);
@@ -100,6 +104,7 @@ export function accountRoutes({ store, logger, throttle, publicUrl, disconnectUs
     const adminUser = authOf(res).user!;
     const invite = await createInvite(store, input.role, adminUser.id);
     logger.info({ security: 'invite_created', by: adminUser.id, role: input.role }, 'invitation created');
+    usersChanged();
     const url = `${publicUrl ?? `${req.protocol}://${req.headers.host}`}/#/invite/${invite.token}`;
     res.status(201).json({ ...invite, url });
   });
@@ -116,6 +121,7 @@ export function accountRoutes({ store, logger, throttle, publicUrl, disconnectUs
     const created = await acceptInvite(store, req.params.token, input);
     if (!created.ok) return sendError(res, created.code);
     logger.info({ security: 'invite_accepted', userId: created.user.id, role: created.user.role }, 'invitation accepted');
+    usersChanged();
     await signIn(req, res, created.user, 201);
   });
 
@@ -149,6 +155,7 @@ export function accountRoutes({ store, logger, throttle, publicUrl, disconnectUs
     logger.info({ security: 'user_changed', by: authOf(res).user!.id, userId: id.data, ...patch }, 'user changed');
     // Open connections carry the old role or account: make them reconnect.
     disconnectUser(id.data);
+    usersChanged();
     res.json({ user: presentUser(result.user) });
   });
 

@@ -17,6 +17,8 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   invalid_credentials: 401,
   invite_invalid: 404,
   invite_expired: 410,
+  reset_invalid: 404,
+  reset_expired: 410,
   email_taken: 409,
   last_admin: 409,
   payload_too_large: 413,

@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.ts';
+import { joinAdminsRoom } from './admins-room.ts';
 import { OperationRunner } from '../commands/operation-runner.ts';
 import type { WorkspaceStore } from '../store/store.ts';
 import { registerArticleHandlers } from './article-handlers.ts';
@@ -50,6 +51,7 @@ export function attachRealtime(io: IsnadServer, { store, logger, mutationRate = 
 
   io.on('connection', (socket: IsnadSocket) => {
     void socket.join([userRoom(socket.data.user.id), sessionRoom(tokenKey(socket.data.sessionToken)), WORKSPACE_ROOM]);
+    joinAdminsRoom(socket);
     const guards = connectionGuards(socket, { store, logger, limiter });
     registerArticleHandlers(socket, { store, presence, guards });
     registerMutationHandlers(socket, { store, runner, logger, guards, feed });

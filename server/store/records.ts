@@ -38,6 +38,12 @@ export const StoredInviteSchema = z.object({
   expiresAt: IsoDateSchema,
   usedAt: z.nullable(IsoDateSchema),
   usedBy: z.nullable(IdSchema),
+  /**
+   * Set on a password-reset link, the account it resets: the same single-use,
+   * expiring, hashed token as an invitation, kept in the same place. Such a
+   * record never creates an account, and an invitation never resets one.
+   */
+  resetFor: z.optional(IdSchema),
 });
 export type StoredInvite = z.infer<typeof StoredInviteSchema>;
 

@@ -84,6 +84,8 @@ export interface WorkspaceReader extends SourceReader {
   users(): Promise<StoredUser[]>;
   session(key: string): Promise<StoredSession | undefined>;
   invite(key: string): Promise<StoredInvite | undefined>;
+  /** Invitations and reset links neither used (nor revoked) nor expired at `now`, with their keys; as many as are open, not all ever made. */
+  openInvites(now: string): Promise<[string, StoredInvite][]>;
   storedOp(key: string): Promise<StoredOp | undefined>;
   /**
    * Live claims ranked by the terms they share with a query

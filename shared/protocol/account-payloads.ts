@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { RoleSchema } from '../domain/schemas.ts';
+import { HttpUrlInputSchema } from '../domain/schemas.ts';
 import { LIMITS } from '../limits.ts';
 import { cpLength } from '../text/codepoints.ts';
 import { DisplayNameSchema } from './payloads.ts';
@@ -33,3 +34,15 @@ export const UserPatchSchema = z
   .object({ role: z.optional(RoleSchema), active: z.optional(z.boolean()), name: z.optional(DisplayNameSchema) })
   .check(z.refine((p) => p.role !== undefined || p.active !== undefined || p.name !== undefined, { message: 'no changes given' }));
 export type UserPatch = z.infer<typeof UserPatchSchema>;
+
+/**
+ * The first admin also gives the workspace's public address (reports and
+ * links are built on it): asked at setup so that no report goes out naming
+ * localhost. Optional for scripted setups, which keep the default.
+ */
+export const SetupSchema = z.extend(NewAccountSchema, { reportBaseUrl: z.optional(HttpUrlInputSchema) });
+export type SetupInput = z.infer<typeof SetupSchema>;
+
+/** `POST /api/resets/:token`: the new password set through an admin's reset link. */
+export const PasswordResetSchema = z.object({ password: PasswordSchema });
+export type PasswordResetInput = z.infer<typeof PasswordResetSchema>;

@@ -27,6 +27,8 @@ export const ERROR_MESSAGES = {
   misdirected: 'This server does not answer for that address.',
   merge_self: 'A source cannot be merged into itself.',
   merge_cycle: 'That source is already merged into another one: merge into that one, or unmerge it first.',
+  reset_invalid: 'This password-reset link is not valid or was already used.',
+  reset_expired: 'This password-reset link has expired; ask an admin for a new one.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -141,6 +141,8 @@ export interface ServerToClientEvents {
    * `GET /api/dashboard`, so a watcher never downloads the workspace.
    */
   'dashboard:changed': (event: { articleIds: string[] }) => void;
+  /** To admins only: accounts or open invitations changed; the Users page fetches them again (the list itself never goes out on the socket). */
+  'users:changed': (event: Record<string, never>) => void;
 }
 
 /** Per-status claim counts, as listed by `GET /api/articles`. */

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { PublicUser } from '../../../shared/domain/schemas.ts';
 import { LIMITS } from '../../../shared/limits.ts';
 import type { NewAccountInput } from '../../../shared/protocol/account-payloads.ts';
@@ -12,6 +12,10 @@ export interface AccountFormProps {
   onSubmit(input: NewAccountInput): Promise<Result<{ user: PublicUser }>>;
   onCreated(user: PublicUser): void;
   disabled?: boolean;
+  /** More fields of the same form (setup asks for the workspace's address), shown after the password. */
+  children?: ReactNode;
+  /** Checks those fields; false stops the submit, each field showing its own problem. */
+  checkExtra?(): boolean;
 }
 
 const EMPTY: Record<AccountField, string> = { name: '', email: '', password: '', confirm: '' };
@@ -23,7 +27,7 @@ const FIELDS = new Set<string>(['name', 'email', 'password']);
  * anything is sent; the server's refusals are shown beside the field they
  * concern, or above the button.
  */
-export function AccountForm({ submitLabel, onSubmit, onCreated, disabled }: AccountFormProps) {
+export function AccountForm({ submitLabel, onSubmit, onCreated, disabled, children, checkExtra }: AccountFormProps) {
   const [values, setValues] = useState(EMPTY);
   const [problems, setProblems] = useState<Partial<Record<AccountField, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -41,7 +45,8 @@ export function AccountForm({ submitLabel, onSubmit, onCreated, disabled }: Acco
     const found = validateAccount(values);
     setProblems(found);
     setFormError(null);
-    if (Object.keys(found).length > 0) return;
+    const extraOk = checkExtra ? checkExtra() : true;
+    if (Object.keys(found).length > 0 || !extraOk) return;
     setBusy(true);
     const result = await onSubmit({ name: values.name.trim(), email: values.email.trim(), password: values.password });
     setBusy(false);
@@ -63,6 +68,7 @@ export function AccountForm({ submitLabel, onSubmit, onCreated, disabled }: Acco
         hint={`At least ${LIMITS.passwordMin} characters.`} />
       <FormField label="Confirm password" type="password" autoComplete="new-password" required maxLength={LIMITS.passwordMax}
         value={values.confirm} onChange={set('confirm')} error={problems.confirm} />
+      {children}
       {formError && (
         <p className="form-error" role="alert">
           {formError}

@@ -4,7 +4,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { PublicUser } from '../../../shared/domain/schemas.ts';
 import { LIMITS } from '../../../shared/limits.ts';
-import type { NewAccountInput } from '../../../shared/protocol/account-payloads.ts';
+import type { SetupInput } from '../../../shared/protocol/account-payloads.ts';
 import { apiError, ERROR_MESSAGES } from '../../../shared/protocol/errors.ts';
 import type { Result } from '../state/http.ts';
 import { SetupPage } from './SetupPage.tsx';
@@ -21,7 +21,7 @@ const admin: PublicUser = {
 };
 
 function setup(answer: () => Result<{ user: PublicUser }> = () => ({ ok: true, user: admin })) {
-  const onSetup = vi.fn(async (_input: NewAccountInput) => answer());
+  const onSetup = vi.fn(async (_input: SetupInput) => answer());
   const onDone = vi.fn();
   render(<SetupPage onSetup={onSetup} onDone={onDone} />);
   return { onSetup, onDone, user: userEvent.setup() };
@@ -46,7 +46,7 @@ describe('SetupPage', () => {
   it('creates the account and hands over the new admin', async () => {
     const { onSetup, onDone, user } = setup();
     await fill(user, good);
-    expect(onSetup).toHaveBeenCalledWith({ name: 'Layla Haddad', email: 'Layla@Example.org', password: 'long enough password' });
+    expect(onSetup).toHaveBeenCalledWith({ name: 'Layla Haddad', email: 'Layla@Example.org', password: 'long enough password', reportBaseUrl: window.location.origin });
     expect(onDone).toHaveBeenCalledWith(admin);
   });
 
@@ -96,5 +96,31 @@ describe('SetupPage', () => {
     await fill(user, good);
     expect((await screen.findByRole('alert')).textContent).toBe(ERROR_MESSAGES.setup_done);
     expect(onDone).not.toHaveBeenCalled();
+  });
+});
+
+describe('SetupPage: the public address', () => {
+  it('asks for the address reports and links are built on, and sends it with the account', async () => {
+    const { onSetup, user } = setup();
+    const address = screen.getByLabelText('Public address') as HTMLInputElement;
+    expect(address.value).toBe(window.location.origin);
+    await user.clear(address);
+    await user.type(address, 'https://factcheck.example.org/');
+    await fill(user, good);
+    expect(onSetup).toHaveBeenCalledWith(expect.objectContaining({ reportBaseUrl: 'https://factcheck.example.org' }));
+  });
+
+  it('warns while the address is a local one, and refuses one that is not a web address', async () => {
+    const { onSetup, user } = setup();
+    const address = screen.getByLabelText('Public address');
+    await user.clear(address);
+    await user.type(address, 'http://127.0.0.1:3000');
+    expect(screen.getByText(/works only on this computer/)).toBeTruthy();
+    await user.clear(address);
+    await user.type(address, 'ftp://files.example.org');
+    await fill(user, good);
+    expect(onSetup).not.toHaveBeenCalled();
+    expect(screen.getByText('Give an http:// or https:// address.')).toBeTruthy();
+    expect(address.getAttribute('aria-invalid')).toBe('true');
   });
 });

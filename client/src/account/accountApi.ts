@@ -1,6 +1,7 @@
 import type { Role } from '../../../shared/domain/roles.ts';
 import type { PublicUser } from '../../../shared/domain/schemas.ts';
 import type { NewAccountInput, UserPatch } from '../../../shared/protocol/account-payloads.ts';
+import type { SetupInput } from '../../../shared/protocol/account-payloads.ts';
 import { requestJson, type Result } from '../state/http.ts';
 
 /** The account routes of the server. Every call resolves to a Result; none throws. */
@@ -14,7 +15,7 @@ export interface Invite {
 
 export const accountApi = {
   setupNeeded: () => requestJson<{ needed: boolean }>('GET', '/api/setup'),
-  setup: (input: NewAccountInput) => requestJson<{ user: PublicUser }>('POST', '/api/setup', input),
+  setup: (input: SetupInput) => requestJson<{ user: PublicUser }>('POST', '/api/setup', input),
   login: (input: { email: string; password: string }) => requestJson<{ user: PublicUser }>('POST', '/api/auth/login', input),
   logout: () => requestJson('POST', '/api/auth/logout'),
   me: () => requestJson<{ user: PublicUser }>('GET', '/api/auth/me'),
@@ -23,6 +24,8 @@ export const accountApi = {
     requestJson<{ user: PublicUser }>('POST', `/api/invites/${encodeURIComponent(token)}/accept`, input),
   createInvite: (role: Role) => requestJson<Invite>('POST', '/api/invites', { role }),
   users: () => requestJson<{ users: PublicUser[] }>('GET', '/api/users'),
+  resetStatus: (token: string) => requestJson<{ name: string; expiresAt: string }>('GET', `/api/resets/${encodeURIComponent(token)}`),
+  resetPassword: (token: string, password: string) => requestJson<{ user: PublicUser }>('POST', `/api/resets/${encodeURIComponent(token)}`, { password }),
   patchUser: (id: string, patch: UserPatch) => requestJson<{ user: PublicUser }>('PATCH', `/api/users/${encodeURIComponent(id)}`, patch),
 };
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Role } from '../../../shared/domain/roles.ts';
 import type { PublicUser } from '../../../shared/domain/schemas.ts';
@@ -10,6 +10,7 @@ import type { Invite } from '../account/accountApi.ts';
 import type { Result } from '../state/http.ts';
 import { UsersPage, type UsersApi } from './UsersPage.tsx';
 import type { SettingsApi } from './SettingsSection.tsx';
+import type { AccountLinksApi, OpenInvite, ResetLink } from './accountLinksApi.ts';
 
 afterEach(cleanup);
 
@@ -52,11 +53,30 @@ function fakeApi(patchAnswer?: (id: string, patch: UserPatch) => Result<{ user: 
   return api;
 }
 
+/** Open invitations and reset links, and when the server says the lists changed. */
+function fakeLinks(invites: OpenInvite[] = []) {
+  let open = [...invites];
+  return {
+    invites: vi.fn(async (): Promise<Result<{ invites: OpenInvite[] }>> => ({ ok: true, invites: open })),
+    revokeInvite: vi.fn(async (id: string): Promise<Result<{ ok: true }>> => {
+      open = open.filter((i) => i.id !== id);
+      return { ok: true };
+    }),
+    resetLink: vi.fn(async (userId: string): Promise<Result<ResetLink>> => ({
+      ok: true,
+      url: 'https://factcheck.example.org/#/reset/secret',
+      expiresAt: '2030-01-02T03:04:00.000Z',
+      user: [layla, omar, sara].find((u) => u.id === userId)!,
+    })),
+  } satisfies AccountLinksApi;
+}
+const quiet = () => ({ linksApi: fakeLinks(), usersChanged: () => () => {} });
+
 const row = (id: string) => document.querySelector<HTMLElement>(`tr[data-user-id="${id}"]`)!;
 
 describe('UsersPage', () => {
   it('lists every account with its role and whether it is active', async () => {
-    render(<UsersPage settingsApi={noSettings} currentUser={layla} api={fakeApi()} />);
+    render(<UsersPage settingsApi={noSettings} {...quiet()} currentUser={layla} api={fakeApi()} />);
     await waitFor(() => expect(document.querySelectorAll('tr[data-user-id]')).toHaveLength(3));
     expect((within(row('omar')).getByLabelText('Role') as HTMLSelectElement).value).toBe('reviewer');
     expect((within(row('sara')).getByLabelText('Active') as HTMLInputElement).checked).toBe(false);
@@ -66,7 +86,7 @@ describe('UsersPage', () => {
 
   it('changing a role sends a PATCH with just the role, and shows the answer', async () => {
     const api = fakeApi();
-    render(<UsersPage settingsApi={noSettings} currentUser={layla} api={api} />);
+    render(<UsersPage settingsApi={noSettings} {...quiet()} currentUser={layla} api={api} />);
     const u = userEvent.setup();
     await waitFor(() => expect(row('omar')).toBeTruthy());
     await u.selectOptions(within(row('omar')).getByLabelText('Role'), 'editor');
@@ -76,7 +96,7 @@ describe('UsersPage', () => {
 
   it('the Active checkbox sends active true/false', async () => {
     const api = fakeApi();
-    render(<UsersPage settingsApi={noSettings} currentUser={layla} api={api} />);
+    render(<UsersPage settingsApi={noSettings} {...quiet()} currentUser={layla} api={api} />);
     const u = userEvent.setup();
     await waitFor(() => expect(row('sara')).toBeTruthy());
     await u.click(within(row('sara')).getByLabelText('Active'));
@@ -86,7 +106,7 @@ describe('UsersPage', () => {
   it('shows last_admin beside the row and keeps the old role', async () => {
     const api = fakeApi(() => ({ ok: false, status: 409, error: apiError('last_admin') }));
     const onSelfChanged = vi.fn();
-    render(<UsersPage settingsApi={noSettings} currentUser={layla} api={api} onSelfChanged={onSelfChanged} />);
+    render(<UsersPage settingsApi={noSettings} {...quiet()} currentUser={layla} api={api} onSelfChanged={onSelfChanged} />);
     const u = userEvent.setup();
     await waitFor(() => expect(row('layla')).toBeTruthy());
     await u.selectOptions(within(row('layla')).getByLabelText('Role'), 'viewer');
@@ -98,7 +118,7 @@ describe('UsersPage', () => {
 
   it('tells the app when the admin changed their own account', async () => {
     const onSelfChanged = vi.fn();
-    render(<UsersPage settingsApi={noSettings} currentUser={layla} api={fakeApi()} onSelfChanged={onSelfChanged} />);
+    render(<UsersPage settingsApi={noSettings} {...quiet()} currentUser={layla} api={fakeApi()} onSelfChanged={onSelfChanged} />);
     const u = userEvent.setup();
     await waitFor(() => expect(row('layla')).toBeTruthy());
     await u.selectOptions(within(row('layla')).getByLabelText('Role'), 'editor');
@@ -107,7 +127,7 @@ describe('UsersPage', () => {
 
   it('creates an invitation for the chosen role and shows the link and its expiry', async () => {
     const api = fakeApi();
-    render(<UsersPage settingsApi={noSettings} currentUser={layla} api={api} />);
+    render(<UsersPage settingsApi={noSettings} {...quiet()} currentUser={layla} api={api} />);
     const u = userEvent.setup();
     await u.selectOptions(screen.getByLabelText('Role for invitation'), 'viewer');
     await u.click(screen.getByRole('button', { name: 'Create invitation link' }));
@@ -120,7 +140,48 @@ describe('UsersPage', () => {
   it('shows why the list could not be loaded', async () => {
     const api = fakeApi();
     api.users.mockResolvedValue({ ok: false, status: 403, error: apiError('forbidden') });
-    render(<UsersPage settingsApi={noSettings} currentUser={layla} api={api} />);
+    render(<UsersPage settingsApi={noSettings} {...quiet()} currentUser={layla} api={api} />);
     expect((await screen.findByRole('alert')).textContent).toBe(ERROR_MESSAGES.forbidden);
+  });
+});
+
+describe('UsersPage: found as a new user', () => {
+  const invite = (id: string, role: Role): OpenInvite => ({ id, role, createdBy: 'layla', createdAt: '2030-01-01T00:00:00.000Z', expiresAt: '2030-01-08T00:00:00.000Z' });
+
+  it('lists the open invitations, and Revoke takes one off', async () => {
+    const links = fakeLinks([invite('i1', 'editor'), invite('i2', 'viewer')]);
+    render(<UsersPage settingsApi={noSettings} currentUser={layla} api={fakeApi()} linksApi={links} usersChanged={() => () => {}} />);
+    await waitFor(() => expect(screen.getAllByTestId('open-invite')).toHaveLength(2));
+    const u = userEvent.setup();
+    await u.click(within(screen.getAllByTestId('open-invite')[0]!).getByRole('button', { name: /^Revoke the Editor invitation/ }));
+    expect(links.revokeInvite).toHaveBeenCalledWith('i1');
+    await waitFor(() => expect(screen.getAllByTestId('open-invite').map((li) => li.textContent)).toEqual([expect.stringContaining('Viewer')]));
+  });
+
+  it('issues a password-reset link for the chosen account and shows it with its expiry', async () => {
+    const links = fakeLinks();
+    render(<UsersPage settingsApi={noSettings} currentUser={layla} api={fakeApi()} linksApi={links} usersChanged={() => () => {}} />);
+    const u = userEvent.setup();
+    await waitFor(() => expect(row('omar')).toBeTruthy());
+    const choice = screen.getByLabelText('Account to reset') as HTMLSelectElement;
+    // Inactive accounts cannot sign in, so they are not offered.
+    expect([...choice.options].map((o) => o.value)).toEqual(['layla', 'omar']);
+    await u.selectOptions(choice, 'omar');
+    await u.click(screen.getByRole('button', { name: 'Create reset link' }));
+    expect(links.resetLink).toHaveBeenCalledWith('omar');
+    expect((await screen.findByTestId('reset-url')).textContent).toBe('https://factcheck.example.org/#/reset/secret');
+    expect(screen.getByText(/^Works once, until /).textContent).toContain('2030');
+  });
+
+  it('fetches the users again when the server says they changed, so a new account appears without a reload', async () => {
+    const api = fakeApi();
+    let tell = () => {};
+    const usersChanged = (onChange: () => void) => ((tell = onChange), () => {});
+    render(<UsersPage settingsApi={noSettings} currentUser={layla} api={api} linksApi={fakeLinks()} usersChanged={usersChanged} />);
+    await waitFor(() => expect(document.querySelectorAll('tr[data-user-id]')).toHaveLength(3));
+    const newcomer = user('nour', 'نور', 'editor');
+    api.users.mockResolvedValue({ ok: true, users: [layla, omar, sara, newcomer] });
+    act(() => tell());
+    await waitFor(() => expect(row('nour')?.textContent).toContain('نور'));
   });
 });

@@ -6,6 +6,10 @@ import type { Invite } from '../account/accountApi.ts';
 import { formatDateTime } from '../account/AcceptInvitePage.tsx';
 import type { Result } from '../state/http.ts';
 import { SettingsSection, type SettingsApi } from './SettingsSection.tsx';
+import { restAccountLinksApi, type AccountLinksApi } from './accountLinksApi.ts';
+import { OpenInvitations } from './OpenInvitations.tsx';
+import { ResetLinkSection } from './ResetLinkSection.tsx';
+import { socketUsersChanged, useUsersChanged, type UsersChangedSource } from './useUsersChanged.ts';
 
 export interface UsersApi {
   users(): Promise<Result<{ users: PublicUser[] }>>;
@@ -20,12 +24,20 @@ export interface UsersPageProps {
   settingsApi?: SettingsApi;
   /** The signed-in admin changed their own account (their role, say). */
   onSelfChanged?(user: PublicUser): void;
+  /** Open invitations and reset links (REST unless a test hands in its own). */
+  linksApi?: AccountLinksApi;
+  /** When to fetch the lists again: users:changed on a socket unless a test hands in its own. */
+  usersChanged?: UsersChangedSource;
 }
 
 const roleText = (r: Role) => `${ROLE_INFO[r].label.en} · ${ROLE_INFO[r].label.ar}`;
 
 /** Admins: who has an account, what each may do, and invitations for new colleagues. */
-export function UsersPage({ currentUser, api, settingsApi, onSelfChanged }: UsersPageProps) {
+export function UsersPage({ currentUser, api, settingsApi, onSelfChanged, linksApi = restAccountLinksApi, usersChanged = socketUsersChanged }: UsersPageProps) {
+  // New accounts appear without a reload: the server says when, the page fetches the list again.
+  const serverVersion = useUsersChanged(usersChanged);
+  const [localVersion, setLocalVersion] = useState(0);
+  const version = serverVersion + localVersion;
   const [users, setUsers] = useState<PublicUser[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [rowError, setRowError] = useState<{ id: string; message: string } | null>(null);
@@ -41,7 +53,7 @@ export function UsersPage({ currentUser, api, settingsApi, onSelfChanged }: User
     return () => {
       live = false;
     };
-  }, [api]);
+  }, [api, version]);
 
   const replace = (next: PublicUser) => setUsers((us) => us?.map((u) => (u.id === next.id ? next : u)) ?? null);
 
@@ -99,7 +111,9 @@ export function UsersPage({ currentUser, api, settingsApi, onSelfChanged }: User
           </table>
         )}
       </section>
-      <InviteSection createInvite={api.createInvite} />
+      <InviteSection createInvite={api.createInvite} onCreated={() => setLocalVersion((v) => v + 1)} />
+      <OpenInvitations api={linksApi} version={version} onChanged={() => setLocalVersion((v) => v + 1)} />
+      {users && <ResetLinkSection users={users} api={linksApi} />}
       <SettingsSection api={settingsApi} />
       <section className="admin-section" aria-labelledby="roles-title">
         <h2 id="roles-title">Roles</h2>
@@ -180,7 +194,7 @@ function UserRow({ user, isSelf, busy, error, onPatch }: UserRowProps) {
   );
 }
 
-function InviteSection({ createInvite }: { createInvite: UsersApi['createInvite'] }) {
+function InviteSection({ createInvite, onCreated }: { createInvite: UsersApi['createInvite']; onCreated?(): void }) {
   const id = useId();
   const [role, setRole] = useState<Role>('reviewer');
   const [invite, setInvite] = useState<Invite | null>(null);
@@ -194,8 +208,10 @@ function InviteSection({ createInvite }: { createInvite: UsersApi['createInvite'
     setCopied(false);
     const r = await createInvite(role);
     setBusy(false);
-    if (r.ok) setInvite({ token: r.token, url: r.url, role: r.role, expiresAt: r.expiresAt });
-    else setError(r.error.message);
+    if (r.ok) {
+      setInvite({ token: r.token, url: r.url, role: r.role, expiresAt: r.expiresAt });
+      onCreated?.();
+    } else setError(r.error.message);
   };
 
   const copy = async () => {

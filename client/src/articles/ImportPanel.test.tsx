@@ -156,3 +156,41 @@ describe('ImportPanel: files', () => {
     expect(api.extract).not.toHaveBeenCalled();
   });
 });
+
+describe('ImportPanel: first impressions', () => {
+  it('proposes the first line of pasted text as the title, and can put it back', async () => {
+    const { api, user } = setup();
+    text().focus();
+    await user.paste(`بوتين في بيونج يانج\n${ARABIC[0]}\n\n${ARABIC[1]}`);
+    expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('بوتين في بيونج يانج');
+    expect(text().value).toBe(`${ARABIC[0]}\n\n${ARABIC[1]}`);
+    await user.click(screen.getByRole('button', { name: 'Import article' }));
+    await waitFor(() => expect(api.create).toHaveBeenCalledWith(expect.objectContaining({ title: 'بوتين في بيونج يانج', body: ARABIC.join('\n\n') })));
+
+    await user.click(screen.getByRole('button', { name: 'keep it in the text' }));
+    expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('');
+    expect(text().value).toBe(`بوتين في بيونج يانج\n${ARABIC[0]}\n\n${ARABIC[1]}`);
+  });
+
+  it('leaves a title the person already wrote, and a single pasted line, alone', async () => {
+    const { user } = setup();
+    text().focus();
+    await user.paste('Only one line.');
+    expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('');
+    expect(text().value).toBe('Only one line.');
+    await user.clear(text());
+    await user.type(screen.getByLabelText('Title'), 'Mine');
+    text().focus();
+    await user.paste('Headline\nBody.');
+    expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('Mine');
+    expect(text().value).toBe('Headline\nBody.');
+  });
+
+  it('claims nothing was detected before there is any text', () => {
+    setup();
+    expect(screen.queryByText(/^Detected from the text/)).toBeNull();
+    paste(ARABIC[0]!);
+    expect(screen.getByText('Detected from the text: Arabic.')).toBeTruthy();
+    expect(screen.getByText('Detected from the text.')).toBeTruthy();
+  });
+});

@@ -1,11 +1,11 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type ClipboardEvent, type FormEvent } from 'react';
 import type { Article } from '../../../shared/domain/schemas.ts';
 import { LIMITS } from '../../../shared/limits.ts';
 import { ArticleCreateSchema } from '../../../shared/protocol/payloads.ts';
 import { splitParagraphs } from '../../../shared/domain/article.ts';
 import { FormField } from '../account/FormField.tsx';
 import type { ArticlesApi } from './articlesApi.ts';
-import { ACCEPTED_FILES, detect, formatOfFile, joinParagraphs, languageName, readPlainText } from './importText.ts';
+import { ACCEPTED_FILES, detect, formatOfFile, joinParagraphs, languageName, readPlainText, splitPastedHeadline } from './importText.ts';
 
 export interface ImportPanelProps {
   api: Pick<ArticlesApi, 'create' | 'extract'>;
@@ -17,6 +17,13 @@ const FIELDS: readonly string[] = ['title', 'body', 'byline', 'dateline', 'lang'
 
 /** A file's content as JSON may not exceed what the server reads (4 × the body limit, and 1 MB a request). */
 const MAX_FILE_CHARS = LIMITS.articleBody * 4;
+
+const strings = {
+  titleProposed: 'The first line was taken as the title. Edit it above, or',
+  keepInText: 'keep it in the text',
+  languageHintEmpty: 'A tag like “ar” or “en”; guessed once there is text.',
+  directionHintEmpty: 'Guessed once there is text.',
+};
 
 /**
  * Editors: a new article from pasted text or a .txt, .md or .html file.
@@ -37,6 +44,8 @@ export function ImportPanel({ api, onImported }: ImportPanelProps) {
   const [fileNote, setFileNote] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
+  // The pasted headline moved to the title, kept so that moving it back restores the paste exactly.
+  const [proposedTitle, setProposedTitle] = useState<{ title: string; pasted: string } | null>(null);
 
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   const detected = useMemo(() => detect(paragraphs), [paragraphs]);
@@ -55,6 +64,27 @@ export function ImportPanel({ api, onImported }: ImportPanelProps) {
     if (parts.byline) setByline(parts.byline);
     setLangOverride(null);
     setDirOverride(null);
+  };
+
+  /** Pasting a whole article into an empty form: its first line is proposed as the title (undoable). */
+  const pasteText = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    if (text !== '' || title.trim() !== '') return;
+    const pasted = e.clipboardData.getData('text/plain');
+    const split = splitPastedHeadline(pasted);
+    if (!split) return;
+    e.preventDefault();
+    setText(split.rest);
+    setTitle(split.title);
+    setProposedTitle({ title: split.title, pasted });
+    setFileNote(null);
+    clearErrors();
+  };
+
+  const keepTitleInText = () => {
+    if (!proposedTitle) return;
+    setText(proposedTitle.pasted);
+    if (title === proposedTitle.title) setTitle('');
+    setProposedTitle(null);
   };
 
   const readFile = async (file: File | undefined) => {
@@ -134,12 +164,23 @@ export function ImportPanel({ api, onImported }: ImportPanelProps) {
               placeholder="Paste the article here: paragraphs separated by a blank line."
               aria-invalid={fieldErrors.body ? true : undefined}
               aria-describedby={fieldErrors.body ? `${id}-text-error` : `${id}-text-hint`}
+              onPaste={pasteText}
               onChange={(e) => {
                 setText(e.target.value);
                 setFileNote(null);
+                setProposedTitle(null);
                 clearErrors('body');
               }}
             />
+            {proposedTitle && (
+              <p className="hint" role="status">
+                {strings.titleProposed}{' '}
+                <button type="button" className="link-button" onClick={keepTitleInText}>
+                  {strings.keepInText}
+                </button>
+                .
+              </p>
+            )}
             {fieldErrors.body ? (
               <p id={`${id}-text-error`} className="field-error">
                 {fieldErrors.body}
@@ -185,7 +226,13 @@ export function ImportPanel({ api, onImported }: ImportPanelProps) {
             dir="ltr"
             spellCheck={false}
             autoComplete="off"
-            hint={langOverride === null ? `Detected from the text: ${languageName(detected.lang)}.` : `A tag like “ar” or “en”. Detected: ${detected.lang}.`}
+            hint={
+              paragraphs.length === 0
+                ? strings.languageHintEmpty
+                : langOverride === null
+                  ? `Detected from the text: ${languageName(detected.lang)}.`
+                  : `A tag like “ar” or “en”. Detected: ${detected.lang}.`
+            }
           />
           <div className="form-field">
             <label htmlFor={`${id}-dir`}>Direction</label>
@@ -194,7 +241,7 @@ export function ImportPanel({ api, onImported }: ImportPanelProps) {
               <option value="ltr">Left to right</option>
             </select>
             <p id={`${id}-dir-hint`} className="hint">
-              {dirOverride === null ? 'Detected from the text.' : `Detected: ${detected.dir === 'rtl' ? 'right to left' : 'left to right'}.`}
+              {paragraphs.length === 0 ? strings.directionHintEmpty : dirOverride === null ? 'Detected from the text.' : `Detected: ${detected.dir === 'rtl' ? 'right to left' : 'left to right'}.`}
             </p>
           </div>
         </div>

@@ -25,6 +25,22 @@ export function readPlainText(content: string): { title: string; paragraphs: str
   return { title: '', paragraphs };
 }
 
+/**
+ * Pasted text whose first line is short and followed by more text: that line
+ * is most likely the headline (as a .txt file's first paragraph is), so it is
+ * proposed as the title and the rest kept as the body. Null when it is not.
+ */
+export function splitPastedHeadline(pasted: string): { title: string; rest: string } | null {
+  const lines = pasted.replace(/\r\n?/g, '\n').split('\n');
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first < 0) return null;
+  const title = lines[first]!.trim();
+  const rest = lines.slice(first + 1).join('\n').replace(/^\s*\n/, '');
+  if (!rest.trim() || title.length > HEADLINE_MAX) return null;
+  return { title, rest };
+}
+const HEADLINE_MAX = 200;
+
 /** The body as the API takes it: paragraphs separated by one blank line. */
 export const joinParagraphs = (paragraphs: readonly string[]) => paragraphs.join(PARAGRAPH_SEPARATOR);
 

@@ -1,14 +1,22 @@
 import type { PresenceUser } from '../../../shared/protocol/events.ts';
+import { presencePeople } from '../../../shared/domain/presence-people.ts';
 
-/** Who has this article open right now (one entry per connection), each in their colour. */
+const strings = {
+  label: 'People in this article',
+  you: ' (you)',
+  devices: (n: number) => ` · on ${n} devices`,
+};
+
+/** Who has this article open right now: one chip per person, however many devices they use, each in their colour. */
 export function PresenceBar({ users, selfId }: { users: readonly PresenceUser[]; selfId?: string | null }) {
   if (users.length === 0) return null;
+  const selfUserId = users.find((u) => u.id === selfId)?.userId;
   return (
-    <ul className="presence" aria-label="People in this article">
-      {users.map((u) => (
-        <li key={u.id} className="presence-user" title={u.id === selfId ? `${u.name} (you)` : u.name}>
-          <span className={`dot presence-color-${u.colorIndex}`} aria-hidden="true" />
-          <bdi>{u.name}</bdi>
+    <ul className="presence" aria-label={strings.label}>
+      {presencePeople(users).map((p) => (
+        <li key={p.userId} className="presence-user" title={`${p.name}${p.userId === selfUserId ? strings.you : ''}${p.devices > 1 ? strings.devices(p.devices) : ''}`}>
+          <span className={`dot presence-color-${p.colorIndex}`} aria-hidden="true" />
+          <bdi>{p.name}</bdi>
         </li>
       ))}
     </ul>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Comment } from '../../../shared/domain/schemas.ts';
 import { LIMITS } from '../../../shared/limits.ts';
 import { cpLength } from '../../../shared/text/codepoints.ts';
@@ -6,6 +6,8 @@ import { formatWhen } from '../history/describe.ts';
 import type { ActionResult } from '../state/useWorkspace.ts';
 import { MentionTextarea } from './MentionTextarea.tsx';
 import { segmentMentions, type Mentionable } from '../../../shared/text/mentions.ts';
+import { useMentionsSeenContext } from './mentionsSeen.tsx';
+import { useSeenMentions } from './useSeenMentions.ts';
 
 export interface CommentThreadProps {
   comments: readonly Comment[];
@@ -38,6 +40,9 @@ export function CommentThread({ comments, meId, people, pendingIds, canComment, 
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const id = useId();
+  const listRef = useRef<HTMLUListElement>(null);
+  const seen = useMentionsSeenContext()?.seen;
+  useSeenMentions(listRef, comments.map((c) => c.id));
 
   const post = () => {
     const text = draft.trim();
@@ -54,7 +59,7 @@ export function CommentThread({ comments, meId, people, pendingIds, canComment, 
       <h3 className="section-title">
         Discussion <span className="count">{comments.length}</span>
       </h3>
-      <ul className="comment-list" data-testid="comments">
+      <ul className="comment-list" data-testid="comments" ref={listRef}>
         {comments.map((c) => {
           const mentionsMe = c.mentions.includes(meId);
           const pending = pendingIds.has(c.id);
@@ -64,6 +69,9 @@ export function CommentThread({ comments, meId, people, pendingIds, canComment, 
               className={`comment${mentionsMe ? ' mentions-me' : ''}`}
               data-mentions-me={mentionsMe ? 'true' : undefined}
               data-pending={pending ? 'true' : undefined}
+              data-comment-id={c.id}
+              data-unread-mention={mentionsMe && seen && !seen.has(c.id) && c.createdById !== meId ? c.id : undefined}
+              tabIndex={-1}
             >
               <p className="comment-meta">
                 <bdi className="comment-author">{c.createdBy}</bdi>

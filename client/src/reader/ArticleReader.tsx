@@ -57,6 +57,7 @@ export interface SuggestionControls {
 export function ArticleReader(props: ArticleReaderProps) {
   const { article, claims, selectedId, reveal, canCapture, onCapture, onSelectClaim, others, onSelectionChange, tools, panel, reattach, suggestions } = props;
   const bodyRef = useRef<HTMLDivElement>(null);
+  const headlineRef = useRef<HTMLHeadingElement>(null);
   const spans = useMemo(() => paragraphSpans(article.body), [article]);
   const text = useMemo(() => articleIndex(article), [article]);
   // Orphans (their words are gone from this revision) are listed, never drawn at a guessed place.
@@ -170,7 +171,7 @@ export function ArticleReader(props: ArticleReaderProps) {
         {/* The text is normalized for matching only while the find box is open. */}
         {findOpen && (
           <PageLoading>
-            <ArticleFind text={text.text} initialQuery={findQuery} onQueryChange={setFindQuery} containerRef={bodyRef} focusKey={findFocus} onClose={closeFind} />
+            <ArticleFind text={text.text} headline={article.title} headlineRef={headlineRef} initialQuery={findQuery} onQueryChange={setFindQuery} containerRef={bodyRef} focusKey={findFocus} onClose={closeFind} />
           </PageLoading>
         )}
         {reattach && (
@@ -188,7 +189,7 @@ export function ArticleReader(props: ArticleReaderProps) {
       <article className="reader" dir={article.dir} lang={article.lang}>
         <header className="reader-head">
           <p className="dateline">{article.dateline}</p>
-          <h1>{article.title}</h1>
+          <h1 ref={headlineRef}>{article.title}</h1>
           {article.byline && <p className="byline">{article.byline}</p>}
         </header>
         <div className="reader-body" ref={bodyRef} onClick={onClick}>

@@ -1,10 +1,12 @@
 import { ExportLinks } from './ExportLinks.tsx';
 import { ImportClaims } from './ImportClaims.tsx';
+import { LocalAddressWarning } from './LocalAddressWarning.tsx';
 
 /** The sidebar's "Reports" tab: the article's downloads for everyone, and the import of claims for editors and admins. */
-export function ArticleReports({ articleId, canImport }: { articleId: string; canImport: boolean }) {
+export function ArticleReports({ articleId, canImport, canManageSettings = false }: { articleId: string; canImport: boolean; canManageSettings?: boolean }) {
   return (
     <div className="article-reports">
+      <LocalAddressWarning canManage={canManageSettings} />
       <section className="reports-section">
         <h2 className="section-title">
           Download

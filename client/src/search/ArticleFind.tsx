@@ -5,6 +5,9 @@ import { useArticleSearch } from './useArticleSearch.ts';
 export interface ArticleFindProps {
   /** The article's body text, as the reader indexes it. */
   text: string;
+  /** The headline, searched before the body. */
+  headline?: string;
+  headlineRef?: RefObject<HTMLElement | null>;
   /** What was typed the last time the box was open: closing and reopening keeps it. */
   initialQuery: string;
   onQueryChange(query: string): void;
@@ -19,8 +22,8 @@ export interface ArticleFindProps {
  * The query lives with the reader, which stays mounted, so it survives a
  * close and reopen; the matching itself is redone from the text then.
  */
-export function ArticleFind({ text, initialQuery, onQueryChange, containerRef, focusKey, onClose }: ArticleFindProps) {
-  const search = useArticleSearch(text, initialQuery);
+export function ArticleFind({ text, headline, headlineRef, initialQuery, onQueryChange, containerRef, focusKey, onClose }: ArticleFindProps) {
+  const search = useArticleSearch(text, initialQuery, headline);
   useEffect(() => onQueryChange(search.query), [search.query, onQueryChange]);
-  return <FindBar search={search} containerRef={containerRef} focusKey={focusKey} onClose={onClose} />;
+  return <FindBar search={search} containerRef={containerRef} headlineRef={headlineRef} focusKey={focusKey} onClose={onClose} />;
 }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, renderHook, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Article } from '../../../shared/domain/schemas.ts';
@@ -106,10 +106,36 @@ describe('find in the reader', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Find' }));
     await user.type(screen.getByLabelText('Find in article'), 'بوتين');
-    expect(screen.getByTestId('search-count').textContent).toBe('1 of 2');
+    expect(screen.getByTestId('search-count').textContent).toBe('1 of 3');
     await user.click(screen.getByRole('button', { name: 'Close find' }));
     await user.click(screen.getByRole('button', { name: 'Find' }));
     expect((screen.getByLabelText('Find in article') as HTMLInputElement).value).toBe('بوتين');
+    expect(screen.getByTestId('search-count').textContent).toBe('1 of 3');
+  });
+});
+
+describe('find covers the headline', () => {
+  it('counts hits in the headline first, then in the body', () => {
+    const { result } = renderHook(() => useArticleSearch(TEXT, '', 'بوتين في بيونج يانج'));
+    act(() => result.current.setQuery('بيونج'));
+    expect(result.current.matches.map((m) => [m.part, m.start, m.text])).toEqual([
+      ['headline', 9, 'بيونج'],
+      ['body', cpLength(TEXT.slice(0, TEXT.indexOf('بيونج'))), 'بيونج'],
+    ]);
+    expect(result.current.label).toBe('1 of 2');
+  });
+
+  it('brings the whole header, dateline first, below the bars when the hit is in the headline', async () => {
+    renderReader();
+    const user = userEvent.setup();
+    const header = document.querySelector('.reader-head') as HTMLElement;
+    // Scrolled down so that the header sits under the sticky bars.
+    header.getBoundingClientRect = () => ({ top: -40, bottom: 60, left: 0, right: 0, width: 0, height: 100, x: 0, y: -40, toJSON: () => ({}) });
+    const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+    await user.click(screen.getByRole('button', { name: 'Find' }));
+    await user.type(screen.getByLabelText('Find in article'), 'يانج');
     expect(screen.getByTestId('search-count').textContent).toBe('1 of 2');
+    expect(scrollTo).toHaveBeenLastCalledWith({ top: window.scrollY - 40 - 150, behavior: 'smooth' });
+    scrollTo.mockRestore();
   });
 });

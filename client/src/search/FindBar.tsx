@@ -1,26 +1,34 @@
 import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { offsetsToRange } from '../reader/domOffsets.ts';
 import { clearSearch, paintSearch } from './searchHighlights.ts';
-import type { ArticleSearch } from './useArticleSearch.ts';
+import type { ArticleSearch, FindHit } from './useArticleSearch.ts';
 
 export interface FindBarProps {
   search: ArticleSearch;
   /** The reader's body, where hits are painted. */
   containerRef: RefObject<HTMLElement | null>;
+  /** The headline, searched and painted too; its header (with the dateline) is kept in view when a hit is there. */
+  headlineRef?: RefObject<HTMLElement | null>;
   /** A new value focuses the box again (Ctrl/Cmd+F while it is open). */
   focusKey: number;
   onClose(): void;
 }
 
-/** Room kept free at the top of the window for the top bar and the sticky reader bar. */
+/** Room kept free at the top of the window for the top bar and the sticky reader bar, when it cannot be measured. */
 const TOP_CLEARANCE = 150;
+
+/** Where the sticky bars end: the find box itself grows the reader bar, so a fixed figure would hide what is just below it. */
+function clearance(): number {
+  const bar = document.querySelector('.reader-bar')?.getBoundingClientRect();
+  return bar && bar.bottom > 0 ? bar.bottom + 8 : TOP_CLEARANCE;
+}
 
 /**
  * The find box above the article: type, then Enter / Shift+Enter (or the
  * buttons) step through the hits, which are painted in the text and
  * scrolled to. Escape closes it.
  */
-export function FindBar({ search, containerRef, focusKey, onClose }: FindBarProps) {
+export function FindBar({ search, containerRef, headlineRef, focusKey, onClose }: FindBarProps) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const { matches, current, moves } = search;
@@ -30,22 +38,36 @@ export function FindBar({ search, containerRef, focusKey, onClose }: FindBarProp
     inputRef.current?.select();
   }, [focusKey]);
 
+  const rangeOf = (m: FindHit) => {
+    const container = m.part === 'headline' ? headlineRef?.current : containerRef.current;
+    return container ? offsetsToRange(container, m.start, m.end) : null;
+  };
+
   useLayoutEffect(() => {
-    if (containerRef.current) paintSearch(containerRef.current, matches, current);
-  }, [containerRef, matches, current]);
+    paintSearch(matches.map(rangeOf), current);
+    // rangeOf reads only the refs, which are listed.
+  }, [containerRef, headlineRef, matches, current]);
   useEffect(() => clearSearch, []);
 
   // Scroll only when the person moves to a hit, not when a colleague's revision re-counts them.
   useEffect(() => {
     const match = current >= 0 ? matches[current] : undefined;
-    const container = containerRef.current;
-    if (!match || !container) return;
-    const range = offsetsToRange(container, match.start, match.end);
+    if (!match) return;
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    const behavior = reduce ? 'auto' : 'smooth';
+    const top = clearance();
+    // A hit in the headline brings the whole header below the bars, dateline first, rather than the headline alone under them.
+    const header = match.part === 'headline' ? headlineRef?.current?.parentElement : null;
+    if (header) {
+      const box = header.getBoundingClientRect();
+      if (box.top < top || box.bottom > window.innerHeight) window.scrollTo({ top: window.scrollY + box.top - top, behavior });
+      return;
+    }
+    const range = rangeOf(match);
     if (!range || typeof range.getBoundingClientRect !== 'function') return;
     const rect = range.getBoundingClientRect();
-    if (rect.top < TOP_CLEARANCE || rect.bottom > window.innerHeight - 40) {
-      const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-      window.scrollTo({ top: window.scrollY + rect.top - window.innerHeight * 0.4, behavior: reduce ? 'auto' : 'smooth' });
+    if (rect.top < top || rect.bottom > window.innerHeight - 40) {
+      window.scrollTo({ top: window.scrollY + rect.top - Math.max(top, window.innerHeight * 0.4), behavior });
     }
     // Keyed on `moves`: see above.
   }, [moves]);

@@ -1,5 +1,3 @@
-import type { SearchMatch } from '../../../shared/anchoring/search.ts';
-import { offsetsToRange } from '../reader/domOffsets.ts';
 import { highlightsSupported } from '../reader/highlights.ts';
 
 /**
@@ -11,12 +9,12 @@ import { highlightsSupported } from '../reader/highlights.ts';
 export const SEARCH_MATCH_HIGHLIGHT = 'search-match';
 export const SEARCH_CURRENT_HIGHLIGHT = 'search-current';
 
-export function paintSearch(container: HTMLElement, matches: readonly SearchMatch[], current: number): void {
+/** `ranges` are the hits' ranges in order (null where a hit's text is not on the page). */
+export function paintSearch(ranges: readonly (Range | null)[], current: number): void {
   if (!highlightsSupported()) return;
   const others: Range[] = [];
   let currentRange: Range | null = null;
-  matches.forEach((m, i) => {
-    const range = offsetsToRange(container, m.start, m.end);
+  ranges.forEach((range, i) => {
     if (!range) return;
     if (i === current) currentRange = range;
     else others.push(range);

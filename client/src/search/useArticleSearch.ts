@@ -6,10 +6,16 @@ import { normalizeForMatching } from '../../../shared/text/normalize.ts';
 /** As many hits as the server's search returns; a one-letter query can hit thousands of places. */
 export const SEARCH_LIMIT = 1000;
 
+/** A hit in the headline or the body, in code points of that part. */
+export interface FindHit extends SearchMatch {
+  part: 'headline' | 'body';
+}
+
 export interface ArticleSearch {
   query: string;
   setQuery(query: string): void;
-  matches: readonly SearchMatch[];
+  /** In reading order: the headline's hits first, then the body's. */
+  matches: readonly FindHit[];
   /** Index of the current hit in `matches`; -1 when there is none. */
   current: number;
   next(): void;
@@ -26,12 +32,18 @@ export interface ArticleSearch {
  * matched loosely, so عاما finds both "24 عاما" and "25 عامًا". The text is
  * normalized once per revision, not once per keystroke.
  */
-export function useArticleSearch(text: string, initialQuery = ''): ArticleSearch {
+export function useArticleSearch(text: string, initialQuery = '', headline = ''): ArticleSearch {
   const [query, setQueryState] = useState(initialQuery);
   const [chosen, setChosen] = useState(0);
   const [moves, setMoves] = useState(0);
   const prepared = useMemo(() => ({ index: new OffsetIndex(text), normalized: normalizeForMatching(text) }), [text]);
-  const matches = useMemo(() => (query.trim() ? searchText(text, query, { limit: SEARCH_LIMIT, prepared }) : []), [text, query, prepared]);
+  // A reader looking for a name in the story expects the headline to count: it is searched as its own text.
+  const matches = useMemo((): FindHit[] => {
+    if (!query.trim()) return [];
+    const inHeadline = searchText(headline, query, { limit: SEARCH_LIMIT }).map((m) => ({ ...m, part: 'headline' as const }));
+    const inBody = searchText(text, query, { limit: SEARCH_LIMIT - inHeadline.length, prepared }).map((m) => ({ ...m, part: 'body' as const }));
+    return [...inHeadline, ...inBody];
+  }, [text, headline, query, prepared]);
   // A new revision can leave fewer hits than the one we were on.
   const current = matches.length === 0 ? -1 : Math.min(chosen, matches.length - 1);
 

@@ -121,6 +121,10 @@ export class MemoryReader implements WorkspaceReader {
     return this.memory.invites.get(key);
   }
 
+  async openInvites(now: string): Promise<[string, StoredInvite][]> {
+    return [...this.memory.invites].filter(([, i]) => i.usedAt === null && i.expiresAt > now);
+  }
+
   async storedOp(key: string): Promise<StoredOp | undefined> {
     return this.memory.ops.get(key)?.op;
   }

@@ -160,6 +160,14 @@ export class PgReader implements WorkspaceReader {
     return (await this.one<{ data: StoredInvite }>('SELECT data FROM invites WHERE key = $1', [key]))?.data;
   }
 
+  async openInvites(now: string): Promise<[string, StoredInvite][]> {
+    const rows = await this.rows<{ key: string; data: StoredInvite }>(
+      `SELECT key, data FROM invites WHERE data->>'usedAt' IS NULL AND data->>'expiresAt' > $1 ORDER BY data->>'createdAt', key`,
+      [now],
+    );
+    return rows.map((r) => [r.key, r.data]);
+  }
+
   async storedOp(key: string): Promise<StoredOp | undefined> {
     return (await this.one<{ op: StoredOp }>('SELECT op FROM ops WHERE key = $1', [key]))?.op;
   }
