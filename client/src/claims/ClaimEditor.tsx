@@ -37,6 +37,14 @@ function isTyping(target: EventTarget | null): boolean {
   return Boolean(target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]'));
 }
 
+/** Scrolls the editor's status buttons into view when they are off screen, so a key never changes a claim out of sight. */
+function revealEditor(section: HTMLElement | null) {
+  const picker = section?.querySelector('.status-picker');
+  if (!picker) return;
+  const r = picker.getBoundingClientRect();
+  if (r.top < 0 || r.bottom > window.innerHeight) picker.scrollIntoView({ block: 'nearest' });
+}
+
 const STATUS_BY_KEY = new Map(CLAIM_STATUSES.map((s) => [STATUS_INFO[s].key, s]));
 const NO_PEOPLE = peopleFrom([]);
 
@@ -58,6 +66,7 @@ export function ClaimEditor(props: ClaimEditorProps) {
     update({ status }, baseVersion);
   };
   const setStatusRef = useRef(setStatus);
+  const sectionRef = useRef<HTMLElement>(null);
   setStatusRef.current = setStatus;
 
   useEffect(() => {
@@ -67,6 +76,8 @@ export function ClaimEditor(props: ClaimEditorProps) {
       const status = STATUS_BY_KEY.get(e.key);
       if (!status) return;
       e.preventDefault();
+      // The claim a key changes is always in view: bring its editor into view if it was scrolled away.
+      revealEditor(sectionRef.current);
       setStatusRef.current(status, latest.current.claim.version);
     };
     document.addEventListener('keydown', onKey);
@@ -77,7 +88,7 @@ export function ClaimEditor(props: ClaimEditorProps) {
   const views = conflicts.flatMap((c) => describeConflict(c, history, people.nameOf) ?? []);
 
   return (
-    <section className="claim-editor" aria-label="Claim editor" data-readonly={canEdit ? undefined : 'true'}>
+    <section ref={sectionRef} className="claim-editor" aria-label="Claim editor" data-readonly={canEdit ? undefined : 'true'}>
       {!canEdit && (
         <div className="field">
           <span className="field-label-static">Status</span>
