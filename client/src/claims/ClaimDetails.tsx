@@ -41,6 +41,7 @@ export function ClaimDetails(props: ClaimDetailsProps) {
       onResolveConflict={resolveConflict}
       people={people}
       history={history.entries}
+      draftOwner={meId || undefined}
     >
       <EvidenceSection
         claim={claim}

@@ -29,6 +29,8 @@ export interface ClaimEditorProps {
   history?: readonly HistoryEntry[];
   /** Evidence, discussion and history, placed between the fields and the footer. */
   children?: ReactNode;
+  /** The signed-in account's id: what it types and has not saved is kept in this browser across a reload. */
+  draftOwner?: string;
 }
 
 /** True when a key press belongs to a text field, not to the reader's shortcuts. */
@@ -56,6 +58,7 @@ const NO_PEOPLE = peopleFrom([]);
  */
 export function ClaimEditor(props: ClaimEditorProps) {
   const { claim, canEdit, canDelete, onUpdate, onDelete, conflicts = [], onResolveConflict, people = NO_PEOPLE, history = [], children } = props;
+  const { draftOwner } = props;
   // The key handler is installed once; it reads the latest claim through a ref.
   const latest = useRef({ claim, onUpdate });
   latest.current = { claim, onUpdate };
@@ -131,11 +134,11 @@ export function ClaimEditor(props: ClaimEditorProps) {
         />
       ))}
       <AssigneeSelect claim={claim} people={people} readOnly={!canEdit} onChange={(assigneeId) => onUpdate({ assigneeId }, claim.version)} />
-      <FieldEditor claim={claim} field="summary" label="Summary" maxLength={LIMITS.summary} onSave={saveField}
+      <FieldEditor claim={claim} field="summary" draftOwner={draftOwner} label="Summary" maxLength={LIMITS.summary} onSave={saveField}
         readOnly={!canEdit} placeholder="What is claimed, in one line" />
-      <FieldEditor claim={claim} field="attributedTo" label="Source" maxLength={LIMITS.attributedTo} onSave={saveField}
+      <FieldEditor claim={claim} field="attributedTo" draftOwner={draftOwner} label="Source" maxLength={LIMITS.attributedTo} onSave={saveField}
         readOnly={!canEdit} placeholder="Who makes the claim (e.g. the Pentagon)" />
-      <FieldEditor claim={claim} field="note" label="Note" maxLength={LIMITS.note} onSave={saveField} multiline
+      <FieldEditor claim={claim} field="note" draftOwner={draftOwner} label="Note" maxLength={LIMITS.note} onSave={saveField} multiline
         readOnly={!canEdit} placeholder="Reasoning, open questions" />
       {children}
       <div className="claim-editor-footer">
