@@ -8,6 +8,7 @@ import type { ParkedConflict } from '../sync/outboxEntry.ts';
 import { AssigneeSelect } from './AssigneeSelect.tsx';
 import { ConflictNotice } from './ConflictNotice.tsx';
 import { describeConflict } from './conflicts.ts';
+import { keepMineNotices } from './keepMineNotice.ts';
 import { FieldEditor } from './FieldEditor.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
@@ -31,6 +32,8 @@ export interface ClaimEditorProps {
   children?: ReactNode;
   /** The signed-in account's id: what it types and has not saved is kept in this browser across a reload. */
   draftOwner?: string;
+  /** Posts a comment on this claim: "Keep mine" tells the colleagues whose text it replaces. */
+  onNotify?(text: string): unknown;
 }
 
 /** True when a key press belongs to a text field, not to the reader's shortcuts. */
@@ -58,7 +61,14 @@ const NO_PEOPLE = peopleFrom([]);
  */
 export function ClaimEditor(props: ClaimEditorProps) {
   const { claim, canEdit, canDelete, onUpdate, onDelete, conflicts = [], onResolveConflict, people = NO_PEOPLE, history = [], children } = props;
-  const { draftOwner } = props;
+  const { draftOwner, onNotify } = props;
+  // "Keep mine" replaces a colleague's value: they are told, with their text, in a comment that mentions them.
+  const keepMine = (opId: string) => {
+    const conflict = conflicts.find((c) => c.entry.opId === opId);
+    const notices = conflict && draftOwner ? keepMineNotices(conflict, history, draftOwner, people.nameOf) : [];
+    onResolveConflict?.(opId, 'mine');
+    notices.forEach((n) => onNotify?.(n.text));
+  };
   // The key handler is installed once; it reads the latest claim through a ref.
   const latest = useRef({ claim, onUpdate });
   latest.current = { claim, onUpdate };
@@ -130,7 +140,7 @@ export function ClaimEditor(props: ClaimEditorProps) {
           rows={v.rows}
           by={v.by}
           onUseTheirs={() => onResolveConflict?.(v.opId, 'theirs')}
-          onKeepMine={() => onResolveConflict?.(v.opId, 'mine')}
+          onKeepMine={() => keepMine(v.opId)}
         />
       ))}
       <AssigneeSelect claim={claim} people={people} readOnly={!canEdit} onChange={(assigneeId) => onUpdate({ assigneeId }, claim.version)} />
