@@ -34,7 +34,8 @@ export function keepMineNotices(conflict: ParkedConflict, history: readonly Hist
     const last = [...history].reverse().find((h) => h.claimId === current.id && h.changes.some((c) => c.field === field));
     if (!last || last.byId === meId) continue;
     const key = last.byId ?? `name:${last.by}`;
-    const author = byAuthor.get(key) ?? { id: last.byId, name: last.byId ? nameOf(last.byId) || last.by : last.by, fields: [] };
+    // The name their change was recorded under: a colleague who joined after this page loaded is not in its people list yet.
+    const author = byAuthor.get(key) ?? { id: last.byId, name: last.by, fields: [] };
     author.fields.push(field);
     byAuthor.set(key, author);
   }
