@@ -11,6 +11,8 @@ const CLAIM_B = 'بعد تسعة أشهر من زيارة كيم جونغ أون
 let browser: Browser;
 let server: TestServer;
 browserSuite((suite) => ({ browser, server } = suite));
+/** Each test drives one or two pages through several reloads on a loaded 2-core machine. */
+const SLOW = 120_000;
 
 async function open(page: Page) {
   await page.goto(server.url);
@@ -57,11 +59,12 @@ describe('nothing lost, nothing changed by surprise', () => {
     expect(await editorOf(page).getByRole('group', { name: 'Status' }).isVisible()).toBe(true);
     expect(problems).toEqual([]);
     await page.context().close();
-  });
+  }, SLOW);
 
   it('text typed into a summary survives a reload, marked unsaved, and is saved only when asked; a pause saves a note', async () => {
     const page = await (await personContext(browser, server, 'Layla', 'editor')).newPage();
     await open(page);
+    await ensureClaim(page, CLAIM_A);
     await card(page, CLAIM_A).click();
     const summary = editorOf(page).getByLabel('Summary');
     await summary.fill('الغرب يتهم كوريا الشمالية بتزويد روسيا بالذخائر');
@@ -71,7 +74,7 @@ describe('nothing lost, nothing changed by surprise', () => {
     await expect.poll(() => editorOf(page).getByLabel('Summary').inputValue()).toBe('الغرب يتهم كوريا الشمالية بتزويد روسيا بالذخائر');
     expect(await editorOf(page).getByText('Unsaved draft from your last visit').count()).toBe(1);
     expect(await card(page, CLAIM_A).innerText()).not.toContain('الغرب يتهم'); // not saved behind the person's back
-    await page.screenshot({ path: join(ARTIFACTS, 'lost-work-draft.png') });
+    await editorOf(page).screenshot({ path: join(ARTIFACTS, 'lost-work-draft.png') });
     await editorOf(page).getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => card(page, CLAIM_A).innerText()).toContain('الغرب يتهم');
 
@@ -84,12 +87,13 @@ describe('nothing lost, nothing changed by surprise', () => {
     await expect.poll(() => editorOf(page).getByLabel('Note', { exact: true }).first().inputValue()).toBe('Check the Pentagon briefing of 14 June');
     expect(await editorOf(page).locator('.field-unsaved').count()).toBe(0);
     await page.context().close();
-  });
+  }, SLOW);
 
   it('a deleted claim is restorable long after the undo toast: from the Deleted filter and from the activity feed', async () => {
     const page = await (await personContext(browser, server, 'Layla', 'editor')).newPage();
     const problems = watchConsole(page);
     await open(page);
+    await ensureClaim(page, CLAIM_B);
     await card(page, CLAIM_B).click();
     await editorOf(page).getByRole('button', { name: 'Delete claim' }).click();
     await expect.poll(() => card(page, CLAIM_B).count()).toBe(0);
@@ -114,7 +118,7 @@ describe('nothing lost, nothing changed by surprise', () => {
     await expect.poll(() => card(page, CLAIM_B).getAttribute('data-status')).toBe('verified');
     expect(problems).toEqual([]);
     await page.context().close();
-  });
+  }, SLOW);
 
   it('"Keep mine" tells the colleague whose text it replaced, with their text, even offline; they restore it in one click', async () => {
     const layla = await (await personContext(browser, server, 'Layla', 'editor')).newPage();
@@ -153,5 +157,5 @@ describe('nothing lost, nothing changed by surprise', () => {
     expect(problems).toEqual([]);
     await layla.context().close();
     await omar.context().close();
-  }, 120_000);
+  }, SLOW);
 });
