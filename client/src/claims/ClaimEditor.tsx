@@ -9,6 +9,7 @@ import { AssigneeSelect } from './AssigneeSelect.tsx';
 import { ConflictNotice } from './ConflictNotice.tsx';
 import { describeConflict } from './conflicts.ts';
 import { keepMineNotices } from './keepMineNotice.ts';
+import { capturePendingSelection } from '../reader/usePendingSelectionKeys.ts';
 import { FieldEditor } from './FieldEditor.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
@@ -122,7 +123,7 @@ export function ClaimEditor(props: ClaimEditorProps) {
                 aria-pressed={claim.status === s}
                 aria-keyshortcuts={info.key}
                 title={`${info.meaning} (key ${info.key})`}
-                onClick={() => setStatus(s, claim.version)}
+                onClick={() => capturePendingSelection(s) || setStatus(s, claim.version)}
               >
                 <span className="status-button-en">{info.label.en}</span>
                 <span className="status-button-ar" lang="ar" dir="rtl">

@@ -52,10 +52,22 @@ describe('keys 1-4 while a new selection is pending', () => {
     expect(onUpdate).not.toHaveBeenCalled();
   });
 
+  it('make the open claim\'s status buttons capture the selection too', async () => {
+    const { onCapture, onUpdate } = renderBoth();
+    selectWords(0, 3);
+    await settle();
+    fireEvent.click(document.querySelector('.status-picker .status-disputed')!);
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(onCapture).toHaveBeenCalledWith(expect.any(Number), expect.any(Number), 'disputed');
+    expect(onUpdate).not.toHaveBeenCalled();
+  });
+
   it('change the open claim when nothing is selected', async () => {
     const { onCapture, onUpdate } = renderBoth();
     fireEvent.keyDown(document.body, { key: '3' });
     expect(onUpdate).toHaveBeenCalledWith({ status: 'verified' }, expect.any(Number));
+    fireEvent.click(document.querySelector('.status-picker .status-disputed')!);
+    expect(onUpdate).toHaveBeenCalledWith({ status: 'disputed' }, expect.any(Number));
     expect(onCapture).not.toHaveBeenCalled();
   });
 

@@ -3,9 +3,23 @@ import { CLAIM_STATUSES, STATUS_INFO, type ClaimStatus } from '../../../shared/d
 
 const STATUS_BY_KEY = new Map(CLAIM_STATUSES.map((s) => [STATUS_INFO[s].key, s]));
 
+/** The reader's pending selection, while there is one: what a status button elsewhere (the open claim's editor) acts on instead. */
+let pendingCapture: ((status: ClaimStatus) => void) | null = null;
+
 /**
- * While a new selection waits to be captured, keys 1-4 capture it with that
- * status. The listener sits on window in the capture phase, so it runs before
+ * Captures the pending selection with `status`, if there is one; false when
+ * nothing is selected (the button then acts on its own claim). One reader is
+ * on the page at a time, so one slot is enough.
+ */
+export function capturePendingSelection(status: ClaimStatus): boolean {
+  if (!pendingCapture) return false;
+  pendingCapture(status);
+  return true;
+}
+
+/**
+ * While a new selection waits to be captured, keys 1-4 (and the open claim's
+ * status buttons, through capturePendingSelection) capture it with that status. The listener sits on window in the capture phase, so it runs before
  * the open claim's editor (a document listener) and stops the key there: the
  * person is looking at the words they just selected, not at a claim that may
  * be scrolled out of view, and that claim must not change by surprise.
@@ -15,6 +29,8 @@ export function usePendingSelectionKeys(active: boolean, onStatus: (status: Clai
   latest.current = onStatus;
   useEffect(() => {
     if (!active) return;
+    const capture = (status: ClaimStatus) => latest.current(status);
+    pendingCapture = capture;
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
       const target = e.target instanceof Element ? e.target : null;
@@ -26,6 +42,9 @@ export function usePendingSelectionKeys(active: boolean, onStatus: (status: Clai
       latest.current(status);
     };
     window.addEventListener('keydown', onKey, { capture: true });
-    return () => window.removeEventListener('keydown', onKey, { capture: true });
+    return () => {
+      window.removeEventListener('keydown', onKey, { capture: true });
+      if (pendingCapture === capture) pendingCapture = null;
+    };
   }, [active]);
 }
