@@ -24,6 +24,7 @@ export const ArticleReports = lazy(() => import('./reports/ArticleReports.tsx').
 export const ActivityPanel = lazy(() => import('./history/ActivityPanel.tsx').then((m) => ({ default: m.ActivityPanel })));
 export const ArticleFind = lazy(() => import('./search/ArticleFind.tsx').then((m) => ({ default: m.ArticleFind })));
 export const SuggestionLayer = lazy(() => import('./suggestions/SuggestionLayer.tsx').then((m) => ({ default: m.SuggestionLayer })));
+export const DeletedClaims = lazy(() => import('./claims/DeletedClaims.tsx').then((m) => ({ default: m.DeletedClaims })));
 export const ReattachBar = lazy(() => import('./revisions/ReattachBar.tsx').then((m) => ({ default: m.ReattachBar })));
 // On phones, the selected claim's sheet (a claim's details load with it anyway).
 export const ClaimSheet = lazy(() => import('./layout/ClaimSheet.tsx').then((m) => ({ default: m.ClaimSheet })));

@@ -42,6 +42,8 @@ export function ClaimDetails(props: ClaimDetailsProps) {
       onResolveConflict={resolveConflict}
       people={people}
       history={history.entries}
+      draftOwner={meId || undefined}
+      onNotify={permissions.comment && addComment ? (text) => addComment(claim.id, text) : undefined}
     >
       <CheckedBefore claim={claim} canReuse={permissions.edit && permissions.addEvidence} actions={actions} />
       <EvidenceSection
@@ -59,7 +61,13 @@ export function ClaimDetails(props: ClaimDetailsProps) {
         canComment={permissions.comment && Boolean(addComment)}
         onPost={(text) => addComment!(claim.id, text)}
       />
-      <ClaimHistory history={history} nameOf={people.nameOf} />
+      <ClaimHistory
+        history={history}
+        nameOf={people.nameOf}
+        restoreText={
+          permissions.edit && meId ? { meId, claim, onRestore: (field, value) => actions.updateClaim(claim.id, { [field]: value }, claim.version) } : undefined
+        }
+      />
     </ClaimEditor>
   );
 }

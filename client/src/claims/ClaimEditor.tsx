@@ -8,6 +8,8 @@ import type { ParkedConflict } from '../sync/outboxEntry.ts';
 import { AssigneeSelect } from './AssigneeSelect.tsx';
 import { ConflictNotice } from './ConflictNotice.tsx';
 import { describeConflict } from './conflicts.ts';
+import { keepMineNotices } from './keepMineNotice.ts';
+import { capturePendingSelection } from '../reader/usePendingSelectionKeys.ts';
 import { FieldEditor } from './FieldEditor.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
@@ -29,12 +31,24 @@ export interface ClaimEditorProps {
   history?: readonly HistoryEntry[];
   /** Evidence, discussion and history, placed between the fields and the footer. */
   children?: ReactNode;
+  /** The signed-in account's id: what it types and has not saved is kept in this browser across a reload. */
+  draftOwner?: string;
+  /** Posts a comment on this claim: "Keep mine" tells the colleagues whose text it replaces. */
+  onNotify?(text: string): unknown;
 }
 
 /** True when a key press belongs to a text field, not to the reader's shortcuts. */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
   return Boolean(target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]'));
+}
+
+/** Scrolls the editor's status buttons into view when they are off screen, so a key never changes a claim out of sight. */
+function revealEditor(section: HTMLElement | null) {
+  const picker = section?.querySelector('.status-picker');
+  if (!picker) return;
+  const r = picker.getBoundingClientRect();
+  if (r.top < 0 || r.bottom > window.innerHeight) picker.scrollIntoView({ block: 'nearest' });
 }
 
 const STATUS_BY_KEY = new Map(CLAIM_STATUSES.map((s) => [STATUS_INFO[s].key, s]));
@@ -48,6 +62,14 @@ const NO_PEOPLE = peopleFrom([]);
  */
 export function ClaimEditor(props: ClaimEditorProps) {
   const { claim, canEdit, canDelete, onUpdate, onDelete, conflicts = [], onResolveConflict, people = NO_PEOPLE, history = [], children } = props;
+  const { draftOwner, onNotify } = props;
+  // "Keep mine" replaces a colleague's value: they are told, with their text, in a comment that mentions them.
+  const keepMine = (opId: string) => {
+    const conflict = conflicts.find((c) => c.entry.opId === opId);
+    const notices = conflict && draftOwner ? keepMineNotices(conflict, history, draftOwner, people.nameOf) : [];
+    onResolveConflict?.(opId, 'mine');
+    notices.forEach((n) => onNotify?.(n.text));
+  };
   // The key handler is installed once; it reads the latest claim through a ref.
   const latest = useRef({ claim, onUpdate });
   latest.current = { claim, onUpdate };
@@ -58,6 +80,7 @@ export function ClaimEditor(props: ClaimEditorProps) {
     update({ status }, baseVersion);
   };
   const setStatusRef = useRef(setStatus);
+  const sectionRef = useRef<HTMLElement>(null);
   setStatusRef.current = setStatus;
 
   useEffect(() => {
@@ -67,6 +90,8 @@ export function ClaimEditor(props: ClaimEditorProps) {
       const status = STATUS_BY_KEY.get(e.key);
       if (!status) return;
       e.preventDefault();
+      // The claim a key changes is always in view: bring its editor into view if it was scrolled away.
+      revealEditor(sectionRef.current);
       setStatusRef.current(status, latest.current.claim.version);
     };
     document.addEventListener('keydown', onKey);
@@ -77,7 +102,7 @@ export function ClaimEditor(props: ClaimEditorProps) {
   const views = conflicts.flatMap((c) => describeConflict(c, history, people.nameOf) ?? []);
 
   return (
-    <section className="claim-editor" aria-label="Claim editor" data-readonly={canEdit ? undefined : 'true'}>
+    <section ref={sectionRef} className="claim-editor" aria-label="Claim editor" data-readonly={canEdit ? undefined : 'true'}>
       {!canEdit && (
         <div className="field">
           <span className="field-label-static">Status</span>
@@ -98,7 +123,7 @@ export function ClaimEditor(props: ClaimEditorProps) {
                 aria-pressed={claim.status === s}
                 aria-keyshortcuts={info.key}
                 title={`${info.meaning} (key ${info.key})`}
-                onClick={() => setStatus(s, claim.version)}
+                onClick={() => capturePendingSelection(s) || setStatus(s, claim.version)}
               >
                 <span className="status-button-en">{info.label.en}</span>
                 <span className="status-button-ar" lang="ar" dir="rtl">
@@ -116,15 +141,15 @@ export function ClaimEditor(props: ClaimEditorProps) {
           rows={v.rows}
           by={v.by}
           onUseTheirs={() => onResolveConflict?.(v.opId, 'theirs')}
-          onKeepMine={() => onResolveConflict?.(v.opId, 'mine')}
+          onKeepMine={() => keepMine(v.opId)}
         />
       ))}
       <AssigneeSelect claim={claim} people={people} readOnly={!canEdit} onChange={(assigneeId) => onUpdate({ assigneeId }, claim.version)} />
-      <FieldEditor claim={claim} field="summary" label="Summary" maxLength={LIMITS.summary} onSave={saveField}
+      <FieldEditor claim={claim} field="summary" draftOwner={draftOwner} label="Summary" maxLength={LIMITS.summary} onSave={saveField}
         readOnly={!canEdit} placeholder="What is claimed, in one line" />
-      <FieldEditor claim={claim} field="attributedTo" label="Source" maxLength={LIMITS.attributedTo} onSave={saveField}
+      <FieldEditor claim={claim} field="attributedTo" draftOwner={draftOwner} label="Source" maxLength={LIMITS.attributedTo} onSave={saveField}
         readOnly={!canEdit} placeholder="Who makes the claim (e.g. the Pentagon)" />
-      <FieldEditor claim={claim} field="note" label="Note" maxLength={LIMITS.note} onSave={saveField} multiline
+      <FieldEditor claim={claim} field="note" draftOwner={draftOwner} label="Note" maxLength={LIMITS.note} onSave={saveField} multiline
         readOnly={!canEdit} placeholder="Reasoning, open questions" />
       {children}
       <div className="claim-editor-footer">

@@ -3,7 +3,7 @@ import type { Article, Claim, Comment, HistoryEntry } from '../../../shared/doma
 import { CLAIM_STATUSES, STATUS_INFO } from '../../../shared/domain/status.ts';
 import type { PresenceUser } from '../../../shared/protocol/events.ts';
 import type { Permissions } from '../account/permissions.ts';
-import { ActivityPanel, ArticleReports, ClaimDetails, ClaimSheet, PageLoading } from '../lazyPages.tsx';
+import { ActivityPanel, ArticleReports, ClaimDetails, ClaimSheet, DeletedClaims, PageLoading } from '../lazyPages.tsx';
 import { usePhone } from '../layout/usePhone.ts';
 import { peopleFrom, type People } from '../state/usePeople.ts';
 import type { ClaimActions } from '../state/useWorkspace.ts';
@@ -63,6 +63,9 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
   const [deletedId, setDeletedId] = useState<string | null>(null);
   const [tab, setTab] = useState<Tab>('claims');
   const [mineOnly, setMineOnly] = useState(false);
+  const [deletedShown, setDeletedShown] = useState(false);
+  // Deleted claims stay restorable for as long as they are deleted, not only while the undo toast shows.
+  const deletedClaims = useMemo(() => deletedOf(data.allClaims, article?.id), [data.allClaims, article?.id]);
   const expire = useCallback(() => setDeletedId(null), []);
   const perms = { addEvidence: false, comment: false, ...permissions };
   const shown = useMemo(() => (mineOnly ? claims.filter((c) => c.assigneeId === data.me.id) : claims), [claims, mineOnly, data.me.id]);
@@ -79,6 +82,13 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
     setDeletedId(null);
     const result = await actions.restoreClaim(id);
     if (result.ok) onSelect(id);
+  };
+  const restore = async (id: string) => {
+    const result = await actions.restoreClaim(id);
+    if (!result.ok) return;
+    setDeletedShown(false);
+    setTab('claims');
+    onSelect(id);
   };
   const openFromActivity = (id: string) => {
     setTab('claims');
@@ -139,10 +149,28 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
               <input type="checkbox" checked={mineOnly} onChange={(e) => setMineOnly(e.target.checked)} />
               Assigned to me
             </label>
+            <label className="toggle filter-deleted">
+              <input type="checkbox" checked={deletedShown} onChange={(e) => setDeletedShown(e.target.checked)} />
+              Deleted <span className="count">{deletedClaims.length}</span>
+            </label>
           </div>
         )}
       </header>
-      {tab === 'claims' ? (
+      {tab === 'claims' && deletedShown ? (
+        <div role="tabpanel" id="panel-claims" aria-labelledby="tab-claims">
+          <PageLoading>
+            <DeletedClaims
+              article={article}
+              claims={deletedClaims}
+              mayRestore={permissions.deleteClaim}
+              onRestore={(id) => void restore(id)}
+              liveHistory={data.liveHistory}
+              reloadKey={data.acks}
+              nameOf={data.people.nameOf}
+            />
+          </PageLoading>
+        </div>
+      ) : tab === 'claims' ? (
         <div role="tabpanel" id="panel-claims" aria-labelledby="tab-claims">
           <ClaimsPanel
             article={article}
@@ -201,6 +229,8 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
                 claims={data.allClaims}
                 nameOf={data.people.nameOf}
                 onOpenClaim={openFromActivity}
+                onRestore={(id) => void restore(id)}
+                mayRestore={permissions.deleteClaim}
               />
             </PageLoading>
           ) : (
@@ -211,4 +241,12 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
       {deletedId && <UndoToast onUndo={() => void undo()} onExpire={expire} />}
     </aside>
   );
+}
+
+/** The article's deleted claims, the latest deletion first. */
+function deletedOf(all: Readonly<Record<string, Claim>>, articleId: string | undefined): Claim[] {
+  if (!articleId) return [];
+  return Object.values(all)
+    .filter((c) => c.articleId === articleId && c.deleted)
+    .sort((a, b) => (b.deleted!.at < a.deleted!.at ? -1 : b.deleted!.at > a.deleted!.at ? 1 : 0));
 }

@@ -1,5 +1,13 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, type KeyboardEvent } from 'react';
 import type { Claim } from '../../../shared/domain/schemas.ts';
+import { useFieldDraft } from './useFieldDraft.ts';
+
+const STRINGS = {
+  unsaved: 'Unsaved',
+  restored: 'Unsaved draft from your last visit. ',
+  save: 'Save',
+  discard: 'Discard',
+};
 
 type TextField = 'summary' | 'attributedTo' | 'note';
 
@@ -14,14 +22,17 @@ export interface FieldEditorProps {
   readOnly?: boolean;
   /** Queues the change; a conflict, if the server finds one, is shown by the editor. */
   onSave(field: TextField, value: string, baseVersion: number): unknown;
+  /** The signed-in account's id: unsaved text is kept in this browser for it, across a reload. */
+  draftOwner?: string;
 }
 
 /**
  * One editable text field of a claim. While focused it holds a draft; the
  * claim version at the moment editing began is the update's baseVersion, so
  * the server can tell whether someone changed this field in the meantime
- * (and the editor can show both values if they did). Saves on blur, and on
- * Enter for single-line fields; Escape discards.
+ * (and the editor can show both values if they did). Saves after a pause in
+ * typing, on blur, and on Enter for single-line fields; Escape discards.
+ * What is typed and not yet saved is marked, and kept across a reload.
  */
 export function FieldEditor(props: FieldEditorProps) {
   return props.readOnly ? <FieldValue {...props} /> : <EditableField {...props} />;
@@ -43,51 +54,52 @@ function FieldValue({ claim, field, label, multiline }: FieldEditorProps) {
   );
 }
 
-function EditableField({ claim, field, label, maxLength, multiline, placeholder, onSave }: FieldEditorProps) {
+function EditableField({ claim, field, label, maxLength, multiline, placeholder, onSave, draftOwner }: FieldEditorProps) {
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const baseVersion = useRef(claim.version);
-  const value = draft ?? claim[field];
-
-  const begin = () => {
-    if (draft !== null) return;
-    baseVersion.current = claim.version;
-    setDraft(claim[field]);
-  };
-
-  const commit = () => {
-    if (draft === null) return;
-    const text = multiline ? draft : draft.trim();
-    setDraft(null);
-    if (text !== claim[field]) onSave(field, text, baseVersion.current);
-  };
+  const edit = useFieldDraft({ claim, field, multiline, owner: draftOwner, onSave });
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     if (e.key === 'Enter' && !multiline) {
       e.preventDefault();
-      commit();
+      edit.commit();
     } else if (e.key === 'Escape') {
-      setDraft(null);
+      edit.discard();
       e.currentTarget.blur();
     }
   };
 
   const common = {
     id,
-    value,
+    value: edit.value,
     maxLength,
     placeholder,
     dir: 'auto' as const,
-    onFocus: begin,
-    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
-    onBlur: commit,
+    onFocus: edit.begin,
+    onChange: (e: { target: { value: string } }) => edit.change(e.target.value),
+    onBlur: edit.commit,
     onKeyDown,
+    'aria-describedby': edit.dirty ? `${id}-unsaved` : undefined,
   };
 
   return (
-    <div className="field">
+    <div className="field" data-unsaved={edit.dirty || undefined}>
       <label htmlFor={id}>{label}</label>
       {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
+      {edit.dirty && (
+        <p className="field-unsaved" id={`${id}-unsaved`}>
+          {edit.restored ? STRINGS.restored : STRINGS.unsaved}
+          {edit.restored && (
+            <>
+              <button type="button" className="link-button" onClick={edit.commit}>
+                {STRINGS.save}
+              </button>{' '}
+              <button type="button" className="link-button" onClick={edit.discard}>
+                {STRINGS.discard}
+              </button>
+            </>
+          )}
+        </p>
+      )}
     </div>
   );
 }

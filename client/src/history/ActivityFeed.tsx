@@ -10,11 +10,15 @@ export interface ActivityFeedProps {
   claims: Readonly<Record<string, Claim>>;
   nameOf(id: string | null): string;
   onOpenClaim(id: string): void;
+  /** Offered on the latest deletion of a claim still deleted, when `mayRestore` allows (editors; reviewers their own claims). */
+  onRestore?(id: string): void;
+  mayRestore?(claim: Claim): boolean;
 }
 
 /** Who did what in this article, newest first: the accountability trail at a glance. */
-export function ActivityFeed({ activity, article, claims, nameOf, onOpenClaim }: ActivityFeedProps) {
+export function ActivityFeed({ activity, article, claims, nameOf, onOpenClaim, onRestore, mayRestore }: ActivityFeedProps) {
   const { entries, error, loading, hasOlder, loadingOlder, loadOlder } = activity;
+  const restorable = restorableDeletions(entries, claims, onRestore && mayRestore);
   return (
     <div className="activity">
       {error && (
@@ -48,6 +52,14 @@ export function ActivityFeed({ activity, article, claims, nameOf, onOpenClaim }:
                         {shorten(about, 60)}
                       </bdi>
                     )}
+                    {restorable.has(e.id) && (
+                      <>
+                        {' '}
+                        <button type="button" className="link-button activity-restore" onClick={() => onRestore?.(e.claimId)}>
+                          Restore
+                        </button>
+                      </>
+                    )}
                   </>
                 )
               }
@@ -62,4 +74,18 @@ export function ActivityFeed({ activity, article, claims, nameOf, onOpenClaim }:
       )}
     </div>
   );
+}
+
+/** The newest deletion of each claim that is still deleted and that this person may restore (entries come newest first). */
+function restorableDeletions(entries: LoadedActivity['entries'], claims: ActivityFeedProps['claims'], mayRestore: ((claim: Claim) => boolean) | undefined): Set<string> {
+  const found = new Set<string>();
+  if (!mayRestore) return found;
+  const seen = new Set<string>();
+  for (const e of entries) {
+    if (e.action !== 'deleted' || seen.has(e.claimId)) continue;
+    seen.add(e.claimId);
+    const claim = Object.hasOwn(claims, e.claimId) ? claims[e.claimId] : undefined;
+    if (claim?.deleted && mayRestore(claim)) found.add(e.id);
+  }
+  return found;
 }

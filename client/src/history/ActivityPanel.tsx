@@ -10,10 +10,12 @@ export interface ActivityPanelProps {
   claims: Readonly<Record<string, Claim>>;
   nameOf(id: string | null): string;
   onOpenClaim(id: string): void;
+  onRestore?(id: string): void;
+  mayRestore?(claim: Claim): boolean;
 }
 
 /** The sidebar's "Activity" tab: the article's history, fetched a page at a time when the tab is opened. */
-export function ActivityPanel({ article, liveHistory, acks, claims, nameOf, onOpenClaim }: ActivityPanelProps) {
+export function ActivityPanel({ article, liveHistory, acks, claims, nameOf, onOpenClaim, onRestore, mayRestore }: ActivityPanelProps) {
   const activity = useActivity(article.id, liveHistory, acks);
-  return <ActivityFeed activity={activity} article={article} claims={claims} nameOf={nameOf} onOpenClaim={onOpenClaim} />;
+  return <ActivityFeed activity={activity} article={article} claims={claims} nameOf={nameOf} onOpenClaim={onOpenClaim} onRestore={onRestore} mayRestore={mayRestore} />;
 }

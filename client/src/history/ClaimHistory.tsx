@@ -1,9 +1,24 @@
+import type { Claim } from '../../../shared/domain/schemas.ts';
 import type { LoadedHistory } from './useHistory.ts';
 import { HistoryItem } from './HistoryItem.tsx';
+import { replacedTexts, type TextField } from './replacedText.ts';
 
-/** The claim's full history in the editor, oldest first, as the server recorded it (plus live changes). */
-export function ClaimHistory({ history, nameOf }: { history: LoadedHistory; nameOf(id: string | null): string }) {
+/** Offers "Restore my text" where a colleague replaced what this person wrote (see replacedText.ts). */
+export interface RestoreTextOption {
+  meId: string;
+  claim: Claim;
+  onRestore(field: TextField, value: string): void;
+}
+
+/**
+ * The claim's full history in the editor, oldest first, as the server recorded it (plus live changes).
+ * With `onRestore` (the claim is deleted and this person may restore it), its latest deletion offers Restore.
+ */
+export function ClaimHistory(props: { history: LoadedHistory; nameOf(id: string | null): string; onRestore?: () => void; restoreText?: RestoreTextOption }) {
+  const { history, nameOf, onRestore, restoreText } = props;
   const { entries, error, loading } = history;
+  const replaced = restoreText ? replacedTexts(entries, restoreText.meId, restoreText.claim) : [];
+  const lastDeletion = onRestore ? [...entries].reverse().find((e) => e.action === 'deleted')?.id : undefined;
   return (
     <section className="editor-section" aria-label="History">
       <h3 className="section-title">
@@ -17,7 +32,33 @@ export function ClaimHistory({ history, nameOf }: { history: LoadedHistory; name
       {!loading && entries.length === 0 && !error && <p className="section-note">No recorded changes yet.</p>}
       <ol className="history-list" data-testid="claim-history">
         {entries.map((e) => (
-          <HistoryItem key={e.id} entry={e} nameOf={nameOf} />
+          <HistoryItem
+            key={e.id}
+            entry={e}
+            nameOf={nameOf}
+            extra={
+              <>
+                {e.id === lastDeletion && (
+                  <>
+                    {' '}
+                    <button type="button" className="link-button history-restore" onClick={onRestore}>
+                      Restore
+                    </button>
+                  </>
+                )}
+                {replaced
+                  .filter((r) => r.entryId === e.id)
+                  .map((r) => (
+                    <span key={r.field}>
+                      {' '}
+                      <button type="button" className="link-button history-restore-text" onClick={() => restoreText?.onRestore(r.field, r.value)}>
+                        Restore my text
+                      </button>
+                    </span>
+                  ))}
+              </>
+            }
+          />
         ))}
       </ol>
     </section>

@@ -15,6 +15,7 @@ import { caretFromPoint, caretToOffset, offsetsToRange } from './domOffsets.ts';
 import { clearHighlights, flashRange, paintClaims } from './highlights.ts';
 import { claimsAt, paragraphSpans } from './paragraphs.ts';
 import { useTextSelection } from './useTextSelection.ts';
+import { usePendingSelectionKeys } from './usePendingSelectionKeys.ts';
 
 export interface ArticleReaderProps {
   article: Article;
@@ -128,6 +129,11 @@ export function ArticleReader(props: ArticleReaderProps) {
       clear();
     }
   };
+
+  // While new words are selected, keys 1-4 capture them with that status and
+  // never reach the open claim's editor (which may be scrolled out of view).
+  const capturing = Boolean(pending && canCapture && !reattach);
+  usePendingSelectionKeys(capturing, (status) => void capture(status));
 
   /** A click on highlighted text selects its claim (or offers a choice where claims overlap). */
   const onClick = (e: MouseEvent) => {
