@@ -22,6 +22,9 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   payload_too_large: 413,
   limit_reached: 422,
   misdirected: 421,
+  nothing_to_publish: 422,
+  not_published: 404,
+  unpublished: 410,
 };
 
 /** Every HTTP error goes out through here: a fixed message per code, the right status. */

@@ -3,6 +3,7 @@ import type { Article, Claim, Comment, HistoryEntry } from '../../shared/domain/
 import type { WorkspaceSettings } from '../../shared/domain/settings.ts';
 import type { StatusCounts } from '../../shared/protocol/events.ts';
 import type { ChangeEvent, Revision, StoredInvite, StoredOp, StoredSession, StoredUser } from './records.ts';
+import type { Publication } from '../../shared/publish/publication.ts';
 
 /**
  * The one interface the server stores through. The embedded store
@@ -83,6 +84,12 @@ export interface WorkspaceReader {
   session(key: string): Promise<StoredSession | undefined>;
   invite(key: string): Promise<StoredInvite | undefined>;
   storedOp(key: string): Promise<StoredOp | undefined>;
+
+  /** The article's published versions, oldest first (the public page and the export read only the latest). */
+  publications(articleId: string): Promise<Publication[]>;
+  latestPublication(articleId: string): Promise<Publication | undefined>;
+  /** The latest version published under this slug, through an index. */
+  publicationBySlug(slug: string): Promise<Publication | undefined>;
 }
 
 /**
@@ -118,6 +125,8 @@ export interface StoreTx extends WorkspaceReader {
   /** Keys of the user's sessions. */
   sessionsOfUser(userId: string): Promise<string[]>;
   putInvite(key: string, invite: StoredInvite): void;
+  /** A new version, or the latest one again (marked unpublished). */
+  putPublication(publication: Publication): void;
 }
 
 export interface StoreStats {

@@ -2,6 +2,8 @@ import type { Article, Claim, Comment, HistoryEntry } from '../../../shared/doma
 import type { WorkspaceSettings } from '../../../shared/domain/settings.ts';
 import type { Revision, StoredInvite, StoredOp, StoredSession, StoredUser } from '../records.ts';
 import type { WorkspaceMemory } from '../memory/workspace-memory.ts';
+import type { Publication } from '../../../shared/publish/publication.ts';
+import { publicationKey } from '../publication-records.ts';
 
 /**
  * The whole workspace as plain records keyed by id, for tests and tools that
@@ -20,6 +22,8 @@ export interface WorkspaceDump {
   users: Record<string, StoredUser>;
   sessions: Record<string, StoredSession>;
   invites: Record<string, StoredInvite>;
+  /** Published versions by `<article id>/<version>`. */
+  publications: Record<string, Publication>;
 }
 
 export function dumpMemory(memory: WorkspaceMemory): WorkspaceDump {
@@ -35,6 +39,7 @@ export function dumpMemory(memory: WorkspaceMemory): WorkspaceDump {
     users: Object.fromEntries(memory.users),
     sessions: Object.fromEntries(memory.sessions),
     invites: Object.fromEntries(memory.invites),
+    publications: Object.fromEntries([...memory.publications.all()].map((p) => [publicationKey(p), p])),
   };
   for (const index of memory.articles.values()) {
     if (!index.article) continue;
@@ -59,6 +64,7 @@ export function countsOf(dump: WorkspaceDump): Record<string, number> {
     sessions: Object.keys(dump.sessions).length,
     invites: Object.keys(dump.invites).length,
     ops: Object.keys(dump.ops).length,
+    publications: Object.keys(dump.publications).length,
   };
 }
 
@@ -90,6 +96,7 @@ export function memoryFromDump(memory: WorkspaceMemory, dump: WorkspaceDump): Wo
   for (const user of Object.values(dump.users)) memory.apply({ k: 'user', v: user });
   for (const [key, session] of Object.entries(dump.sessions)) memory.apply({ k: 'session', key, v: session });
   for (const [key, invite] of Object.entries(dump.invites)) memory.apply({ k: 'invite', key, v: invite });
+  for (const p of Object.values(dump.publications)) memory.apply({ k: 'publication', v: p });
   memory.finishLoading();
   return memory;
 }

@@ -4,6 +4,7 @@ import type { ChangeEvent, StoredInvite, StoredOp, StoredRevision, StoredSession
 import { ArticleIndex, compareEntries } from './article-index.ts';
 import { resolvePayload, type RecordLookup } from './change-payloads.ts';
 import type { Mutation } from './mutations.ts';
+import { PublicationIndex } from './publication-index.ts';
 
 /**
  * How much of the recent past is kept for catching up and for retries.
@@ -51,6 +52,7 @@ export class WorkspaceMemory implements RecordLookup {
   readonly sessions = new Map<string, StoredSession>();
   readonly sessionsByUser = new Map<string, Set<string>>();
   readonly invites = new Map<string, StoredInvite>();
+  readonly publications = new PublicationIndex();
 
   constructor(readonly caps: MemoryCaps = DEFAULT_CAPS) {}
 
@@ -110,6 +112,8 @@ export class WorkspaceMemory implements RecordLookup {
         this.invites.set(m.key, m.v);
         return () => void (before ? this.invites.set(m.key, before) : this.invites.delete(m.key));
       }
+      case 'publication':
+        return this.publications.put(m.v);
     }
   }
 

@@ -3,6 +3,8 @@ import type { Article, Claim, Comment, HistoryEntry } from '../../../shared/doma
 import type { WorkspaceDump } from '../copy/workspace-dump.ts';
 import type { StoredInvite, StoredOp, StoredSession, StoredUser } from '../records.ts';
 import { PgReader, type Queryable } from './pg-reader.ts';
+import type { Publication } from '../../../shared/publish/publication.ts';
+import { publicationKey } from '../publication-records.ts';
 
 /**
  * The whole workspace out of PostgreSQL and into it, for `npm run db:copy`
@@ -23,6 +25,7 @@ export async function dumpPg(db: Queryable): Promise<WorkspaceDump> {
     users: {},
     sessions: {},
     invites: {},
+    publications: {},
   };
   for (const r of await all<{ data: Article; seq: string }>('SELECT data, seq FROM articles ORDER BY created_at, id')) {
     dump.articles[r.data.id] = r.data;
@@ -41,6 +44,7 @@ export async function dumpPg(db: Queryable): Promise<WorkspaceDump> {
   for (const r of await all<{ data: StoredUser }>(`SELECT data FROM users ORDER BY data->>'createdAt', id`)) dump.users[r.data.id] = r.data;
   for (const r of await all<{ key: string; data: StoredSession }>('SELECT key, data FROM sessions ORDER BY key')) dump.sessions[r.key] = r.data;
   for (const r of await all<{ key: string; data: StoredInvite }>('SELECT key, data FROM invites ORDER BY key')) dump.invites[r.key] = r.data;
+  for (const r of await all<{ data: Publication }>('SELECT data FROM publications ORDER BY article_id, version')) dump.publications[publicationKey(r.data)] = r.data;
   return dump;
 }
 
@@ -81,4 +85,7 @@ export async function loadPg(client: pg.PoolClient, dump: WorkspaceDump): Promis
   for (const u of Object.values(dump.users)) await put('INSERT INTO users (id, email, data) VALUES ($1, $2, $3)', [u.id, u.email, JSON.stringify(u)]);
   for (const [key, s] of Object.entries(dump.sessions)) await put('INSERT INTO sessions (key, user_id, data) VALUES ($1, $2, $3)', [key, s.userId, JSON.stringify(s)]);
   for (const [key, i] of Object.entries(dump.invites)) await put('INSERT INTO invites (key, data) VALUES ($1, $2)', [key, JSON.stringify(i)]);
+  for (const p of Object.values(dump.publications)) {
+    await put('INSERT INTO publications (article_id, version, slug, data) VALUES ($1, $2, $3, $4)', [p.articleId, p.version, p.slug, JSON.stringify(p)]);
+  }
 }

@@ -5,6 +5,7 @@ import type { WorkspaceSettings } from '../../../shared/domain/settings.ts';
 import { DEFAULT_SETTINGS } from '../../../shared/domain/settings.ts';
 import { activityCursor, parseActivityCursor } from '../memory/memory-reader.ts';
 import type { ChangeEvent, Revision, StoredInvite, StoredOp, StoredSession, StoredUser } from '../records.ts';
+import type { Publication } from '../../../shared/publish/publication.ts';
 import type { ArticleRecords, ArticleSummary, Page, PageRequest, WorkspaceReader } from '../store.ts';
 
 export type Queryable = Pool | PoolClient;
@@ -155,5 +156,17 @@ export class PgReader implements WorkspaceReader {
 
   async storedOp(key: string): Promise<StoredOp | undefined> {
     return (await this.one<{ op: StoredOp }>('SELECT op FROM ops WHERE key = $1', [key]))?.op;
+  }
+
+  async publications(articleId: string): Promise<Publication[]> {
+    return (await this.rows<{ data: Publication }>('SELECT data FROM publications WHERE article_id = $1 ORDER BY version', [articleId])).map((r) => r.data);
+  }
+
+  async latestPublication(articleId: string): Promise<Publication | undefined> {
+    return (await this.one<{ data: Publication }>('SELECT data FROM publications WHERE article_id = $1 ORDER BY version DESC LIMIT 1', [articleId]))?.data;
+  }
+
+  async publicationBySlug(slug: string): Promise<Publication | undefined> {
+    return (await this.one<{ data: Publication }>('SELECT data FROM publications WHERE slug = $1 ORDER BY version DESC LIMIT 1', [slug]))?.data;
   }
 }

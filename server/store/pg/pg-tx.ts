@@ -5,6 +5,7 @@ import type { WorkspaceSettings } from '../../../shared/domain/settings.ts';
 import type { StoredInvite, StoredOp, StoredSession, StoredUser } from '../records.ts';
 import type { StoreTx } from '../store.ts';
 import { PgReader } from './pg-reader.ts';
+import type { Publication } from '../../../shared/publish/publication.ts';
 
 /** How often an article's change log is trimmed to its caps. */
 const TRIM_EVERY = 25;
@@ -202,5 +203,12 @@ export class PgTx extends PgReader implements StoreTx {
 
   putInvite(key: string, invite: StoredInvite): void {
     this.write('INSERT INTO invites (key, data) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET data = EXCLUDED.data', [key, JSON.stringify(invite)]);
+  }
+
+  putPublication(p: Publication): void {
+    this.write(
+      'INSERT INTO publications (article_id, version, slug, data) VALUES ($1, $2, $3, $4) ON CONFLICT (article_id, version) DO UPDATE SET data = EXCLUDED.data',
+      [p.articleId, p.version, p.slug, JSON.stringify(p)],
+    );
   }
 }

@@ -10,7 +10,7 @@ import { DbFileError } from '../store.ts';
  * Text that is sorted or compared (times, ids) uses the "C" collation: code
  * unit order, the same order the embedded store and the client use.
  */
-export const PG_SCHEMA_VERSION = 2;
+export const PG_SCHEMA_VERSION = 5;
 
 /** Any 64-bit number of ours; the same on every node. */
 const MIGRATION_LOCK = 7_316_042_118;
@@ -113,7 +113,24 @@ const V2 = `
 CREATE TABLE isnad_limit_login_pair (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint);
 `;
 
-const MIGRATIONS: Record<number, string> = { 1: V1, 2: V2 };
+/**
+ * 5: published versions of articles' reports. The public page finds its
+ * report by slug through an index; the slug is the same for every version
+ * of an article, so the latest is the highest version under it.
+ */
+const V5 = `
+CREATE TABLE publications (
+  article_id text COLLATE "C" NOT NULL REFERENCES articles (id),
+  version integer NOT NULL,
+  slug text COLLATE "C" NOT NULL,
+  data jsonb NOT NULL,
+  PRIMARY KEY (article_id, version)
+);
+CREATE INDEX publications_by_slug ON publications (slug, version DESC);
+`;
+
+// 3 and 4 are other branches' migrations (empty here until the lead merges them and renumbers).
+const MIGRATIONS: Record<number, string> = { 1: V1, 2: V2, 3: '', 4: '', 5: V5 };
 
 /** Refuses a database that is not an Isnad workspace of exactly this schema version (for tools that only read). */
 export async function checkVersion(db: Queryable): Promise<void> {
