@@ -133,8 +133,28 @@ const cases: Case[] = [
       return http('POST', `/api/articles/${SEED_ARTICLE_ID}/import`, cookie, doc);
     },
   },
+  {
+    name: 'POST /api/articles/:id/publish',
+    expect: editors,
+    run: async ({ cookie }) => {
+      await approvedClaim();
+      return http('POST', `/api/articles/${SEED_ARTICLE_ID}/publish`, cookie, {});
+    },
+  },
+  { name: 'GET /api/articles/:id/export?format=factcheck-api', expect: everyone, run: async ({ cookie }) => http('GET', `/api/articles/${SEED_ARTICLE_ID}/export?format=factcheck-api`, cookie) },
+  { name: 'GET /api/articles/:id/publications', expect: everyone, run: async ({ cookie }) => http('GET', `/api/articles/${SEED_ARTICLE_ID}/publications`, cookie) },
+  { name: 'DELETE /api/articles/:id/publish', expect: editors, run: async ({ cookie }) => http('DELETE', `/api/articles/${SEED_ARTICLE_ID}/publish`, cookie) },
   { name: 'POST /api/invites', expect: admins, run: async ({ cookie }) => http('POST', '/api/invites', cookie, { role: 'viewer' }) },
 ];
+
+/** A claim the fixture editor takes through sign-off, so there is something to publish. */
+async function approvedClaim(): Promise<void> {
+  const ack = (await emitRaw(fixtureEditor, 'claim:create', { articleId: SEED_ARTICLE_ID, target: { start: 70, end: 90 }, status: 'disputed' })) as { claim: Claim };
+  for (const review of ['ready', 'approved'] as const) {
+    const done = await emitRaw(fixtureEditor, 'claim:update', { id: ack.claim.id, changes: { review } });
+    if (code(done) !== 'ok') throw new Error(`could not set review ${review}: ${code(done)}`);
+  }
+}
 
 async function http(method: string, path: string, cookie: string | undefined, body?: unknown): Promise<string> {
   const res = await fetch(server.url + path, {

@@ -18,6 +18,8 @@ export interface Permissions {
   importArticle: boolean;
   /** Revise an article's text (editors and admins). */
   reviseArticle: boolean;
+  /** Publish, republish and unpublish an article's public report (editors and admins). */
+  publish: boolean;
 }
 
 export function permissionsFor(user: { id: string; role: Role }): Permissions {
@@ -30,6 +32,7 @@ export function permissionsFor(user: { id: string; role: Role }): Permissions {
     manageUsers: can(user.role, 'users:manage'),
     importArticle: can(user.role, 'article:import'),
     reviseArticle: can(user.role, 'article:revise'),
+    publish: can(user.role, 'article:publish'),
   };
 }
 

@@ -47,7 +47,7 @@ export interface ClaimSidebarProps {
   onSelect(id: string | null): void;
   actions: Pick<ClaimActions, 'updateClaim' | 'deleteClaim' | 'restoreClaim'> & Partial<ClaimActions>;
   /** What the signed-in person may do; what they may not is not offered. */
-  permissions: Pick<Permissions, 'capture' | 'edit' | 'deleteClaim'> & Partial<Pick<Permissions, 'addEvidence' | 'comment' | 'importArticle'>>;
+  permissions: Pick<Permissions, 'capture' | 'edit' | 'deleteClaim'> & Partial<Pick<Permissions, 'addEvidence' | 'comment' | 'importArticle' | 'publish'>>;
   data?: Partial<SidebarData>;
   /** Offered on orphans to people who may edit claims (see ClaimsPanel). */
   onReattach?(id: string): void;
@@ -166,7 +166,7 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
         <div role="tabpanel" id="panel-reports" aria-labelledby="tab-reports">
           {article ? (
             <PageLoading>
-              <ArticleReports articleId={article.id} canImport={permissions.importArticle ?? false} />
+              <ArticleReports articleId={article.id} canImport={permissions.importArticle ?? false} claims={data.allClaims} canPublish={permissions.publish ?? false} />
             </PageLoading>
           ) : (
             <p className="loading">Loading…</p>

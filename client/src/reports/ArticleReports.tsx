@@ -1,10 +1,18 @@
 import { ExportLinks } from './ExportLinks.tsx';
 import { ImportClaims } from './ImportClaims.tsx';
+import { PublishPanel } from './PublishPanel.tsx';
+import type { Claim } from '../../../shared/domain/schemas.ts';
 
-/** The sidebar's "Reports" tab: the article's downloads for everyone, and the import of claims for editors and admins. */
-export function ArticleReports({ articleId, canImport }: { articleId: string; canImport: boolean }) {
+const NO_CLAIMS: Readonly<Record<string, Claim>> = {};
+
+/** The sidebar's "Reports" tab: the public report (published by editors), the article's downloads for everyone, and the import of claims for editors and admins. */
+export function ArticleReports({ articleId, canImport, claims = NO_CLAIMS, canPublish = false }: { articleId: string; canImport: boolean; claims?: Readonly<Record<string, Claim>>; canPublish?: boolean }) {
   return (
     <div className="article-reports">
+      <section className="reports-section">
+        <h2 className="section-title">Public report</h2>
+        <PublishPanel articleId={articleId} claims={claims} canPublish={canPublish} />
+      </section>
       <section className="reports-section">
         <h2 className="section-title">
           Download
