@@ -1,8 +1,9 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
 import type { ClaimReviewMarkupPage } from '../../shared/publish/factcheck-api.ts';
 import type { PublishedClaimReview } from '../../shared/publish/claimreview-markup.ts';
-import { claimOn, type TestClient, type TestServer } from '../helpers/test-server.ts';
+import { claimOn, startTestServer, type TestClient, type TestServer } from '../helpers/test-server.ts';
 import { testScope } from '../helpers/test-scope.ts';
 
 const scope = testScope();
@@ -20,8 +21,8 @@ interface Desk {
   reviewer: TestClient;
 }
 
-async function desk(): Promise<Desk> {
-  const server = await scope.server();
+async function desk(server?: TestServer): Promise<Desk> {
+  server ??= await scope.server();
   return { server, editor: await server.connect('Mona', 'editor'), reviewer: await server.connect('Layla', 'reviewer') };
 }
 
@@ -225,6 +226,34 @@ describe('publishing an article report', () => {
     expect((await d.server.fetch(FACTCHECK_API, { as: 'Mona' })).status).toBe(404);
     expect((await fetch(`${d.server.url}/p/nothing-here-123`)).status).toBe(404);
     expect((await fetch(`${d.server.url}/p/${encodeURIComponent('<script>')}`)).status).toBe(404);
+  });
+});
+
+describe('durability', () => {
+  it('every version and the unpublished state survive a restart, from the journal and from the snapshot', async () => {
+    // Stopped by the test itself, half way.
+    const d = await desk(await startTestServer(join(scope.dir(), 'db.json')));
+    const id = await approved(d, MUNITIONS, { status: 'disputed', summary: 'الذخائر', explanation: 'الشرح الأول' });
+    const { url } = await (await publish(d)).json();
+    await update(d.reviewer, id, { explanation: 'الشرح الثاني' });
+    await update(d.editor, id, { review: 'approved' });
+    expect((await publish(d)).status).toBe(201);
+    expect((await d.server.fetch(PUBLISH, { method: 'DELETE', as: 'Mona', role: 'editor' })).status).toBe(200);
+    const before = (await d.server.dump()).publications;
+    expect(Object.keys(before)).toHaveLength(2);
+    // Acked only once durable: what the files (or the database) hold already has both versions.
+    expect((await d.server.durableDump()).publications).toEqual(before);
+    await d.server.stop();
+
+    const again = await startTestServer(d.server.file);
+    scope.defer(() => again.stop());
+    expect((await again.dump()).publications).toEqual(before);
+    expect((await fetch(again.url + new URL(url).pathname)).status).toBe(410);
+    const back = await again.fetch(PUBLISH, { method: 'POST', as: 'Mona', role: 'editor', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(await back.json()).toMatchObject({ url, version: 3 });
+    const html = await (await fetch(again.url + new URL(url).pathname)).text();
+    expect(html).toContain('الشرح الثاني');
+    expect(html).toMatch(/حُدّث في/);
   });
 });
 
