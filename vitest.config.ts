@@ -8,6 +8,7 @@ import react from '@vitejs/plugin-react';
  * reads it). Tests of PostgreSQL alone are named *.pg.test.ts.
  */
 const BOTH_STORES = ['realtime', 'collaboration', 'revisions', 'accounts', 'authorization', 'dashboard', 'rest', 'exports', 'fuzz', 'suggestions'].map((name) => `tests/server/${name}.test.ts`);
+BOTH_STORES.push('tests/server/signoff.test.ts');
 
 export default defineConfig({
   plugins: [react()],

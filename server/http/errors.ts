@@ -22,6 +22,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   payload_too_large: 413,
   limit_reached: 422,
   misdirected: 421,
+  unknown_rating: 422,
 };
 
 /** Every HTTP error goes out through here: a fixed message per code, the right status. */

@@ -25,6 +25,7 @@ export const ERROR_MESSAGES = {
   payload_too_large: 'The request is too large.',
   limit_reached: 'This has reached the most it can hold; remove something first.',
   misdirected: 'This server does not answer for that address.',
+  unknown_rating: "No such label in the workspace's rating scale.",
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
