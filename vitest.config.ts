@@ -7,7 +7,9 @@ import react from '@vitejs/plugin-react';
  * PostgreSQL (project "postgres", ISNAD_TEST_STORE=pg; tests/helpers/test-server.ts
  * reads it). Tests of PostgreSQL alone are named *.pg.test.ts.
  */
-const BOTH_STORES = ['realtime', 'collaboration', 'revisions', 'accounts', 'authorization', 'dashboard', 'rest', 'exports', 'fuzz', 'suggestions', 'publish'].map((name) => `tests/server/${name}.test.ts`);
+const BOTH_STORES = ['realtime', 'collaboration', 'revisions', 'accounts', 'authorization', 'dashboard', 'rest', 'exports', 'fuzz', 'suggestions'].map((name) => `tests/server/${name}.test.ts`);
+BOTH_STORES.push('tests/server/signoff.test.ts');
+BOTH_STORES.push('tests/server/publish.test.ts');
 
 export default defineConfig({
   plugins: [react()],

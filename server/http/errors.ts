@@ -22,6 +22,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   payload_too_large: 413,
   limit_reached: 422,
   misdirected: 421,
+  unknown_rating: 422,
   nothing_to_publish: 422,
   not_published: 404,
   unpublished: 410,

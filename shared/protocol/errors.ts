@@ -25,6 +25,7 @@ export const ERROR_MESSAGES = {
   payload_too_large: 'The request is too large.',
   limit_reached: 'This has reached the most it can hold; remove something first.',
   misdirected: 'This server does not answer for that address.',
+  unknown_rating: "No such label in the workspace's rating scale.",
   nothing_to_publish: 'No claim of this article is approved for publication yet.',
   not_published: 'This article has no published report.',
   unpublished: 'This report was unpublished.',

@@ -1,3 +1,4 @@
+import { DEFAULT_RATING_SCALE } from '../../shared/domain/ratings.ts';
 import { bodyText } from '../../shared/domain/article.ts';
 import type { Article, HistoryEntry } from '../../shared/domain/schemas.ts';
 import { applyOperation, type OpContext, type Operation } from '../../shared/ops/apply.ts';
@@ -25,7 +26,7 @@ import type { StoredUser } from '../../server/store/records.ts';
  */
 export const EXPORTED_AT = '2024-07-08T12:00:00.000Z';
 export const EN_ARTICLE_ID = 'en-launch-brief';
-export const SETTINGS = { organizationName: 'Newsroom Verification Desk', reportBaseUrl: 'https://factcheck.example.org/isnad/' };
+export const SETTINGS = { organizationName: 'Newsroom Verification Desk', reportBaseUrl: 'https://factcheck.example.org/isnad/', ratings: DEFAULT_RATING_SCALE };
 
 const user = (id: string, name: string, role: StoredUser['role']): StoredUser => ({
   id,

@@ -3,6 +3,7 @@ import type { Article, Claim, Comment, HistoryEntry } from '../../../shared/doma
 import type { WorkspaceDump } from '../copy/workspace-dump.ts';
 import type { StoredInvite, StoredOp, StoredSession, StoredUser } from '../records.ts';
 import { PgReader, type Queryable } from './pg-reader.ts';
+import { withClaimDefaults } from '../codec/record-codec.ts';
 import type { Publication } from '../../../shared/publish/publication.ts';
 import { publicationKey } from '../publication-records.ts';
 
@@ -31,7 +32,7 @@ export async function dumpPg(db: Queryable): Promise<WorkspaceDump> {
     dump.articles[r.data.id] = r.data;
     dump.seqs[r.data.id] = Number(r.seq);
   }
-  for (const r of await all<{ data: Claim }>('SELECT data FROM claims ORDER BY id')) dump.claims[r.data.id] = r.data;
+  for (const r of await all<{ data: Claim }>('SELECT data FROM claims ORDER BY id')) dump.claims[r.data.id] = withClaimDefaults(r.data);
   for (const r of await all<{ data: Comment }>('SELECT data FROM comments ORDER BY created_at, id')) dump.comments[r.data.id] = r.data;
   for (const r of await all<{ data: HistoryEntry }>('SELECT data FROM history ORDER BY n')) (dump.history[r.data.claimId] ??= []).push(r.data);
   const revisions = await all<{ article_id: string; revision: number; by_name: string; by_id: string | null; at: string; body: string[] | null }>(

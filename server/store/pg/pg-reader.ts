@@ -2,7 +2,8 @@ import type { ChangeEventName, ChangePayloads } from '../../../shared/protocol/e
 import type { Pool, PoolClient } from 'pg';
 import type { Article, Claim, Comment, HistoryEntry } from '../../../shared/domain/schemas.ts';
 import type { WorkspaceSettings } from '../../../shared/domain/settings.ts';
-import { DEFAULT_SETTINGS } from '../../../shared/domain/settings.ts';
+import { DEFAULT_SETTINGS, withSettingsDefaults } from '../../../shared/domain/settings.ts';
+import { withClaimDefaults } from '../codec/record-codec.ts';
 import { activityCursor, parseActivityCursor } from '../memory/memory-reader.ts';
 import type { ChangeEvent, Revision, StoredInvite, StoredOp, StoredSession, StoredUser } from '../records.ts';
 import type { Publication } from '../../../shared/publish/publication.ts';
@@ -45,11 +46,12 @@ export class PgReader implements WorkspaceReader {
   }
 
   async claim(id: string): Promise<Claim | undefined> {
-    return (await this.one<{ data: Claim }>('SELECT data FROM claims WHERE id = $1', [id]))?.data;
+    const data = (await this.one<{ data: Claim }>('SELECT data FROM claims WHERE id = $1', [id]))?.data;
+    return data && withClaimDefaults(data);
   }
 
   async claimsOfArticle(articleId: string): Promise<Claim[]> {
-    return (await this.rows<{ data: Claim }>('SELECT data FROM claims WHERE article_id = $1', [articleId])).map((r) => r.data);
+    return (await this.rows<{ data: Claim }>('SELECT data FROM claims WHERE article_id = $1', [articleId])).map((r) => withClaimDefaults(r.data));
   }
 
   async commentsOfArticle(articleId: string): Promise<Comment[]> {
@@ -131,7 +133,8 @@ export class PgReader implements WorkspaceReader {
   }
 
   async settings(): Promise<WorkspaceSettings> {
-    return (await this.one<{ value: WorkspaceSettings }>(`SELECT value FROM isnad_meta WHERE key = 'settings'`))?.value ?? DEFAULT_SETTINGS;
+    const stored = (await this.one<{ value: WorkspaceSettings }>(`SELECT value FROM isnad_meta WHERE key = 'settings'`))?.value;
+    return stored ? withSettingsDefaults(stored) : DEFAULT_SETTINGS;
   }
 
   async user(id: string): Promise<StoredUser | undefined> {
