@@ -88,7 +88,7 @@ function articleMeta(p: Publication, L: PageLabels, loc: Locale): string {
 
 function claimItem(c: PublishedClaim, L: PageLabels, loc: Locale, date: Intl.DateTimeFormat): string {
   const tone = c.rating ? toneOf(c.rating) : 'none';
-  const quoteLoc = localeOf(c.quote, loc);
+  const quoteLoc = localeOf(c.quote.slice(0, 160), loc);
   const rows = [
     `<dt>${escapeHtml(L.source)}</dt><dd>${c.source ? text(c.source, loc) : escapeHtml(L.sourceUnknown)}</dd>`,
     ...(c.explanation ? [`<dt>${escapeHtml(L.explanation)}</dt><dd class="explanation">${text(c.explanation, loc, 'div')}</dd>`] : []),
@@ -129,9 +129,13 @@ function toneOf(r: NonNullable<PublishedClaim['rating']>): 'low' | 'mid' | 'high
   return at < 1 / 3 ? 'low' : at > 2 / 3 ? 'high' : 'mid';
 }
 
-/** User text, isolated in the language and direction of its script. */
+/**
+ * User text, isolated in the language and direction of its script. The
+ * script is judged on its first letters: counting every letter of every
+ * explanation made a 300-claim page take 300 ms to build.
+ */
 function text(value: string, fallback: Locale, tag: 'bdi' | 'div' = 'bdi'): string {
-  const l = localeOf(value, fallback);
+  const l = localeOf(value.slice(0, 160), fallback);
   return `<${tag} lang="${escapeHtml(l.lang)}" dir="${l.dir}">${escapeHtml(value)}</${tag}>`;
 }
 
