@@ -125,3 +125,8 @@ export function publicRating(claim: { status: ClaimStatus; rating: string | null
     label,
   };
 }
+
+/** The language a rating is published in for an article in `lang`: Arabic for Arabic, else English. */
+export function ratingLanguage(lang: string): 'ar' | 'en' {
+  return /^ar(-|$)/i.test(lang) ? 'ar' : 'en';
+}

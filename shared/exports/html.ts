@@ -3,6 +3,8 @@ import type { Article } from '../domain/schemas.ts';
 import { articleReports, type ArticleReport, type ClaimFacts, type ExportOptions, type ExportSource } from './source.ts';
 import { displayTime, escapeHtml, languageTag, localeOf, safeUrl, type Locale } from './text.ts';
 import { articleUrl } from './urls.ts';
+import type { RatingScale } from '../domain/ratings.ts';
+import { reportRating, scaleWords, signOffWords } from './verdict.ts';
 
 /**
  * The printable HTML report: one self-contained file with the Markdown
@@ -106,14 +108,14 @@ function articleSection(r: ArticleReport, source: ExportSource, root: Locale, si
     `<p class="progress">${en(`Reviewed: ${reviewed} of ${total}${total ? ` (${Math.round((100 * reviewed) / total)}%)` : ''}. Orphaned: ${r.orphaned.length}.`)}</p>`,
     `</section>`,
     `<section class="claims"><${sub}>${en('Claims in reading order')}</${sub}>`,
-    r.placed.length ? `<ol class="claim-list">\n${r.placed.map((f) => claimItem(f, loc)).join('\n')}\n</ol>` : `<p>${en('No claims are placed in the text.')}</p>`,
+    r.placed.length ? `<ol class="claim-list">\n${r.placed.map((f) => claimItem(f, loc, source.settings.ratings)).join('\n')}\n</ol>` : `<p>${en('No claims are placed in the text.')}</p>`,
     `</section>`,
   ];
   if (r.orphaned.length) {
     parts.push(
       `<section class="orphans"><${sub}>${en('Orphaned claims')}</${sub}>`,
       `<p>${en(`After a revision of the article (now revision ${article.revision}) the words of these claims could not be found again with confidence. They keep all their data but are not placed in the text.`)}</p>`,
-      `<ol class="claim-list" start="${r.placed.length + 1}">\n${r.orphaned.map((f) => claimItem(f, loc)).join('\n')}\n</ol>`,
+      `<ol class="claim-list" start="${r.placed.length + 1}">\n${r.orphaned.map((f) => claimItem(f, loc, source.settings.ratings)).join('\n')}\n</ol>`,
       `</section>`,
     );
   }
@@ -121,12 +123,20 @@ function articleSection(r: ArticleReport, source: ExportSource, root: Locale, si
   return parts.join('\n');
 }
 
-function claimItem(f: ClaimFacts, loc: Locale): string {
+function claimItem(f: ClaimFacts, loc: Locale, scale: RatingScale): string {
   const { claim } = f;
+  const rating = reportRating(claim, scale);
   const info = STATUS_INFO[claim.status];
   const quoteLocale = localeOf(claim.target.quote.exact, loc);
   const d = f.lastDecision;
   const rows: Array<[string, string]> = [
+    [
+      'Public rating',
+      rating
+        ? `${text(rating.label.name.en, loc)} · <bdi lang="ar" dir="rtl">${escapeHtml(rating.label.name.ar)}</bdi> ${en(`(${scaleWords(rating)})`)}`
+        : en('(none)'),
+    ],
+    ['Sign-off', `${en(signOffWords(claim))}${claim.approval ? ` ${text(claim.approval.by, loc)}, ${time(claim.approval.at)}` : ''}`],
     ['Summary', claim.summary ? text(claim.summary, loc) : en('(none)')],
     ['Source', claim.attributedTo ? text(claim.attributedTo, loc) : en('(not given)')],
     [
@@ -147,6 +157,10 @@ function claimItem(f: ClaimFacts, loc: Locale): string {
     ],
     ['Captured by', `${text(claim.createdBy, loc)}, ${time(claim.createdAt)}`],
   );
+  if (claim.explanation) {
+    const l = localeOf(claim.explanation, loc);
+    rows.push(['Explanation (public)', `<div class="note" lang="${escapeHtml(l.lang)}" dir="${l.dir}">${escapeHtml(claim.explanation)}</div>`]);
+  }
   if (claim.note) {
     const l = localeOf(claim.note, loc);
     rows.push(['Notes', `<div class="note" lang="${escapeHtml(l.lang)}" dir="${l.dir}">${escapeHtml(claim.note)}</div>`]);

@@ -2,11 +2,14 @@ import { CLAIM_STATUSES, STATUS_INFO, type ClaimStatus } from '../domain/status.
 import { articleReports, type ArticleReport, type ClaimFacts, type ExportOptions, type ExportSource } from './source.ts';
 import { displayTime, escapeMarkdown, escapeMarkdownLine, isolate, localeOf, safeUrl } from './text.ts';
 import { articleUrl } from './urls.ts';
+import type { RatingScale } from '../domain/ratings.ts';
+import { reportRating, scaleWords, signOffWords } from './verdict.ts';
 
 /**
  * The Markdown fact-check report: for each article its metadata, the counts
  * by status, every claim in reading order (quote, status and what it
- * means, summary, source, evidence, notes, assignee, last decision), then
+ * means, public rating and sign-off, summary, source, evidence, public
+ * explanation, notes, assignee, last decision), then
  * the orphaned claims apart.
  *
  * All user text is escaped (text.ts: no HTML, no Markdown markup survives)
@@ -60,7 +63,8 @@ function articleSection(r: ArticleReport, source: ExportSource, options: ExportO
     '',
   ];
   if (r.placed.length === 0) lines.push('No claims are placed in the text.', '');
-  r.placed.forEach((f, i) => lines.push(...claimBlock(f, i + 1, article.dir, `${sub}#`)));
+  const scale = source.settings.ratings;
+  r.placed.forEach((f, i) => lines.push(...claimBlock(f, i + 1, article.dir, `${sub}#`, scale)));
   if (r.orphaned.length) {
     lines.push(
       `${sub} Orphaned claims`,
@@ -68,13 +72,14 @@ function articleSection(r: ArticleReport, source: ExportSource, options: ExportO
       `After a revision of the article (now revision ${article.revision}) the words of these claims could not be found again with confidence. They keep all their data but are not placed in the text.`,
       '',
     );
-    r.orphaned.forEach((f, i) => lines.push(...claimBlock(f, r.placed.length + i + 1, article.dir, `${sub}#`)));
+    r.orphaned.forEach((f, i) => lines.push(...claimBlock(f, r.placed.length + i + 1, article.dir, `${sub}#`, scale)));
   }
   return lines;
 }
 
-function claimBlock(f: ClaimFacts, n: number, articleDir: 'rtl' | 'ltr', h: string): string[] {
+function claimBlock(f: ClaimFacts, n: number, articleDir: 'rtl' | 'ltr', h: string, scale: RatingScale): string[] {
   const { claim } = f;
+  const rating = reportRating(claim, scale);
   const title = claim.summary || claim.target.quote.exact;
   const info = STATUS_INFO[claim.status];
   const d = f.lastDecision;
@@ -84,6 +89,8 @@ function claimBlock(f: ClaimFacts, n: number, articleDir: 'rtl' | 'ltr', h: stri
     ...quoteLines(claim.target.quote.exact, localeOf(claim.target.quote.exact, { lang: '', dir: articleDir }).dir),
     '',
     `- **Status:** ${statusLabelMd(claim.status)}. ${info.meaning}`,
+    `- **Public rating:** ${rating ? `${u(rating.label.name.en)} · ${u(rating.label.name.ar)} (${scaleWords(rating)})` : '(none)'}`,
+    `- **Sign-off:** ${signOffWords(claim)}${claim.approval ? ` ${u(claim.approval.by)}, ${displayTime(claim.approval.at)}` : ''}`,
     `- **Summary:** ${claim.summary ? u(claim.summary) : '(none)'}`,
     `- **Source:** ${claim.attributedTo ? u(claim.attributedTo) : '(not given)'}`,
     claim.orphaned
@@ -108,6 +115,7 @@ function claimBlock(f: ClaimFacts, n: number, articleDir: 'rtl' | 'ltr', h: stri
     `- **Captured by:** ${u(claim.createdBy)}, ${displayTime(claim.createdAt)}`,
     '',
   );
+  if (claim.explanation) lines.push('**Explanation (public):**', '', ...paragraphLines(claim.explanation), '');
   if (claim.note) lines.push('**Notes:**', '', ...paragraphLines(claim.note), '');
   return lines;
 }
