@@ -2,7 +2,6 @@ import { EDITABLE_FIELDS, type Claim, type EditableField, type Evidence } from '
 import { DEFAULT_STATUS } from '../domain/status.ts';
 import { describeSpan } from '../anchoring/selectors.ts';
 import { LIMITS } from '../limits.ts';
-import { ratingLabel } from '../domain/ratings.ts';
 import { apiError } from '../protocol/errors.ts';
 import { APPROVAL_FIELDS, planReview, reviewChange, reviewCommentOf, withdrawApproval } from './review-rules.ts';
 import type { ClaimCreateInput, ClaimIdInput, ClaimReattachInput, ClaimUpdateInput } from '../protocol/payloads.ts';
@@ -86,7 +85,8 @@ export function updateClaim<S extends WorkspaceState>(
   if (!claim) return fail('not_found');
   if (input.baseVersion !== undefined && input.baseVersion > claim.version) return fail('invalid_payload');
   const { rating } = input.changes;
-  if (typeof rating === 'string' && ctx.ratings && !ratingLabel(ctx.ratings, rating)) {
+  // The labels are searched here, not through ratings.ts, which would bring its zod schemas into the reader's first load.
+  if (typeof rating === 'string' && ctx.ratings && !ctx.ratings.labels.some((l) => l.id === rating)) {
     return { ok: false, error: apiError('unknown_rating', 'changes.rating') };
   }
   const changed = EDITABLE_FIELDS.filter((f) => input.changes[f] !== undefined && input.changes[f] !== claim[f]);

@@ -8,6 +8,7 @@ import type { People } from '../state/usePeople.ts';
 import type { ClaimActions } from '../state/useWorkspace.ts';
 import type { ParkedConflict } from '../sync/outboxEntry.ts';
 import { ClaimEditor } from './ClaimEditor.tsx';
+import { useRatingScale } from './useRatingScale.ts';
 
 export interface ClaimDetailsProps {
   claim: Claim;
@@ -20,7 +21,7 @@ export interface ClaimDetailsProps {
   liveHistory: readonly HistoryEntry[];
   /** Changes with every ack of ours: our own changes reach the history by reloading it. */
   reloadKey: number;
-  permissions: Pick<Permissions, 'edit' | 'deleteClaim' | 'addEvidence' | 'comment'>;
+  permissions: Pick<Permissions, 'edit' | 'deleteClaim' | 'addEvidence' | 'comment'> & Partial<Pick<Permissions, 'markReady' | 'approve'>>;
   actions: Pick<ClaimActions, 'updateClaim'> & Partial<ClaimActions>;
   onDelete(): void;
 }
@@ -30,6 +31,7 @@ export function ClaimDetails(props: ClaimDetailsProps) {
   const { claim, meId, people, comments, conflicts, liveHistory, reloadKey, permissions, actions, onDelete } = props;
   const history = useClaimHistory(claim.id, liveHistory, reloadKey);
   const { addEvidence, removeEvidence, addComment, resolveConflict } = actions;
+  const ratings = useRatingScale();
   return (
     <ClaimEditor
       claim={claim}
@@ -41,6 +43,7 @@ export function ClaimDetails(props: ClaimDetailsProps) {
       onResolveConflict={resolveConflict}
       people={people}
       history={history.entries}
+      signOff={{ ratings, canMarkReady: permissions.markReady ?? false, canApprove: permissions.approve ?? false }}
     >
       <EvidenceSection
         claim={claim}

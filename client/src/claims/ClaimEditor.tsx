@@ -10,6 +10,8 @@ import { ConflictNotice } from './ConflictNotice.tsx';
 import { describeConflict } from './conflicts.ts';
 import { FieldEditor } from './FieldEditor.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
+import { SignOffSection } from './SignOffSection.tsx';
+import type { RatingScale } from '../../../shared/domain/ratings.ts';
 
 export interface ClaimEditorProps {
   claim: Claim;
@@ -29,6 +31,8 @@ export interface ClaimEditorProps {
   history?: readonly HistoryEntry[];
   /** Evidence, discussion and history, placed between the fields and the footer. */
   children?: ReactNode;
+  /** Sign-off: the workspace's rating scale and what the role may do (nothing when absent). */
+  signOff?: { ratings: RatingScale; canMarkReady: boolean; canApprove: boolean };
 }
 
 /** True when a key press belongs to a text field, not to the reader's shortcuts. */
@@ -47,7 +51,7 @@ const NO_PEOPLE = peopleFrom([]);
  * may not edit, it shows the same values read-only.
  */
 export function ClaimEditor(props: ClaimEditorProps) {
-  const { claim, canEdit, canDelete, onUpdate, onDelete, conflicts = [], onResolveConflict, people = NO_PEOPLE, history = [], children } = props;
+  const { claim, canEdit, canDelete, onUpdate, onDelete, conflicts = [], onResolveConflict, people = NO_PEOPLE, history = [], children, signOff } = props;
   // The key handler is installed once; it reads the latest claim through a ref.
   const latest = useRef({ claim, onUpdate });
   latest.current = { claim, onUpdate };
@@ -73,7 +77,7 @@ export function ClaimEditor(props: ClaimEditorProps) {
     return () => document.removeEventListener('keydown', onKey);
   }, [canEdit]);
 
-  const saveField = (field: 'summary' | 'attributedTo' | 'note', value: string, baseVersion: number) => onUpdate({ [field]: value }, baseVersion);
+  const saveField = (field: 'summary' | 'attributedTo' | 'note' | 'explanation', value: string, baseVersion: number) => onUpdate({ [field]: value }, baseVersion);
   const views = conflicts.flatMap((c) => describeConflict(c, history, people.nameOf) ?? []);
 
   return (
@@ -126,6 +130,7 @@ export function ClaimEditor(props: ClaimEditorProps) {
         readOnly={!canEdit} placeholder="Who makes the claim (e.g. the Pentagon)" />
       <FieldEditor claim={claim} field="note" label="Note" maxLength={LIMITS.note} onSave={saveField} multiline
         readOnly={!canEdit} placeholder="Reasoning, open questions" />
+      {signOff && <SignOffSection claim={claim} canEdit={canEdit} onUpdate={onUpdate} {...signOff} />}
       {children}
       <div className="claim-editor-footer">
         <span className="claim-meta">

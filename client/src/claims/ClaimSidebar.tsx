@@ -8,6 +8,7 @@ import { peopleFrom, type People } from '../state/usePeople.ts';
 import type { ClaimActions } from '../state/useWorkspace.ts';
 import type { ParkedConflict } from '../sync/outboxEntry.ts';
 import { ClaimsPanel } from './ClaimsPanel.tsx';
+import { SIGNOFF_FILTERS, bySignOff } from './signOffFilters.ts';
 import { UndoToast } from './UndoToast.tsx';
 
 /** What the sidebar shows beyond the claims; every part has an empty default (tests, first paint). */
@@ -47,7 +48,7 @@ export interface ClaimSidebarProps {
   onSelect(id: string | null): void;
   actions: Pick<ClaimActions, 'updateClaim' | 'deleteClaim' | 'restoreClaim'> & Partial<ClaimActions>;
   /** What the signed-in person may do; what they may not is not offered. */
-  permissions: Pick<Permissions, 'capture' | 'edit' | 'deleteClaim'> & Partial<Pick<Permissions, 'addEvidence' | 'comment' | 'importArticle' | 'publish'>>;
+  permissions: Pick<Permissions, 'capture' | 'edit' | 'deleteClaim'> & Partial<Pick<Permissions, 'addEvidence' | 'comment' | 'importArticle' | 'markReady' | 'approve' | 'publish'>>;
   data?: Partial<SidebarData>;
   /** Offered on orphans to people who may edit claims (see ClaimsPanel). */
   onReattach?(id: string): void;
@@ -62,9 +63,13 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
   const [deletedId, setDeletedId] = useState<string | null>(null);
   const [tab, setTab] = useState<Tab>('claims');
   const [mineOnly, setMineOnly] = useState(false);
+  const [signOff, setSignOff] = useState<string | null>(null);
   const expire = useCallback(() => setDeletedId(null), []);
   const perms = { addEvidence: false, comment: false, ...permissions };
-  const shown = useMemo(() => (mineOnly ? claims.filter((c) => c.assigneeId === data.me.id) : claims), [claims, mineOnly, data.me.id]);
+  const shown = useMemo(
+    () => bySignOff(mineOnly ? claims.filter((c) => c.assigneeId === data.me.id) : claims, signOff),
+    [claims, mineOnly, data.me.id, signOff],
+  );
   const conflictIds = useMemo(() => new Set(data.conflicts.map((c) => c.entry.claimId)), [data.conflicts]);
 
   const remove = async (id: string) => {
@@ -117,6 +122,13 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
                 {conflictIds.size === 1 ? '1 conflict to resolve' : `${conflictIds.size} conflicts to resolve`}
               </button>
             )}
+            <div className="signoff-filters" role="group" aria-label="Sign-off">
+              {SIGNOFF_FILTERS.map((f) => (
+                <button key={f.id} type="button" className="small" aria-pressed={signOff === f.id} onClick={() => setSignOff(signOff === f.id ? null : f.id)}>
+                  {f.label} <span className="count">{claims.filter((c) => f.matches(c)).length}</span>
+                </button>
+              ))}
+            </div>
             <label className="toggle filter-mine">
               <input type="checkbox" checked={mineOnly} onChange={(e) => setMineOnly(e.target.checked)} />
               Assigned to me
@@ -133,7 +145,9 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
             onSelect={onSelect}
             canCapture={permissions.capture}
             keyOf={data.keyOf}
-            emptyText={mineOnly && claims.length > 0 ? 'No claims are assigned to you.' : undefined}
+            emptyText={
+              signOff && claims.length > 0 ? 'No claims at this sign-off stage.' : mineOnly && claims.length > 0 ? 'No claims are assigned to you.' : undefined
+            }
             onReattach={permissions.edit ? onReattach : undefined}
             reattachingId={reattachingId}
             marks={(claim) => ({

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Claim } from '../../../shared/domain/schemas.ts';
 
-type TextField = 'summary' | 'attributedTo' | 'note';
+type TextField = 'summary' | 'attributedTo' | 'note' | 'explanation';
 
 export interface FieldEditorProps {
   claim: Claim;
@@ -12,6 +12,8 @@ export interface FieldEditorProps {
   placeholder?: string;
   /** Show the value as text, with no way to change it. */
   readOnly?: boolean;
+  /** A short mark beside the label ("Public"): who will read this field. */
+  badge?: string;
   /** Queues the change; a conflict, if the server finds one, is shown by the editor. */
   onSave(field: TextField, value: string, baseVersion: number): unknown;
 }
@@ -28,13 +30,14 @@ export function FieldEditor(props: FieldEditorProps) {
 }
 
 /** A field for someone who may only read it: the value as text, labelled. */
-function FieldValue({ claim, field, label, multiline }: FieldEditorProps) {
+function FieldValue({ claim, field, label, multiline, badge }: FieldEditorProps) {
   const id = useId();
   const value = claim[field];
   return (
     <div className="field field-readonly">
       <span className="field-label-static" id={id}>
         {label}
+        {badge && <span className="field-badge">{badge}</span>}
       </span>
       <p className={`field-value${multiline ? ' is-multiline' : ''}${value ? '' : ' is-empty'}`} dir="auto" aria-labelledby={id}>
         {value || '—'}
@@ -43,7 +46,7 @@ function FieldValue({ claim, field, label, multiline }: FieldEditorProps) {
   );
 }
 
-function EditableField({ claim, field, label, maxLength, multiline, placeholder, onSave }: FieldEditorProps) {
+function EditableField({ claim, field, label, maxLength, multiline, placeholder, onSave, badge }: FieldEditorProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const baseVersion = useRef(claim.version);
@@ -86,7 +89,10 @@ function EditableField({ claim, field, label, maxLength, multiline, placeholder,
 
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>
+        {label}
+        {badge && <span className="field-badge">{badge}</span>}
+      </label>
       {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
     </div>
   );
