@@ -8,6 +8,8 @@ import react from '@vitejs/plugin-react';
  * reads it). Tests of PostgreSQL alone are named *.pg.test.ts.
  */
 const BOTH_STORES = ['realtime', 'collaboration', 'revisions', 'accounts', 'authorization', 'dashboard', 'rest', 'exports', 'fuzz', 'suggestions', 'similar-claims', 'sources', 'new-user'].map((name) => `tests/server/${name}.test.ts`);
+BOTH_STORES.push('tests/server/signoff.test.ts');
+BOTH_STORES.push('tests/server/publish.test.ts');
 
 export default defineConfig({
   plugins: [react()],

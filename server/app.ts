@@ -20,6 +20,8 @@ import { ArticleSuggestions } from './suggest/article-suggestions.ts';
 import { dashboardRoutes } from './http/dashboard-routes.ts';
 import { DashboardService } from './dashboard/dashboard-service.ts';
 import { exportRoutes } from './http/export-routes.ts';
+import { publishRoutes } from './http/publish-routes.ts';
+import { publicPageRoutes } from './http/public-page-routes.ts';
 import { sendError } from './http/errors.ts';
 import { authenticate, hostAllowed, sameOrigin } from './http/guards.ts';
 import { LoginThrottle, type LoginThrottleOptions } from './http/login-throttle.ts';
@@ -160,6 +162,8 @@ export function createApplication(options: AppOptions): Application {
     emitChange(io.to(articleRoom(change.articleId)), change);
     feed.changed(change.articleId);
   };
+  // Before the exports: it answers their `format=factcheck-api` and passes every other format on.
+  api.use(publishRoutes(store, logger));
   api.use(exportRoutes({ store, logger, broadcast }), dashboardRoutes(new DashboardService(store), logger));
   api.use(suggestionRoutes(new ArticleSuggestions(store), logger));
   api.use(claimSearchRoutes(store, logger));
@@ -167,6 +171,8 @@ export function createApplication(options: AppOptions): Application {
   api.use(sourceRoutes(store, logger, () => io.to(DASHBOARD_ROOM).emit('dashboard:changed', { articleIds: [] })));
   api.use((_req: Request, res: Response) => sendError(res, 'not_found'));
   app.use('/api', api);
+  // The published fact-checks, public: no session, their own strict policy.
+  app.use(publicPageRoutes(store));
 
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {
     // Hashed assets may be cached; the app shell and the service worker must

@@ -50,6 +50,8 @@ export const LIMITS = {
   dismissedSuggestionsPerArticle: 1_000,
   /** An article's whole body text, in code points (a long feature is ~50,000). */
   articleBody: 200_000,
+  /** A claim's public verdict explanation, as a published fact-check shows it. */
+  explanation: 5_000,
 } as const;
 
 /**

@@ -62,7 +62,7 @@ interface ArticleWorkspaceProps extends WorkspaceProps {
 }
 
 function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realtime, people }: ArticleWorkspaceProps) {
-  const me = useMemo(() => ({ id: user.id, name: user.name }), [user.id, user.name]);
+  const me = useMemo(() => ({ id: user.id, name: user.name, role: user.role }), [user.id, user.name, user.role]);
   const ws = useWorkspace(realtime, articleId, me, people.list);
   const permissions = useMemo(() => permissionsFor(user), [user]);
   const [selectedId, setSelectedId] = useState<string | null>(null);

@@ -128,7 +128,7 @@ export function importClaims(
             position: { type: 'TextPositionSelector', ...hint },
           };
       // Built as a capture builds it (shared/ops/claim-ops.ts), with what the document brings besides.
-      const fields = { status: c.status, summary: c.summary, attributedTo: c.attributedTo, note: c.note, evidence: evidenceOf(c, actor, now), orphaned: !placed };
+      const fields = { status: c.status, summary: c.summary, attributedTo: c.attributedTo, note: c.note, explanation: c.explanation, evidence: evidenceOf(c, actor, now), orphaned: !placed };
       // No assignee: accounts of another workspace mean nothing here.
       const claim = newClaim(id, articleId, target, fields, ctx);
       const changes = creationChanges(claim);

@@ -104,7 +104,9 @@ async function planOperation(tx: StoreTx, op: Operation, ctx: OpContext): Promis
     claims: claim ? Object.fromEntries([[claim.id, claim]]) : {},
     comments: {},
   };
-  const result = applyOperation(state, op, ctx);
+  // A rating names a label of the workspace's scale, as it is now.
+  const rated = op.type === 'claim:update' && typeof op.input.changes.rating === 'string';
+  const result = applyOperation(state, op, rated ? { ...ctx, ratings: (await tx.settings()).ratings } : ctx);
   if (!result.ok) return { ack: refusedAck(result) };
   const target = result.claim.articleId;
   if (!result.changed || !result.history) return { ack: operationAck(op, { claim: result.claim, history: null }, await tx.seq(target)) };
@@ -120,9 +122,10 @@ async function planOperation(tx: StoreTx, op: Operation, ctx: OpContext): Promis
 async function overLimit(tx: StoreTx, op: Operation, articleId: string | undefined): Promise<boolean> {
   if (articleId === undefined) return false;
   if (op.type === 'claim:create' || op.type === 'claim:restore') return (await tx.liveClaimCount(articleId)) >= LIMITS.claimsPerArticle;
-  if (op.type === 'comment:create') {
+  if (op.type === 'comment:create' || (op.type === 'claim:update' && op.commentId !== undefined)) {
+    const claimId = op.type === 'comment:create' ? op.input.claimId : op.input.id;
     const comments = await tx.commentsOfArticle(articleId);
-    return comments.filter((c) => c.claimId === op.input.claimId).length >= LIMITS.commentsPerClaim;
+    return comments.filter((c) => c.claimId === claimId).length >= LIMITS.commentsPerClaim;
   }
   return false;
 }
@@ -189,6 +192,8 @@ function withIds(request: OperationRequest): Operation {
     case 'evidence:add':
     case 'comment:create':
       return { ...request, id: randomUUID() } as Operation;
+    case 'claim:update':
+      return request.input.changes.reviewComment === undefined ? request : { ...request, commentId: randomUUID() };
     default:
       return request;
   }

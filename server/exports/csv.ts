@@ -1,6 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
 import { STATUS_INFO } from '../../shared/domain/status.ts';
 import { articleReports, type ExportOptions, type ExportSource } from '../../shared/exports/source.ts';
+import type { RatingScale } from '../../shared/domain/ratings.ts';
+import type { Claim } from '../../shared/domain/schemas.ts';
+import { reportRating } from '../../shared/exports/verdict.ts';
 
 /**
  * One row per claim, for spreadsheets. UTF-8 with a byte-order mark, which
@@ -29,6 +32,14 @@ export const CSV_COLUMNS = [
   'start',
   'end',
   'orphaned',
+  // The public verdict and sign-off, after the columns older sheets expect.
+  'rating',
+  'rating_label',
+  'rating_value',
+  'explanation',
+  'review',
+  'approved_by',
+  'approved_at',
 ] as const;
 
 /**
@@ -64,9 +75,23 @@ export function csvExport(source: ExportSource, options: ExportOptions): string 
       claim.orphaned ? '' : claim.target.position.start,
       claim.orphaned ? '' : claim.target.position.end,
       claim.orphaned ? 'true' : 'false',
+      ...verdictCells(claim, source.settings.ratings),
     ]),
   );
   const safe = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? neutralizeCell(cell) : cell)));
   // Every text cell quoted, as OWASP also advises; CRLF line ends, as RFC 4180 has them.
   return stringify([[...CSV_COLUMNS], ...safe], { bom: true, record_delimiter: 'windows', quoted_string: true });
+}
+
+function verdictCells(claim: Claim, scale: RatingScale): Array<string | number> {
+  const rating = reportRating(claim, scale);
+  return [
+    rating?.label.id ?? '',
+    rating?.label.name.en ?? '',
+    rating?.ratingValue ?? '',
+    claim.explanation,
+    claim.review,
+    claim.approval?.by ?? '',
+    claim.approval?.at ?? '',
+  ];
 }

@@ -26,6 +26,10 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   misdirected: 421,
   merge_self: 422,
   merge_cycle: 409,
+  unknown_rating: 422,
+  nothing_to_publish: 422,
+  not_published: 404,
+  unpublished: 410,
 };
 
 /** Every HTTP error goes out through here: a fixed message per code, the right status. */

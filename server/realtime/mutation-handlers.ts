@@ -33,7 +33,7 @@ interface Deps {
 export function registerMutationHandlers(socket: IsnadSocket, { store, runner, logger, guards, feed }: Deps): void {
   const run = async (request: OperationRequest, opId: string | undefined): Promise<Ack<object>> => {
     const { user } = socket.data;
-    const { ack, broadcast } = await runner.run(request, { actor: user.name, actorId: user.id, now: new Date().toISOString() }, opId);
+    const { ack, broadcast } = await runner.run(request, { actor: user.name, actorId: user.id, now: new Date().toISOString(), role: user.role }, opId);
     if (broadcast) {
       emitChange(socket.to(articleRoom(broadcast.articleId)), broadcast);
       feed.changed(broadcast.articleId);
@@ -61,8 +61,14 @@ export function registerMutationHandlers(socket: IsnadSocket, { store, runner, l
   onEvent(socket, 'claim:create', ClaimCreateSchema, async ({ opId, ...input }) =>
     (await badAssignee(input.assigneeId, 'assigneeId')) ?? run({ type: 'claim:create', input }, opId), guards);
 
-  onEvent(socket, 'claim:update', ClaimUpdateSchema, async ({ opId, ...input }) =>
-    (await badAssignee(input.changes.assigneeId, 'changes.assigneeId')) ?? run({ type: 'claim:update', input }, opId), guards);
+  onEvent(socket, 'claim:update', ClaimUpdateSchema, async ({ opId, ...input }) => {
+    const refused = await badAssignee(input.changes.assigneeId, 'changes.assigneeId');
+    if (refused) return refused;
+    // A claim sent back with a comment: its @mentions, as in any comment.
+    const { reviewComment } = input.changes;
+    const mentions = reviewComment === undefined ? undefined : mentionsIn(reviewComment, await store.users());
+    return run(mentions ? { type: 'claim:update', input, mentions } : { type: 'claim:update', input }, opId);
+  }, guards);
 
   onEvent(socket, 'claim:delete', ClaimIdSchema, async ({ opId, ...input }) =>
     (await mayDelete(input.id)) ?? run({ type: 'claim:delete', input }, opId), guards);

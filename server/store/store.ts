@@ -5,6 +5,7 @@ import type { StatusCounts } from '../../shared/protocol/events.ts';
 import type { ClaimRankRequest } from '../../shared/similarity/rank.ts';
 import type { SourceReader, SourceWriter } from './source-store.ts';
 import type { ChangeEvent, Revision, StoredInvite, StoredOp, StoredSession, StoredUser } from './records.ts';
+import type { Publication } from '../../shared/publish/publication.ts';
 
 /**
  * The one interface the server stores through. The embedded store
@@ -93,6 +94,12 @@ export interface WorkspaceReader extends SourceReader {
    * and costing the query terms' capped posting lists, never the workspace.
    */
   rankClaims(request: ClaimRankRequest): Promise<Array<{ claim: Claim; score: number }>>;
+
+  /** The article's published versions, oldest first (the public page and the export read only the latest). */
+  publications(articleId: string): Promise<Publication[]>;
+  latestPublication(articleId: string): Promise<Publication | undefined>;
+  /** The latest version published under this slug, through an index. */
+  publicationBySlug(slug: string): Promise<Publication | undefined>;
 }
 
 /**
@@ -128,6 +135,8 @@ export interface StoreTx extends WorkspaceReader, SourceWriter {
   /** Keys of the user's sessions. */
   sessionsOfUser(userId: string): Promise<string[]>;
   putInvite(key: string, invite: StoredInvite): void;
+  /** A new version, or the latest one again (marked unpublished). */
+  putPublication(publication: Publication): void;
 }
 
 export interface StoreStats {

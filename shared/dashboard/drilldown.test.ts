@@ -76,8 +76,12 @@ function build(specs: Spec[]): DashboardInput {
       updatedById: 'u1',
       updatedAt: day(s.created),
       version: 1,
-      fieldVersions: { status: 1, summary: 1, attributedTo: 1, note: 1, assigneeId: 1 },
+      fieldVersions: { status: 1, summary: 1, attributedTo: 1, note: 1, assigneeId: 1, explanation: 1, rating: 1, review: 1 },
       deleted: s.deleted ? { by: 'Layla', at: day(10) } : null,
+      explanation: '',
+      rating: null,
+      review: 'none',
+      approval: null,
     };
     let from: ClaimStatus = s.status;
     const entry = (n: number, who: number, at: string, f: ClaimStatus | null, to: ClaimStatus): HistoryEntry => ({

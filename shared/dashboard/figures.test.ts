@@ -41,8 +41,12 @@ const claim = (id: string, articleId: string, start: number, status: ClaimStatus
   updatedById: null,
   updatedAt: createdAt,
   version: 1,
-  fieldVersions: { status: 1, summary: 1, attributedTo: 1, note: 1, assigneeId: 1 },
+  fieldVersions: { status: 1, summary: 1, attributedTo: 1, note: 1, assigneeId: 1, explanation: 1, rating: 1, review: 1 },
   deleted: null,
+  explanation: '',
+  rating: null,
+  review: 'none',
+  approval: null,
   ...extra,
 });
 

@@ -30,12 +30,16 @@ export const ACTIONS = [
   'settings:manage',
   /** Merging spellings of a source into one, and undoing it. */
   'sources:merge',
+  /** Sign-off: a reviewer marks a claim ready, an editor approves it or sends it back. */
+  'claim:mark-ready',
+  'claim:approve',
+  'article:publish',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const VIEWER: readonly Action[] = ['article:read', 'article:export'];
-const REVIEWER: readonly Action[] = [...VIEWER, 'claim:create', 'claim:edit', 'claim:delete-own', 'comment:create', 'evidence:add'];
-const EDITOR: readonly Action[] = [...REVIEWER, 'article:import', 'article:revise', 'article:delete', 'claim:delete-any', 'sources:merge'];
+const REVIEWER: readonly Action[] = [...VIEWER, 'claim:create', 'claim:edit', 'claim:delete-own', 'comment:create', 'evidence:add', 'claim:mark-ready'];
+const EDITOR: readonly Action[] = [...REVIEWER, 'article:import', 'article:revise', 'article:delete', 'claim:delete-any', 'sources:merge', 'claim:approve', 'article:publish'];
 const ADMIN: readonly Action[] = [...EDITOR, 'users:manage', 'settings:manage'];
 
 const ALLOWED: Record<Role, ReadonlySet<Action>> = {

@@ -71,7 +71,7 @@ export const TargetSchema = z.object({
 });
 
 /** The fields of a claim a reviewer edits; each carries its own version. */
-export const EDITABLE_FIELDS = ['status', 'summary', 'attributedTo', 'note', 'assigneeId'] as const;
+export const EDITABLE_FIELDS = ['status', 'summary', 'attributedTo', 'note', 'assigneeId', 'explanation', 'rating'] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
 /** http(s) only: a javascript: or data: link in evidence would run in a colleague's browser. */
@@ -108,6 +108,13 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
  */
 export const ORPHAN_REASONS = ['deleted', 'rewritten', 'figures', 'not_found'] as const;
 export type OrphanReason = (typeof ORPHAN_REASONS)[number];
+
+/** Sign-off states of a claim, in order: nothing asked, ready for an editor, approved by one. */
+export const REVIEW_STATES = ['none', 'ready', 'approved'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+export const ReviewStateSchema = z.enum(REVIEW_STATES);
+export const ApprovalSchema = z.object({ by: z.string(), byId: z.nullable(z.string()), at: IsoDateSchema });
+export type Approval = z.infer<typeof ApprovalSchema>;
 
 export const ClaimSchema = z.object({
   id: IdSchema,
@@ -148,9 +155,24 @@ export const ClaimSchema = z.object({
     attributedTo: intAtLeast(1),
     note: intAtLeast(1),
     assigneeId: intAtLeast(1),
+    /** The fields below came later: records from before read as version 1. */
+    explanation: z._default(intAtLeast(1), 1),
+    rating: z._default(intAtLeast(1), 1),
+    review: z._default(intAtLeast(1), 1),
   }),
   /** Deleted claims are kept (for undo and accountability) but not shown. */
   deleted: z.nullable(z.object({ by: z.string(), at: IsoDateSchema })),
+  /**
+   * The public verdict explanation (what a published fact-check says), apart
+   * from the internal `note`. Records from before it existed read as ''.
+   */
+  explanation: z._default(z.string(), ''),
+  /** A label id of the workspace's rating scale; null: the label its status maps to (shared/domain/ratings.ts). */
+  rating: z._default(z.nullable(z.string()), null),
+  /** Sign-off: a reviewer marks it ready, an editor approves it (shared/ops/review-rules.ts). */
+  review: z._default(z.enum(REVIEW_STATES), 'none'),
+  /** Who approved it and when; set exactly while review is 'approved'. */
+  approval: z._default(z.nullable(ApprovalSchema), null),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 

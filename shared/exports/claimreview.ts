@@ -1,5 +1,4 @@
-import type { ClaimStatus } from '../domain/status.ts';
-import { STATUS_INFO } from '../domain/status.ts';
+import { publicRating, ratingLanguage } from '../domain/ratings.ts';
 import { articleReports, type ClaimFacts, type ExportOptions, type ExportSource } from './source.ts';
 import { datelineDate, embeddableJson } from './text.ts';
 import { articleUrl, claimUrl } from './urls.ts';
@@ -7,33 +6,19 @@ import type { Article } from '../domain/schemas.ts';
 
 /**
  * The verdicts as schema.org ClaimReview (JSON-LD), one per claim that has
- * one: unreviewed claims have no verdict and are not exported.
+ * a public rating: the label of the workspace's rating scale the claim names,
+ * or else the one its status maps to (shared/domain/ratings.ts; the default
+ * scale is False 1, Misleading 2, Unproven 3, True 4, with disputed → False,
+ * attributed → Unproven, verified → True). Unreviewed claims that name no
+ * label have no verdict and are not exported.
  *
- * The status → rating table. A ClaimReview rating is an ordinal scale from
- * worstRating (false) to bestRating (true); the verdict a reader sees is
- * `alternateName`. Our three verdicts map onto a 1-3 scale:
- *
- *   status      ratingValue  alternateName
- *   disputed    1            "Disputed"
- *   attributed  2            "Attributed, not independently confirmed"
- *   verified    3            "Verified"
- *   (worstRating 1, bestRating 3; unreviewed: no ClaimReview)
- *
- * "Attributed" sits in the middle: the named source did say it, but nothing
- * independent confirms its content, so it is neither refuted nor
- * established. Professional scales have no such verdict, which is why its
- * alternateName spells it out. Who makes the claim is not part of the
- * verdict: as ClaimReview intends, it is on the reviewed Claim
- * (`itemReviewed.author`), and where it appeared is `itemReviewed.appearance`.
+ * `alternateName` (the verdict a reader sees) is the label's name in the
+ * article's language (Arabic for an Arabic article, else English);
+ * `ratingExplanation` is the claim's public explanation, when written. Who
+ * makes the claim is not part of the verdict: as ClaimReview intends, it
+ * is on the reviewed Claim (`itemReviewed.author`), and where it appeared
+ * is `itemReviewed.appearance`.
  */
-export const CLAIMREVIEW_RATINGS: Readonly<Record<Exclude<ClaimStatus, 'unreviewed'>, { ratingValue: number; alternateName: string }>> = {
-  disputed: { ratingValue: 1, alternateName: 'Disputed' },
-  attributed: { ratingValue: 2, alternateName: 'Attributed, not independently confirmed' },
-  verified: { ratingValue: 3, alternateName: 'Verified' },
-};
-export const WORST_RATING = 1;
-export const BEST_RATING = 3;
-
 export interface ClaimReview {
   '@context': 'https://schema.org';
   '@type': 'ClaimReview';
@@ -47,7 +32,7 @@ export interface ClaimReview {
     bestRating: number;
     worstRating: number;
     alternateName: string;
-    ratingExplanation: string;
+    ratingExplanation?: string;
   };
   itemReviewed: {
     '@type': 'Claim';
@@ -57,19 +42,18 @@ export interface ClaimReview {
 }
 
 export function claimReviews(source: ExportSource, options: ExportOptions): ClaimReview[] {
-  return articleReports(source, options.articleId).flatMap((r) =>
-    r.all.filter((f) => f.claim.status !== 'unreviewed').map((f) => claimReview(f, r.article, source)),
-  );
+  return articleReports(source, options.articleId).flatMap((r) => r.all.flatMap((f) => claimReview(f, r.article, source) ?? []));
 }
 
 export function claimReviewText(source: ExportSource, options: ExportOptions): string {
   return embeddableJson(claimReviews(source, options));
 }
 
-function claimReview(f: ClaimFacts, article: Article, source: ExportSource): ClaimReview {
+/** The review of one claim; null when it has no public rating. */
+export function claimReview(f: ClaimFacts, article: Article, source: ExportSource): ClaimReview | null {
   const { claim } = f;
-  const status = claim.status as Exclude<ClaimStatus, 'unreviewed'>;
-  const rating = CLAIMREVIEW_RATINGS[status];
+  const rating = publicRating(claim, source.settings.ratings, ratingLanguage(article.lang));
+  if (!rating) return null;
   const { organizationName, reportBaseUrl } = source.settings;
   const published = datelineDate(article.dateline);
   // The review is published when its verdict was reached.
@@ -84,10 +68,10 @@ function claimReview(f: ClaimFacts, article: Article, source: ExportSource): Cla
     reviewRating: {
       '@type': 'Rating',
       ratingValue: rating.ratingValue,
-      bestRating: BEST_RATING,
-      worstRating: WORST_RATING,
+      bestRating: rating.bestRating,
+      worstRating: rating.worstRating,
       alternateName: rating.alternateName,
-      ratingExplanation: STATUS_INFO[status].meaning,
+      ...(claim.explanation.trim() ? { ratingExplanation: claim.explanation } : {}),
     },
     itemReviewed: {
       '@type': 'Claim',

@@ -4,6 +4,8 @@ import { languageName, REPORT_DIR, REPORT_LABELS, reportTime, statusWord, type R
 import { articleReports, reportLanguage, type ArticleReport, type ClaimFacts, type ExportOptions, type ExportSource } from './source.ts';
 import { escapeHtml, languageTag, localeOf, safeUrl, type Locale } from './text.ts';
 import { articleUrl } from './urls.ts';
+import type { RatingScale } from '../domain/ratings.ts';
+import { ratingNames, reportRating, scaleWords, signOffWords } from './verdict.ts';
 
 /**
  * The printable HTML report: one self-contained file with the Markdown
@@ -126,14 +128,14 @@ function articleSection(r: ArticleReport, source: ExportSource, root: Locale, w:
     `<p class="progress">${esc(`${l.reviewed(reviewed, total, total ? Math.round((100 * reviewed) / total) : null)} ${l.orphanedCount(r.orphaned.length)}`)}</p>`,
     `</section>`,
     `<section class="claims"><${sub}>${esc(l.claimsInReadingOrder)}</${sub}>`,
-    r.placed.length ? `<ol class="claim-list">\n${r.placed.map((f) => claimItem(f, loc, w)).join('\n')}\n</ol>` : `<p>${esc(l.noClaimsPlaced)}</p>`,
+    r.placed.length ? `<ol class="claim-list">\n${r.placed.map((f) => claimItem(f, loc, w, source.settings.ratings)).join('\n')}\n</ol>` : `<p>${esc(l.noClaimsPlaced)}</p>`,
     `</section>`,
   ];
   if (r.orphaned.length) {
     parts.push(
       `<section class="orphans"><${sub}>${esc(l.orphanedClaims)}</${sub}>`,
       `<p>${esc(l.orphanedExplained(article.revision))}</p>`,
-      `<ol class="claim-list" start="${r.placed.length + 1}">\n${r.orphaned.map((f) => claimItem(f, loc, w)).join('\n')}\n</ol>`,
+      `<ol class="claim-list" start="${r.placed.length + 1}">\n${r.orphaned.map((f) => claimItem(f, loc, w, source.settings.ratings)).join('\n')}\n</ol>`,
       `</section>`,
     );
   }
@@ -141,13 +143,24 @@ function articleSection(r: ArticleReport, source: ExportSource, root: Locale, w:
   return parts.join('\n');
 }
 
-function claimItem(f: ClaimFacts, loc: Locale, w: Words): string {
+function claimItem(f: ClaimFacts, loc: Locale, w: Words, scale: RatingScale): string {
   const { l } = w;
   const { claim } = f;
+  const rating = reportRating(claim, scale);
   const quoteLocale = localeOf(claim.target.quote.exact, loc);
   const d = f.lastDecision;
   const { start, end } = claim.target.position;
   const rows: Array<[string, string]> = [
+    [
+      l.publicRating,
+      rating
+        ? (() => {
+            const [first, second] = ratingNames(rating, w.lang);
+            return `${text(first, loc)} · ${text(second, loc)} (${esc(scaleWords(rating, l))})`;
+          })()
+        : esc(l.none),
+    ],
+    [l.signOff, `${esc(signOffWords(claim, l))}${claim.approval ? ` ${text(claim.approval.by, loc)}${esc(l.comma)}${w.time(claim.approval.at)}` : ''}`],
     [l.summary, claim.summary ? text(claim.summary, loc) : esc(l.none)],
     [l.source, claim.attributedTo ? text(f.source, loc) + (f.source !== claim.attributedTo ? ` <small>${esc(l.asWritten)} ${text(claim.attributedTo, loc)}</small>` : '') : esc(l.notGiven)],
     [l.position, esc(claim.orphaned ? l.notFound(start, end) : l.codePoints(start, end))],
@@ -163,6 +176,10 @@ function claimItem(f: ClaimFacts, loc: Locale, w: Words): string {
     ],
     [l.capturedBy, `${text(claim.createdBy, loc)}${esc(l.comma)}${w.time(claim.createdAt)}`],
   );
+  if (claim.explanation) {
+    const el = localeOf(claim.explanation, loc);
+    rows.push([l.explanationPublic, `<div class="note" lang="${escapeHtml(el.lang)}" dir="${el.dir}">${escapeHtml(claim.explanation)}</div>`]);
+  }
   if (claim.note) {
     const nl = localeOf(claim.note, loc);
     rows.push([l.notes, `<div class="note" lang="${escapeHtml(nl.lang)}" dir="${nl.dir}">${escapeHtml(claim.note)}</div>`]);

@@ -32,6 +32,8 @@ export interface ImportCandidate {
   summary: string;
   attributedTo: string;
   note: string;
+  /** The public verdict explanation ('' when the document has none). */
+  explanation: string;
   /** `addedBy` '' and no `addedAt` when the document does not say (then: the importer, now). */
   evidence: Array<{ id?: string; url: string; title: string; note: string; addedBy: string; addedAt?: string }>;
 }
@@ -53,6 +55,7 @@ const Fields = {
   summary: z._default(userText(LIMITS.summary, { trim: true }), ''),
   attributedTo: z._default(userText(LIMITS.attributedTo, { trim: true }), ''),
   note: z._default(userText(LIMITS.note), ''),
+  explanation: z._default(userText(LIMITS.explanation), ''),
 };
 
 const JsonEvidence = z.object({
@@ -142,6 +145,7 @@ function parseJson(doc: unknown, articleId: string): ImportParse {
       summary: c.summary,
       attributedTo: c.attributedTo,
       note: c.note,
+      explanation: c.explanation,
       evidence: c.evidence.map((e) => ({ ...e })),
     })),
   };
@@ -179,7 +183,7 @@ function fromAnnotation(a: z.infer<typeof Annotation>): { ok: true; candidate: I
   const bodies = a.body ?? [];
   const valueOf = (purpose: string) => bodies.find((b) => b.purpose === purpose && (b.type === undefined || b.type === 'TextualBody'))?.value;
   const tag = bodies.find((b) => b.purpose === 'tagging' && isClaimStatus(b.value))?.value;
-  const fields = z.object(Fields).safeParse({ status: tag, summary: valueOf('describing'), note: valueOf('commenting') });
+  const fields = z.object(Fields).safeParse({ status: tag, summary: valueOf('describing'), note: valueOf('commenting'), explanation: valueOf('assessing') });
   if (!fields.success) return { ok: false, field: `body.${String(fields.error.issues[0]?.path[0] ?? '')}` };
   // Evidence links come back as evidence (without the titles, which W3C bodies do not carry).
   const links = bodies.filter((b) => b.purpose === 'linking' && b.type === 'SpecificResource').map((b) => HttpUrlInputSchema.safeParse(b.source));
@@ -195,6 +199,7 @@ function fromAnnotation(a: z.infer<typeof Annotation>): { ok: true; candidate: I
       summary: fields.data.summary,
       attributedTo: '',
       note: fields.data.note,
+      explanation: fields.data.explanation,
       evidence: evidence.slice(0, 200),
     },
   };

@@ -63,6 +63,14 @@ export interface ReportLabels {
   notGiven: string;
   /** Beside a merged source's name: the spelling this claim has. */
   asWritten: string;
+  publicRating: string;
+  /** Where the rating sits on the workspace's scale. */
+  onScale: (value: number, worst: number, best: number) => string;
+  signOff: string;
+  approvedBy: string;
+  readyForEditor: string;
+  notMarkedReady: string;
+  explanationPublic: string;
   statusLegend: string;
   positionsNote: string;
   /** The list separator between a name and a date ("Mona, 5 July"). */
@@ -116,6 +124,13 @@ const EN: ReportLabels = {
   none: '(none)',
   notGiven: '(not given)',
   asWritten: 'as written:',
+  publicRating: 'Public rating',
+  onScale: (v, worst, best) => `${v} on a scale of ${worst} (worst) to ${best} (best)`,
+  signOff: 'Sign-off',
+  approvedBy: 'Approved by',
+  readyForEditor: 'Ready for an editor',
+  notMarkedReady: 'Not yet marked ready',
+  explanationPublic: 'Explanation (public)',
   statusLegend: 'Status legend',
   positionsNote: 'Positions count Unicode code points over the article body, its paragraphs joined by a blank line.',
   comma: ', ',
@@ -172,6 +187,13 @@ const AR: ReportLabels = {
   none: '(لا يوجد)',
   notGiven: '(غير محدد)',
   asWritten: 'كما كُتب:',
+  publicRating: 'التقييم المنشور',
+  onScale: (v, worst, best) => `${v} على مقياس من ${worst} (الأسوأ) إلى ${best} (الأفضل)`,
+  signOff: 'الاعتماد',
+  approvedBy: 'اعتمده',
+  readyForEditor: 'جاهز لمراجعة المحرر',
+  notMarkedReady: 'لم يُعلَّم جاهزا بعد',
+  explanationPublic: 'الشرح (منشور)',
   statusLegend: 'دليل الحالات',
   positionsNote: 'تُعدّ المواضع بمحارف يونيكود في نص المقال، وفقراته مفصولة بسطر فارغ.',
   comma: '، ',

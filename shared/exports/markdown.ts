@@ -3,11 +3,14 @@ import { languageName, REPORT_DIR, REPORT_LABELS, reportTime, statusWord, type R
 import { articleReports, reportLanguage, type ArticleReport, type ClaimFacts, type ExportOptions, type ExportSource } from './source.ts';
 import { escapeMarkdown, escapeMarkdownLine, isolate, localeOf, safeUrl } from './text.ts';
 import { articleUrl } from './urls.ts';
+import type { RatingScale } from '../domain/ratings.ts';
+import { ratingNames, reportRating, scaleWords, signOffWords } from './verdict.ts';
 
 /**
  * The Markdown fact-check report: for each article its metadata, the counts
  * by status, every claim in reading order (quote, status and what it
- * means, summary, source, evidence, notes, assignee, last decision), then
+ * means, public rating and sign-off, summary, source, evidence, public
+ * explanation, notes, assignee, last decision), then
  * the orphaned claims apart.
  *
  * All user text is escaped (text.ts: no HTML, no Markdown markup survives)
@@ -85,17 +88,18 @@ function articleSection(r: ArticleReport, source: ExportSource, options: ExportO
     '',
   ];
   if (r.placed.length === 0) lines.push(l.noClaimsPlaced, '');
-  r.placed.forEach((f, i) => lines.push(...claimBlock(f, i + 1, article.dir, w, `${sub}#`)));
+  r.placed.forEach((f, i) => lines.push(...claimBlock(f, i + 1, article.dir, w, `${sub}#`, source.settings.ratings)));
   if (r.orphaned.length) {
     lines.push(`${sub} ${l.orphanedClaims}`, '', l.orphanedExplained(article.revision), '');
-    r.orphaned.forEach((f, i) => lines.push(...claimBlock(f, r.placed.length + i + 1, article.dir, w, `${sub}#`)));
+    r.orphaned.forEach((f, i) => lines.push(...claimBlock(f, r.placed.length + i + 1, article.dir, w, `${sub}#`, source.settings.ratings)));
   }
   return lines;
 }
 
-function claimBlock(f: ClaimFacts, n: number, articleDir: 'rtl' | 'ltr', w: Words, h: string): string[] {
+function claimBlock(f: ClaimFacts, n: number, articleDir: 'rtl' | 'ltr', w: Words, h: string, scale: RatingScale): string[] {
   const { l } = w;
   const { claim } = f;
+  const rating = reportRating(claim, scale);
   const title = claim.summary || claim.target.quote.exact;
   const d = f.lastDecision;
   const { start, end } = claim.target.position;
@@ -105,6 +109,8 @@ function claimBlock(f: ClaimFacts, n: number, articleDir: 'rtl' | 'ltr', w: Word
     ...quoteLines(claim.target.quote.exact, localeOf(claim.target.quote.exact, { lang: '', dir: articleDir }).dir),
     '',
     `- **${l.status}:** ${w.status(claim.status)}. ${l.meanings[claim.status]}`,
+    `- **${l.publicRating}:** ${rating ? `${ratingNames(rating, w.lang).map(u).join(' · ')} (${scaleWords(rating, l)})` : l.none}`,
+    `- **${l.signOff}:** ${signOffWords(claim, l)}${claim.approval ? ` ${u(claim.approval.by)}${l.comma}${w.time(claim.approval.at)}` : ''}`,
     `- **${l.summary}:** ${claim.summary ? u(claim.summary) : l.none}`,
     `- **${l.source}:** ${claim.attributedTo ? u(f.source) : l.notGiven}${f.source !== claim.attributedTo ? ` (${l.asWritten} ${u(claim.attributedTo)})` : ''}`,
     `- **${l.position}:** ${claim.orphaned ? l.notFound(start, end) : l.codePoints(start, end)}`,
@@ -127,6 +133,7 @@ function claimBlock(f: ClaimFacts, n: number, articleDir: 'rtl' | 'ltr', w: Word
     `- **${l.capturedBy}:** ${u(claim.createdBy)}${l.comma}${w.time(claim.createdAt)}`,
     '',
   );
+  if (claim.explanation) lines.push(`**${l.explanationPublic}:**`, '', ...paragraphLines(claim.explanation), '');
   if (claim.note) lines.push(`**${l.notes}:**`, '', ...paragraphLines(claim.note), '');
   return lines;
 }

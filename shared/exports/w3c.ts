@@ -1,4 +1,5 @@
 import type { Article } from '../domain/schemas.ts';
+import { publicRating, ratingLanguage } from '../domain/ratings.ts';
 import { articleReports, type ClaimFacts, type ExportOptions, type ExportSource } from './source.ts';
 import { embeddableJson, languageTag, localeOf, type Locale } from './text.ts';
 import { articleUrl, claimUrl, exportUrl } from './urls.ts';
@@ -10,7 +11,9 @@ import { articleUrl, claimUrl, exportUrl } from './urls.ts';
  * - its status is a TextualBody with purpose "tagging" (value: the status
  *   id: unreviewed, attributed, verified, disputed);
  * - its summary a TextualBody with purpose "describing", its note one with
- *   purpose "commenting", each with the language and direction of its script;
+ *   purpose "commenting", its public rating label (in the article's
+ *   language) one with purpose "classifying" and its public explanation one
+ *   with purpose "assessing", each with the language and direction of its script;
  * - each evidence link a SpecificResource with purpose "linking";
  * - the target the article, with a TextQuoteSelector (exact, prefix,
  *   suffix) and a TextPositionSelector (start, end in Unicode code points
@@ -22,7 +25,7 @@ import { articleUrl, claimUrl, exportUrl } from './urls.ts';
 
 export interface TextualBody {
   type: 'TextualBody';
-  purpose: 'tagging' | 'describing' | 'commenting';
+  purpose: 'tagging' | 'describing' | 'commenting' | 'classifying' | 'assessing';
   value: string;
   format: 'text/plain';
   language?: string;
@@ -96,6 +99,10 @@ function annotation(f: ClaimFacts, article: Article, source: ExportSource, expor
   const body: WebAnnotation['body'] = [{ type: 'TextualBody', purpose: 'tagging', value: claim.status, format: 'text/plain' }];
   if (claim.summary) body.push(textual('describing', claim.summary));
   if (claim.note) body.push(textual('commenting', claim.note));
+  // The public verdict: its rating label, in the article's language, and the explanation.
+  const rating = publicRating(claim, source.settings.ratings, ratingLanguage(article.lang));
+  if (rating) body.push(textual('classifying', rating.alternateName));
+  if (claim.explanation) body.push(textual('assessing', claim.explanation));
   for (const e of claim.evidence) body.push({ type: 'SpecificResource', purpose: 'linking', source: e.url });
   const { exact, prefix, suffix } = claim.target.quote;
   const { start, end } = claim.target.position;

@@ -146,8 +146,12 @@ describe('claim:create', () => {
       updatedById: 'u-layla',
       updatedAt: layla.now,
       version: 1,
-      fieldVersions: { status: 1, summary: 1, attributedTo: 1, note: 1, assigneeId: 1 },
+      fieldVersions: { status: 1, summary: 1, attributedTo: 1, note: 1, assigneeId: 1, explanation: 1, rating: 1, review: 1 },
       deleted: null,
+      explanation: '',
+      rating: null,
+      review: 'none',
+      approval: null,
     });
     expect(r.state.claims['c1']).toBe(r.claim);
     expect(r.state.articles).toBe(state.articles);
@@ -325,7 +329,7 @@ describe('claim:update', () => {
     const { state } = withOneClaim();
     const r = expectOk(apply(state, { type: 'claim:update', input: { id: 'c1', changes: { status: 'unreviewed', note: 'checked wire copy' } } }));
     expect(r.claim.version).toBe(2);
-    expect(r.claim.fieldVersions).toEqual({ status: 1, summary: 1, attributedTo: 1, note: 2, assigneeId: 1 });
+    expect(r.claim.fieldVersions).toEqual({ status: 1, summary: 1, attributedTo: 1, note: 2, assigneeId: 1, explanation: 1, rating: 1, review: 1 });
   });
 
   it('refuses a stale change to a field someone else changed since, returning the current claim', () => {

@@ -15,7 +15,7 @@ export function applyOperation<S extends WorkspaceState>(state: S, op: Operation
     case 'claim:create':
       return createClaim(state, op.id, op.input, ctx);
     case 'claim:update':
-      return updateClaim(state, op.input, ctx);
+      return updateClaim(state, op.input, ctx, { commentId: op.commentId, mentions: op.mentions });
     case 'claim:delete':
       return deleteClaim(state, op.input, ctx);
     case 'claim:restore':

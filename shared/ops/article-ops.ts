@@ -2,6 +2,7 @@ import type { Article, Claim, HistoryEntry } from '../domain/schemas.ts';
 import { apiError, type ApiError } from '../protocol/errors.ts';
 import type { ArticleReviseInput } from '../protocol/payloads.ts';
 import { placedAgain, where } from './claim-ops.ts';
+import { withdrawApproval } from './review-rules.ts';
 import { change, historyEntry } from './history.ts';
 import { claimsOf, planRevision, type ClaimOutcome } from './revision-plan.ts';
 import { bump, lookup } from './state.ts';
@@ -50,17 +51,21 @@ export function applyRevision<S extends WorkspaceState>(state: S, input: Article
     if (o.status === 'orphaned') {
       result.orphaned.push(claim.id);
       if (claim.orphaned) return; // still lost; nothing new to record
-      const lost: Claim = bump(claim, { orphaned: true, orphanReason: o.reason ?? 'not_found' }, ctx);
+      const changes = [change('position', where(claim), null), change('reason', null, o.reason ?? 'not_found')];
+      // Its words are gone: an approval of them no longer holds.
+      const lost: Claim = withdrawApproval(bump(claim, { orphaned: true, orphanReason: o.reason ?? 'not_found' }, ctx), changes);
       changedClaims.push(lost);
-      history.push(historyEntry(lost, 'orphaned', [change('position', where(claim), null), change('reason', null, lost.orphanReason!)], ctx));
+      history.push(historyEntry(lost, 'orphaned', changes, ctx));
       changed.set(lost.id, lost);
       return;
     }
-    const moved: Claim = bump(placedAgain(claim), { target: o.target!, orphaned: false }, ctx);
+    const placed: Claim = bump(placedAgain(claim), { target: o.target!, orphaned: false }, ctx);
+    const changes = [change('position', claim.orphaned ? null : where(claim), where(placed))];
+    if (o.status === 'edited') changes.push(change('quote', claim.target.quote.exact, placed.target.quote.exact));
+    // Edited words were not what the editor approved; a move alone keeps the approval.
+    const moved = placed.target.quote.exact !== claim.target.quote.exact ? withdrawApproval(placed, changes) : placed;
     result.moved.push(claim.id);
     changedClaims.push(moved);
-    const changes = [change('position', claim.orphaned ? null : where(claim), where(moved))];
-    if (o.status === 'edited') changes.push(change('quote', claim.target.quote.exact, moved.target.quote.exact));
     history.push(historyEntry(moved, 'reanchored', changes, ctx));
     changed.set(moved.id, moved);
   });

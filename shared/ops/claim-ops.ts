@@ -2,6 +2,8 @@ import { EDITABLE_FIELDS, type Claim, type EditableField, type Evidence } from '
 import { DEFAULT_STATUS } from '../domain/status.ts';
 import { describeSpan } from '../anchoring/selectors.ts';
 import { LIMITS } from '../limits.ts';
+import { apiError } from '../protocol/errors.ts';
+import { APPROVAL_FIELDS, planReview, reviewChange, reviewCommentOf, withdrawApproval } from './review-rules.ts';
 import type { ClaimCreateInput, ClaimIdInput, ClaimReattachInput, ClaimUpdateInput } from '../protocol/payloads.ts';
 import { change, historyEntry, type Change } from './history.ts';
 import { articleIndex, bump, fail, hasVisibleText, liveClaim, lookup, withClaim } from './state.ts';
@@ -28,6 +30,10 @@ export interface NewClaimFields {
   assigneeId?: string | null | undefined;
   evidence?: Evidence[];
   orphaned?: boolean;
+  explanation?: string | undefined;
+  rating?: string | null | undefined;
+  review?: Claim['review'] | undefined;
+  approval?: Claim['approval'] | undefined;
 }
 
 /** A claim as `ctx.actor` makes it now: version 1, every field at version 1 (capture and import alike). */
@@ -50,8 +56,12 @@ export function newClaim(id: string, articleId: string, target: Claim['target'],
     updatedById: ctx.actorId,
     updatedAt: ctx.now,
     version: 1,
-    fieldVersions: { status: 1, summary: 1, attributedTo: 1, note: 1, assigneeId: 1 },
+    fieldVersions: { status: 1, summary: 1, attributedTo: 1, note: 1, assigneeId: 1, explanation: 1, rating: 1, review: 1 },
     deleted: null,
+    explanation: fields.explanation ?? '',
+    rating: fields.rating ?? null,
+    review: fields.review ?? 'none',
+    approval: fields.approval ?? null,
   };
 }
 
@@ -65,13 +75,27 @@ export function creationChanges(claim: Claim): Change[] {
   return changes;
 }
 
-export function updateClaim<S extends WorkspaceState>(state: S, input: ClaimUpdateInput, ctx: OpContext): ApplyResult<S> {
+export function updateClaim<S extends WorkspaceState>(
+  state: S,
+  input: ClaimUpdateInput,
+  ctx: OpContext,
+  made: { commentId?: string | undefined; mentions?: string[] | undefined } = {},
+): ApplyResult<S> {
   const claim = liveClaim(state, input.id);
   if (!claim) return fail('not_found');
   if (input.baseVersion !== undefined && input.baseVersion > claim.version) return fail('invalid_payload');
+  const { rating } = input.changes;
+  // The labels are searched here, not through ratings.ts, which would bring its zod schemas into the reader's first load.
+  if (typeof rating === 'string' && ctx.ratings && !ctx.ratings.labels.some((l) => l.id === rating)) {
+    return { ok: false, error: apiError('unknown_rating', 'changes.rating') };
+  }
   const changed = EDITABLE_FIELDS.filter((f) => input.changes[f] !== undefined && input.changes[f] !== claim[f]);
-  if (changed.length === 0) return { ok: true, state, claim, changed: false, history: null };
-  if (input.baseVersion !== undefined && changed.some((f) => claim.fieldVersions[f] > input.baseVersion!)) {
+  const review = planReview(claim, input.changes, changed.some((f) => (APPROVAL_FIELDS as readonly string[]).includes(f)), ctx);
+  if ('error' in review) return { ok: false, error: review.error };
+  if (review.comment !== undefined && made.commentId === undefined) return fail('invalid_payload');
+  if (changed.length === 0 && !review.moved) return { ok: true, state, claim, changed: false, history: null };
+  const asked: string[] = review.asked ? [...changed, 'review'] : changed;
+  if (input.baseVersion !== undefined && asked.some((f) => claim.fieldVersions[f as keyof Claim['fieldVersions']] > input.baseVersion!)) {
     // Someone changed one of these fields after the version this edit was made on.
     return fail('conflict', claim);
   }
@@ -83,12 +107,23 @@ export function updateClaim<S extends WorkspaceState>(state: S, input: ClaimUpda
   }
   Object.assign(next, { version, updatedBy: ctx.actor, updatedById: ctx.actorId, updatedAt: ctx.now });
   const changes = changed.map((f) => change(f, claim[f], next[f]));
-  return { ok: true, state: withClaim(state, next), claim: next, changed: true, history: historyEntry(next, 'updated', changes, ctx) };
+  if (review.moved) {
+    Object.assign(next, { review: review.review, approval: review.approval });
+    next.fieldVersions.review = version;
+    changes.push(reviewChange(claim, next));
+  }
+  const history = historyEntry(next, 'updated', changes, ctx);
+  if (review.comment === undefined) return { ok: true, state: withClaim(state, next), claim: next, changed: true, history };
+  if (Object.hasOwn(state.comments, made.commentId!)) return fail('invalid_payload');
+  const comment = reviewCommentOf(next, made.commentId!, review.comment, made.mentions ?? [], ctx);
+  changes.push(change('comment', null, comment.text));
+  const nextState = { ...withClaim(state, next), comments: { ...state.comments, [comment.id]: comment } };
+  return { ok: true, state: nextState, claim: next, comment, changed: true, history };
 }
 
 function setField(claim: Claim, field: EditableField, value: string | null): void {
   if (field === 'status') claim.status = value as Claim['status'];
-  else if (field === 'assigneeId') claim.assigneeId = value;
+  else if (field === 'assigneeId' || field === 'rating') claim[field] = value;
   else claim[field] = value ?? '';
 }
 
@@ -126,10 +161,13 @@ export function reattachClaim<S extends WorkspaceState>(state: S, input: ClaimRe
   const { start, end } = input.target;
   if (end > index.length || end - start > LIMITS.quote) return fail('range_out_of_bounds');
   if (!hasVisibleText(index.slice(start, end))) return fail('empty_range');
-  const next: Claim = bump(placedAgain(claim), { target: describeSpan(index, start, end), orphaned: false }, ctx);
-  const history = historyEntry(next, 'reanchored', [
-    change('position', claim.orphaned ? null : where(claim), where(next)),
-    change('quote', claim.target.quote.exact, next.target.quote.exact),
-  ], ctx);
+  const placed: Claim = bump(placedAgain(claim), { target: describeSpan(index, start, end), orphaned: false }, ctx);
+  const changes = [
+    change('position', claim.orphaned ? null : where(claim), where(placed)),
+    change('quote', claim.target.quote.exact, placed.target.quote.exact),
+  ];
+  // A person chose new words for it: an approval was of the old ones.
+  const next = withdrawApproval(placed, changes);
+  const history = historyEntry(next, 'reanchored', changes, ctx);
   return { ok: true, state: withClaim(state, next), claim: next, changed: true, history };
 }

@@ -73,6 +73,7 @@ export function operationAck(op: Operation, result: { claim: Claim; comment?: Co
   const { claim, history } = result;
   if (op.type === 'claim:delete') return { ok: true, seq, history };
   if (op.type === 'comment:create') return { ok: true, comment: commentOf(result), seq, history };
+  if (op.type === 'claim:update' && result.comment) return { ok: true, claim, comment: result.comment, seq, history };
   return { ok: true, claim, seq, history };
 }
 
@@ -91,6 +92,7 @@ export function operationChange(op: Operation, made: MadeChange, seq: number): O
     case 'comment:created':
       return { articleId, event: 'comment:created', payload: { ...base, comment: commentOf(made) } };
     default:
+      if (made.comment) return { articleId, event: 'claim:updated', payload: { ...base, claim, comment: made.comment } };
       return { articleId, event: 'claim:updated', payload: { ...base, claim } };
   }
 }

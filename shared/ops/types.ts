@@ -1,4 +1,6 @@
 import type { Article, Claim, Comment, HistoryEntry } from '../domain/schemas.ts';
+import type { RatingScale } from '../domain/ratings.ts';
+import type { Role } from '../domain/roles.ts';
 import type { ApiError } from '../protocol/errors.ts';
 import type {
   ClaimCreateInput,
@@ -20,7 +22,8 @@ export interface WorkspaceState {
 /** Ids of new things are chosen by whoever creates the operation (the server). */
 export type Operation =
   | { type: 'claim:create'; id: string; input: ClaimCreateInput }
-  | { type: 'claim:update'; input: ClaimUpdateInput }
+  /** `commentId`: the id of the comment a `reviewComment` becomes (chosen by the server, like other new ids). */
+  | { type: 'claim:update'; input: ClaimUpdateInput; commentId?: string; mentions?: string[] }
   | { type: 'claim:delete'; input: ClaimIdInput }
   | { type: 'claim:restore'; input: ClaimIdInput }
   | { type: 'claim:reattach'; input: ClaimReattachInput }
@@ -36,6 +39,10 @@ export interface OpContext {
   actorId: string | null;
   /** ISO timestamp of the change. */
   now: string;
+  /** Their role: sign-off changes are refused without one that allows them (the server always gives it). */
+  role?: Role;
+  /** The workspace's rating scale: a claim's `rating` must name one of its labels (the server gives it when a rating is set). */
+  ratings?: RatingScale;
 }
 
 /** Generic in the state so a caller's extra fields (the server's users, say) pass through. */

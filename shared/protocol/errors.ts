@@ -29,6 +29,10 @@ export const ERROR_MESSAGES = {
   merge_cycle: 'That source is already merged into another one: merge into that one, or unmerge it first.',
   reset_invalid: 'This password-reset link is not valid or was already used.',
   reset_expired: 'This password-reset link has expired; ask an admin for a new one.',
+  unknown_rating: "No such label in the workspace's rating scale.",
+  nothing_to_publish: 'No claim of this article is approved for publication yet.',
+  not_published: 'This article has no published report.',
+  unpublished: 'This report was unpublished.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -66,7 +66,8 @@ export type JoinResult = { article: Article; users: PresenceUser[]; seq: number 
 /** Broadcast payloads; every change carries the article's sequence number and its history entry. */
 export interface ChangePayloads {
   'claim:created': { articleId: string; seq: number; claim: Claim; history: HistoryEntry };
-  'claim:updated': { articleId: string; seq: number; claim: Claim; history: HistoryEntry };
+  /** `comment`: the comment a claim was sent back with, made in the same change. */
+  'claim:updated': { articleId: string; seq: number; claim: Claim; history: HistoryEntry; comment?: Comment };
   'claim:deleted': { articleId: string; seq: number; id: string; history: HistoryEntry };
   'claim:restored': { articleId: string; seq: number; claim: Claim; history: HistoryEntry };
   'comment:created': { articleId: string; seq: number; comment: Comment; history: HistoryEntry };
@@ -95,7 +96,7 @@ export interface ClientToServerEvents {
   'article:join': (payload: ArticleJoinInput, ack: AckCallback<JoinResult>) => void;
   'article:leave': (payload: ArticleLeaveInput, ack: AckCallback) => void;
   'claim:create': (payload: ClaimCreateInput, ack: AckCallback<Change<{ claim: Claim }>>) => void;
-  'claim:update': (payload: ClaimUpdateInput, ack: AckCallback<Change<{ claim: Claim }>>) => void;
+  'claim:update': (payload: ClaimUpdateInput, ack: AckCallback<Change<{ claim: Claim; comment?: Comment }>>) => void;
   'claim:delete': (payload: ClaimIdInput, ack: AckCallback<Change<object>>) => void;
   /** Undo of a delete: the same claim, with its id and history, comes back. */
   'claim:restore': (payload: ClaimIdInput, ack: AckCallback<Change<{ claim: Claim }>>) => void;

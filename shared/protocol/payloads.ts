@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { HttpUrlInputSchema, IdSchema, StatusSchema, intAtLeast, userText } from '../domain/schemas.ts';
+import { HttpUrlInputSchema, IdSchema, ReviewStateSchema, StatusSchema, intAtLeast, userText } from '../domain/schemas.ts';
 import { LIMITS } from '../limits.ts';
 import { cpLength } from '../text/codepoints.ts';
 
@@ -59,8 +59,21 @@ export const ClaimCreateSchema = z.object({
 });
 export type ClaimCreateInput = z.infer<typeof ClaimCreateSchema>;
 
+/**
+ * Sign-off and the public verdict, changed on claims that exist (never at
+ * capture). `rating` is a label id of the workspace's scale (checked
+ * against it when applied) or null for the status's label. `reviewComment`
+ * goes with sending a claim back and becomes a comment on it.
+ */
+const ClaimReviewFieldsSchema = {
+  explanation: z.optional(userText(LIMITS.explanation)),
+  rating: z.optional(z.nullable(z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'a rating label id')))),
+  review: z.optional(ReviewStateSchema),
+  reviewComment: z.optional(z.pipe(userText(LIMITS.comment, { trim: true }), z.string().check(z.minLength(1, 'a comment needs text')))),
+};
+
 export const ClaimChangesSchema = z
-  .object(ClaimFieldsSchema)
+  .object({ ...ClaimFieldsSchema, ...ClaimReviewFieldsSchema })
   .check(z.refine((c) => Object.values(c).some((v) => v !== undefined), { message: 'no changes given' }));
 export type ClaimChanges = z.infer<typeof ClaimChangesSchema>;
 

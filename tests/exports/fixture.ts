@@ -1,3 +1,4 @@
+import { DEFAULT_RATING_SCALE } from '../../shared/domain/ratings.ts';
 import { bodyText } from '../../shared/domain/article.ts';
 import type { Article, HistoryEntry } from '../../shared/domain/schemas.ts';
 import { applyOperation, type OpContext, type Operation } from '../../shared/ops/apply.ts';
@@ -25,7 +26,7 @@ import type { StoredUser } from '../../server/store/records.ts';
  */
 export const EXPORTED_AT = '2024-07-08T12:00:00.000Z';
 export const EN_ARTICLE_ID = 'en-launch-brief';
-export const SETTINGS = { organizationName: 'Newsroom Verification Desk', reportBaseUrl: 'https://factcheck.example.org/isnad/' };
+export const SETTINGS = { organizationName: 'Newsroom Verification Desk', reportBaseUrl: 'https://factcheck.example.org/isnad/', ratings: DEFAULT_RATING_SCALE };
 
 const user = (id: string, name: string, role: StoredUser['role']): StoredUser => ({
   id,
@@ -57,7 +58,7 @@ const EN_ARTICLE: Article = {
 };
 
 type Person = keyof typeof PEOPLE;
-const ctx = (who: Person, now: string): OpContext => ({ actor: PEOPLE[who].name, actorId: PEOPLE[who].id, now });
+const ctx = (who: Person, now: string): OpContext => ({ actor: PEOPLE[who].name, actorId: PEOPLE[who].id, now, role: PEOPLE[who].role, ratings: DEFAULT_RATING_SCALE });
 
 export function buildFixture(): LegacyDb {
   const seed = seedWorkspace();
@@ -111,6 +112,8 @@ export function buildFixture(): LegacyDb {
     attributedTo: 'Western states',
   });
   update('c-munitions', 'mona', '2024-07-05T10:00:00.000Z', { status: 'attributed', assigneeId: PEOPLE.mona.id });
+  // A label no status stands for, chosen for this claim.
+  update('c-munitions', 'mona', '2024-07-05T10:05:00.000Z', { rating: 'misleading' });
 
   create('c-pentagon', 'mona', '2024-07-05T08:25:00.000Z', 'اتهم البنتاجون موسكو باستخدام الصواريخ الباليستية الكورية الشمالية في أوكرانيا', {
     summary: 'البنتاغون يتهم موسكو باستخدام صواريخ كورية شمالية في أوكرانيا',
@@ -129,6 +132,10 @@ export function buildFixture(): LegacyDb {
   apply({ type: 'evidence:add', id: 'ev-archive', input: { claimId: 'c-pentagon', url: 'https://archive.example.net/ua/missiles' } }, 'omar', '2024-07-05T11:05:00.000Z');
   update('c-pentagon', 'omar', '2024-07-05T11:30:00.000Z', { status: 'verified' });
   apply({ type: 'comment:create', id: 'cm-1', input: { claimId: 'c-pentagon', text: 'الإحاطة تؤكد ذلك' }, mentions: [] }, 'mona', '2024-07-05T11:40:00.000Z');
+  // Explained for the public, marked ready by the reviewer, approved by the editor.
+  update('c-pentagon', 'mona', '2024-07-05T11:45:00.000Z', { explanation: 'أكدت إحاطة البنتاغون في 13 يونيو ذلك، ونقلها أرشيف مستقل.\nThe transcript is linked below.' });
+  update('c-pentagon', 'mona', '2024-07-05T11:50:00.000Z', { review: 'ready' });
+  update('c-pentagon', 'omar', '2024-07-05T12:00:00.000Z', { review: 'approved' });
 
   create('c-formula', 'mona', '2024-07-05T08:40:00.000Z', 'بعد تسعة أشهر من زيارة كيم جونغ أون لروسيا', {
     summary: '=HYPERLINK("http://evil")',
@@ -141,6 +148,7 @@ export function buildFixture(): LegacyDb {
     attributedTo: 'Yuri Ushakov',
     note: '[click](javascript:alert(1)) <img src=x onerror=alert(1)> `code` _em_',
   });
+  update('c-script', 'layla', '2024-07-07T08:05:00.000Z', { explanation: '</script><script>alert(2)</script> **not bold** <a href="javascript:x">x</a>' });
 
   create('c-satellite', 'layla', '2024-07-05T08:30:00.000Z', 'روسيا زودت كوريا الشمالية بالخبرة اللازمة لبرنامج الأقمار الصناعية', {
     attributedTo: 'Washington and Seoul',

@@ -3,7 +3,8 @@ import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { bodyText } from '../../shared/domain/article.ts';
 import { STATUS_INFO } from '../../shared/domain/status.ts';
-import { BEST_RATING, CLAIMREVIEW_RATINGS, claimReviews, claimReviewText, WORST_RATING } from '../../shared/exports/claimreview.ts';
+import { claimReviews, claimReviewText } from '../../shared/exports/claimreview.ts';
+import { DEFAULT_RATING_SCALE } from '../../shared/domain/ratings.ts';
 import { htmlReport } from '../../shared/exports/html.ts';
 import { jsonExport } from '../../shared/exports/json.ts';
 import { markdownReport } from '../../shared/exports/markdown.ts';
@@ -41,6 +42,17 @@ describe('Markdown report', () => {
     expect(md).toContain('[\u2066Pentagon press briefing\u2069](<https://www.example.org/briefing?id=7&lang=en>)');
     expect(md).toContain('  - \u2066<https://archive.example.net/ua/missiles>\u2069');
     expect(md).toContain('- **Assigned to:** \u2066Mona\u2069');
+  });
+
+  it('gives each claim its public rating on the workspace scale, where sign-off stands, and the public explanation', () => {
+    expect(md).toContain('- **Public rating:** \u2066True\u2069 · \u2067صحيح\u2069 (4 on a scale of 1 (worst) to 4 (best))');
+    expect(md).toContain('- **Public rating:** \u2066Misleading\u2069 · \u2067مضلل\u2069 (2 on a scale of 1 (worst) to 4 (best))');
+    expect(md).toContain('- **Sign-off:** Approved by \u2067عمر الشريف\u2069, 2024-07-05 12:00 UTC');
+    expect(md).toContain('- **Sign-off:** Not yet marked ready');
+    expect(md).toContain('**Explanation (public):**\n\n\u2067أكدت إحاطة البنتاغون في 13 يونيو ذلك، ونقلها أرشيف مستقل.\u2069');
+    // Unreviewed and naming no label: no public rating.
+    const satellite = md.slice(md.indexOf('روسيا زودت كوريا الشمالية بالخبرة'));
+    expect(satellite.slice(0, satellite.indexOf('**Captured by:**'))).toContain('- **Public rating:** (none)');
   });
 
   it('wraps right-to-left quotes in isolates (RLI … PDI) so they read right inside English lines', () => {
@@ -97,6 +109,14 @@ describe('HTML report', () => {
     ]);
   });
 
+  it('shows the public rating, sign-off and explanation, the explanation escaped like any user text', () => {
+    expect(html).toContain('<dt><span lang="en" dir="ltr">Public rating</span></dt>');
+    expect(html).toContain('<bdi lang="ar" dir="rtl">مضلل</bdi>');
+    expect(html).toContain('<span lang="en" dir="ltr">Approved by</span>');
+    expect(html).toContain('&lt;/script&gt;&lt;script&gt;alert(2)&lt;/script&gt;');
+    expect(html).not.toContain('alert(2)</script>');
+  });
+
   it('escapes every piece of user text', () => {
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -131,6 +151,13 @@ describe('CSV', () => {
   const rows: string[][] = parseCsv(csv, { bom: true });
   const [header, ...claims] = rows;
   const row = (id: string) => Object.fromEntries(header!.map((h, i) => [h, claims.find((r) => r[2] === id)![i]]));
+
+  it('has the public rating, explanation and sign-off of each claim', () => {
+    expect(row('c-pentagon')).toMatchObject({ rating: 'true', rating_label: 'True', rating_value: '4', review: 'approved', approved_by: 'عمر الشريف', approved_at: '2024-07-05T12:00:00.000Z' });
+    expect(row('c-pentagon').explanation).toBe(db.claims['c-pentagon']!.explanation);
+    expect(row('c-munitions')).toMatchObject({ rating: 'misleading', rating_value: '2', review: 'none', approved_by: '' });
+    expect(row('c-satellite')).toMatchObject({ rating: '', rating_label: '', rating_value: '', explanation: '' });
+  });
 
   it('starts with a UTF-8 byte-order mark and reads back with Arabic intact', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -181,7 +208,7 @@ describe('ClaimReview', () => {
     expect(reviews.map((r) => r.url.split('/').pop())).toEqual(['c-kremlin', 'c-formula', 'c-munitions', 'c-pentagon', 'c-first-visit']);
   });
 
-  it('puts attribution on the reviewed Claim and the verdict in reviewRating, by the one rating table', () => {
+  it('puts attribution on the reviewed Claim and the verdict in reviewRating, by the workspace rating scale', () => {
     expect(review('c-kremlin')).toEqual({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
@@ -191,11 +218,10 @@ describe('ClaimReview', () => {
       author: { '@type': 'Organization', name: SETTINGS.organizationName, url: SETTINGS.reportBaseUrl },
       reviewRating: {
         '@type': 'Rating',
-        ratingValue: 2,
-        bestRating: 3,
+        ratingValue: 3,
+        bestRating: 4,
         worstRating: 1,
-        alternateName: 'Attributed, not independently confirmed',
-        ratingExplanation: STATUS_INFO.attributed.meaning,
+        alternateName: 'غير مثبت',
       },
       itemReviewed: {
         '@type': 'Claim',
@@ -211,15 +237,30 @@ describe('ClaimReview', () => {
       },
     });
     for (const r of reviews) {
-      expect(r.reviewRating.worstRating).toBe(WORST_RATING);
-      expect(r.reviewRating.bestRating).toBe(BEST_RATING);
-      expect(r.reviewRating.ratingValue).toBeGreaterThanOrEqual(WORST_RATING);
-      expect(r.reviewRating.ratingValue).toBeLessThanOrEqual(BEST_RATING);
+      expect(r.reviewRating.worstRating).toBe(1);
+      expect(r.reviewRating.bestRating).toBe(4);
+      expect(r.reviewRating.alternateName.trim()).not.toBe('');
     }
-    expect(review('c-pentagon').reviewRating).toMatchObject({ ratingValue: 3, alternateName: 'Verified' });
-    expect(review('c-first-visit').reviewRating).toMatchObject({ ratingValue: 1, alternateName: 'Disputed' });
-    expect(CLAIMREVIEW_RATINGS.disputed.ratingValue < CLAIMREVIEW_RATINGS.attributed.ratingValue).toBe(true);
-    expect(CLAIMREVIEW_RATINGS.attributed.ratingValue < CLAIMREVIEW_RATINGS.verified.ratingValue).toBe(true);
+    // Arabic article: the label's Arabic name; its explanation, when written, is ratingExplanation.
+    expect(review('c-pentagon').reviewRating).toMatchObject({ ratingValue: 4, alternateName: 'صحيح', ratingExplanation: db.claims['c-pentagon']!.explanation });
+    expect(review('c-first-visit').reviewRating).toMatchObject({ ratingValue: 1, alternateName: 'خاطئ' });
+    // A label the claim names wins over its status's (attributed would be Unproven).
+    expect(review('c-munitions').reviewRating).toMatchObject({ ratingValue: 2, alternateName: 'مضلل' });
+    // An English article gets the English names.
+    const en = claimReviews(db, { articleId: EN_ARTICLE_ID, exportedAt: EXPORTED_AT });
+    expect(en.map((r) => r.reviewRating.alternateName)).toEqual(['True']);
+  });
+
+  it('follows the workspace scale: its values, its labels, and a status it maps to none is not published', () => {
+    const scale = {
+      worstRating: 1,
+      bestRating: 6,
+      labels: [...DEFAULT_RATING_SCALE.labels, { id: 'pants', ratingValue: 6, name: { en: 'Pants on fire', ar: 'كذب صريح' } }],
+      byStatus: { attributed: null, verified: 'pants', disputed: 'false' },
+    };
+    const custom = claimReviews({ ...db, settings: { ...db.settings, ratings: scale } }, seed);
+    expect(custom.map((r) => r.url.split('/').pop())).toEqual(['c-formula', 'c-munitions', 'c-pentagon', 'c-first-visit']);
+    expect(custom.find((r) => r.url.endsWith('c-pentagon'))!.reviewRating).toMatchObject({ ratingValue: 6, bestRating: 6, alternateName: 'كذب صريح' });
   });
 
   it('reviews the quote when there is no summary, and leaves out an unknown source', () => {
@@ -279,13 +320,15 @@ describe('W3C Web Annotations', () => {
     expect(collection.first.items).toHaveLength(7);
   });
 
-  it('has the status as a tag, summary and note as bodies with language and direction, and both selectors in code points', () => {
+  it('has the status as a tag, summary, note, rating and explanation as bodies with language and direction, and both selectors in code points', () => {
     const a = annotation('c-pentagon');
     expect(a).toMatchObject({ type: 'Annotation', motivation: 'assessing', creator: { type: 'Person', name: 'Mona' }, created: '2024-07-05T08:25:00.000Z' });
     expect(a.body).toEqual([
       { type: 'TextualBody', purpose: 'tagging', value: 'verified', format: 'text/plain' },
       { type: 'TextualBody', purpose: 'describing', value: db.claims['c-pentagon']!.summary, format: 'text/plain', language: 'ar', textDirection: 'rtl' },
       { type: 'TextualBody', purpose: 'commenting', value: db.claims['c-pentagon']!.note, format: 'text/plain', language: 'en', textDirection: 'ltr' },
+      { type: 'TextualBody', purpose: 'classifying', value: 'صحيح', format: 'text/plain', language: 'ar', textDirection: 'rtl' },
+      { type: 'TextualBody', purpose: 'assessing', value: db.claims['c-pentagon']!.explanation, format: 'text/plain', language: 'ar', textDirection: 'rtl' },
       { type: 'SpecificResource', purpose: 'linking', source: 'https://www.example.org/briefing?id=7&lang=en' },
       { type: 'SpecificResource', purpose: 'linking', source: 'https://archive.example.net/ua/missiles' },
     ]);

@@ -46,13 +46,14 @@ const essence = (c: Claim, withSource = true) => ({
   status: c.status,
   summary: c.summary,
   note: c.note,
+  explanation: c.explanation,
   orphaned: c.orphaned,
   ...(withSource ? { attributedTo: c.attributedTo, evidence: c.evidence.map((e) => [e.url, e.title, e.note, e.addedBy]) } : {}),
 });
 const seedClaims = (db: { claims: Record<string, Claim> }) => claimsInReadingOrder(Object.values(db.claims), SEED_ARTICLE_ID);
 
 describe('importing an export', () => {
-  it('json: restores the same claims (quotes, positions, statuses, summary, source, note, evidence), keeping their ids', async () => {
+  it('json: restores the same claims (quotes, positions, statuses, summary, source, note, explanation, evidence), keeping their ids', async () => {
     const store = await storeWith();
     const result = await importClaims(store, SEED_ARTICLE_ID, candidatesOf(jsonExport(fixture, { articleId: SEED_ARTICLE_ID, exportedAt: EXPORTED_AT })), importer, { now: NOW });
     expect(result).toMatchObject({ ok: true, skipped: [], orphaned: ['c-first-visit'] });
@@ -60,7 +61,7 @@ describe('importing an export', () => {
     expect(seedClaims(store.dump()).map((c) => c.id)).toEqual(seedClaims(fixture).map((c) => c.id));
   });
 
-  it('w3c: restores the same quotes, positions, statuses, summaries and notes', async () => {
+  it('w3c: restores the same quotes, positions, statuses, summaries, notes and explanations', async () => {
     const store = await storeWith();
     const result = await importClaims(store, SEED_ARTICLE_ID, candidatesOf(webAnnotations(fixture, { articleId: SEED_ARTICLE_ID, exportedAt: EXPORTED_AT })), importer, { now: NOW });
     expect(result).toMatchObject({ ok: true, skipped: [], orphaned: ['c-first-visit'] });
@@ -162,6 +163,7 @@ describe('importing an export', () => {
           summary: '',
           attributedTo: '',
           note: 'Needs a source',
+          explanation: '',
           evidence: [],
         },
       ],

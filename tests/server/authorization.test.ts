@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../shared/domain/roles.ts';
+import { DEFAULT_RATING_SCALE } from '../../shared/domain/ratings.ts';
 import type { Claim } from '../../shared/domain/schemas.ts';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
 import { sourceKey } from '../../shared/sources/source-key.ts';
@@ -149,8 +150,53 @@ const cases: Case[] = [
     },
   },
   { name: 'DELETE /api/sources/merge/:key', expect: editors, run: async ({ cookie }, f) => http('DELETE', `/api/sources/merge/${encodeURIComponent(await f.mergedAlias())}`, cookie) },
+  {
+    name: 'POST /api/articles/:id/publish',
+    expect: editors,
+    run: async ({ cookie }) => {
+      await approvedClaim();
+      return http('POST', `/api/articles/${SEED_ARTICLE_ID}/publish`, cookie, {});
+    },
+  },
+  { name: 'GET /api/articles/:id/export?format=factcheck-api', expect: everyone, run: async ({ cookie }) => http('GET', `/api/articles/${SEED_ARTICLE_ID}/export?format=factcheck-api`, cookie) },
+  { name: 'GET /api/articles/:id/publications', expect: everyone, run: async ({ cookie }) => http('GET', `/api/articles/${SEED_ARTICLE_ID}/publications`, cookie) },
+  { name: 'DELETE /api/articles/:id/publish', expect: editors, run: async ({ cookie }) => http('DELETE', `/api/articles/${SEED_ARTICLE_ID}/publish`, cookie) },
   { name: 'POST /api/invites', expect: admins, run: async ({ cookie }) => http('POST', '/api/invites', cookie, { role: 'viewer' }) },
+  // Sign-off (claim:update's review): marking ready is for reviewers, approving and sending back for editors.
+  {
+    name: 'claim:update review → ready (mark ready)',
+    expect: reviewers,
+    run: async ({ socket }, f) => code(await emitRaw(socket, 'claim:update', { id: (await f.othersClaim()).id, changes: { review: 'ready' } })),
+  },
+  {
+    name: 'claim:update review → approved (approve)',
+    expect: editors,
+    run: async ({ socket }, f) => code(await emitRaw(socket, 'claim:update', { id: (await f.othersClaim()).id, changes: { review: 'approved' } })),
+  },
+  {
+    name: 'claim:update review ready → none with a comment (send back)',
+    expect: editors,
+    run: async ({ socket }, f) => {
+      const { id } = await f.othersClaim();
+      await emitRaw(fixtureEditor, 'claim:update', { id, changes: { review: 'ready' } });
+      return code(await emitRaw(socket, 'claim:update', { id, changes: { review: 'none', reviewComment: 'needs a second source' } }));
+    },
+  },
+  {
+    name: 'PATCH /api/settings (rating scale)',
+    expect: admins,
+    run: async ({ cookie }) => http('PATCH', '/api/settings', cookie, { ratings: DEFAULT_RATING_SCALE }),
+  },
 ];
+
+/** A claim the fixture editor takes through sign-off, so there is something to publish. */
+async function approvedClaim(): Promise<void> {
+  const ack = (await emitRaw(fixtureEditor, 'claim:create', { articleId: SEED_ARTICLE_ID, target: { start: 70, end: 90 }, status: 'disputed' })) as { claim: Claim };
+  for (const review of ['ready', 'approved'] as const) {
+    const done = await emitRaw(fixtureEditor, 'claim:update', { id: ack.claim.id, changes: { review } });
+    if (code(done) !== 'ok') throw new Error(`could not set review ${review}: ${code(done)}`);
+  }
+}
 
 async function http(method: string, path: string, cookie: string | undefined, body?: unknown): Promise<string> {
   const res = await fetch(server.url + path, {

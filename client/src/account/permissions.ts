@@ -18,6 +18,11 @@ export interface Permissions {
   importArticle: boolean;
   /** Revise an article's text (editors and admins). */
   reviseArticle: boolean;
+  /** Sign-off: mark a claim ready (reviewers and up); approve or send back (editors and admins). */
+  markReady: boolean;
+  approve: boolean;
+  /** Publish, republish and unpublish an article's public report (editors and admins). */
+  publish: boolean;
 }
 
 export function permissionsFor(user: { id: string; role: Role }): Permissions {
@@ -30,6 +35,9 @@ export function permissionsFor(user: { id: string; role: Role }): Permissions {
     manageUsers: can(user.role, 'users:manage'),
     importArticle: can(user.role, 'article:import'),
     reviseArticle: can(user.role, 'article:revise'),
+    markReady: can(user.role, 'claim:mark-ready'),
+    approve: can(user.role, 'claim:approve'),
+    publish: can(user.role, 'article:publish'),
   };
 }
 

@@ -3,12 +3,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { WorkspaceSettings } from '../../../shared/domain/settings.ts';
+import { DEFAULT_RATING_SCALE } from '../../../shared/domain/ratings.ts';
 import { apiError } from '../../../shared/protocol/errors.ts';
 import { SettingsSection, type SettingsApi } from './SettingsSection.tsx';
 
 afterEach(cleanup);
 
-const current: WorkspaceSettings = { organizationName: 'Isnad fact-check desk', reportBaseUrl: 'http://localhost:3000' };
+const current: WorkspaceSettings = { organizationName: 'Isnad fact-check desk', reportBaseUrl: 'http://localhost:3000', ratings: DEFAULT_RATING_SCALE };
 
 function fakeApi(save: SettingsApi['save'] = async (settings) => ({ ok: true, settings })) {
   return { load: vi.fn(async () => ({ ok: true as const, settings: current })), save: vi.fn(save) };
@@ -27,7 +28,7 @@ describe('workspace settings', () => {
     await user.clear(url);
     await user.type(url, 'https://checks.example.org');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    expect(api.save).toHaveBeenCalledWith({ organizationName: 'مكتب التحقق', reportBaseUrl: 'https://checks.example.org' });
+    expect(api.save).toHaveBeenCalledWith({ organizationName: 'مكتب التحقق', reportBaseUrl: 'https://checks.example.org', ratings: DEFAULT_RATING_SCALE });
     expect(await screen.findByText('Saved. New reports use these settings.')).toBeTruthy();
   });
 

@@ -11,12 +11,13 @@ import type { Result } from '../state/http.ts';
 import { UsersPage, type UsersApi } from './UsersPage.tsx';
 import type { SettingsApi } from './SettingsSection.tsx';
 import type { AccountLinksApi, OpenInvite, ResetLink } from './accountLinksApi.ts';
+import { DEFAULT_RATING_SCALE } from '../../../shared/domain/ratings.ts';
 
 afterEach(cleanup);
 
 /** The settings section is tested on its own (SettingsSection.test.tsx). */
 const noSettings: SettingsApi = {
-  load: async () => ({ ok: true, settings: { organizationName: 'Desk', reportBaseUrl: 'http://localhost:3000' } }),
+  load: async () => ({ ok: true, settings: { organizationName: 'Desk', reportBaseUrl: 'http://localhost:3000', ratings: DEFAULT_RATING_SCALE } }),
   save: async (settings) => ({ ok: true, settings }),
 };
 

@@ -9,6 +9,7 @@ import type { ClaimActions } from '../state/useWorkspace.ts';
 import type { ParkedConflict } from '../sync/outboxEntry.ts';
 import { ClaimEditor } from './ClaimEditor.tsx';
 import { CheckedBefore } from './CheckedBefore.tsx';
+import { useRatingScale } from './useRatingScale.ts';
 
 export interface ClaimDetailsProps {
   claim: Claim;
@@ -21,7 +22,7 @@ export interface ClaimDetailsProps {
   liveHistory: readonly HistoryEntry[];
   /** Changes with every ack of ours: our own changes reach the history by reloading it. */
   reloadKey: number;
-  permissions: Pick<Permissions, 'edit' | 'deleteClaim' | 'addEvidence' | 'comment'>;
+  permissions: Pick<Permissions, 'edit' | 'deleteClaim' | 'addEvidence' | 'comment'> & Partial<Pick<Permissions, 'markReady' | 'approve'>>;
   actions: Pick<ClaimActions, 'updateClaim'> & Partial<ClaimActions>;
   onDelete(): void;
 }
@@ -31,6 +32,7 @@ export function ClaimDetails(props: ClaimDetailsProps) {
   const { claim, meId, people, comments, conflicts, liveHistory, reloadKey, permissions, actions, onDelete } = props;
   const history = useClaimHistory(claim.id, liveHistory, reloadKey);
   const { addEvidence, removeEvidence, addComment, resolveConflict } = actions;
+  const ratings = useRatingScale();
   return (
     <ClaimEditor
       claim={claim}
@@ -44,6 +46,7 @@ export function ClaimDetails(props: ClaimDetailsProps) {
       history={history.entries}
       draftOwner={meId || undefined}
       onNotify={permissions.comment && addComment ? (text) => addComment(claim.id, text) : undefined}
+      signOff={{ ratings, canMarkReady: permissions.markReady ?? false, canApprove: permissions.approve ?? false }}
     >
       <CheckedBefore claim={claim} canReuse={permissions.edit && permissions.addEvidence} actions={actions} />
       <EvidenceSection

@@ -12,6 +12,8 @@ import { keepMineNotices } from './keepMineNotice.ts';
 import { capturePendingSelection } from '../reader/usePendingSelectionKeys.ts';
 import { FieldEditor } from './FieldEditor.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
+import { SignOffSection } from './SignOffSection.tsx';
+import type { RatingScale } from '../../../shared/domain/ratings.ts';
 
 export interface ClaimEditorProps {
   claim: Claim;
@@ -35,6 +37,8 @@ export interface ClaimEditorProps {
   draftOwner?: string;
   /** Posts a comment on this claim: "Keep mine" tells the colleagues whose text it replaces. */
   onNotify?(text: string): unknown;
+  /** Sign-off: the workspace's rating scale and what the role may do (nothing when absent). */
+  signOff?: { ratings: RatingScale; canMarkReady: boolean; canApprove: boolean };
 }
 
 /** True when a key press belongs to a text field, not to the reader's shortcuts. */
@@ -61,7 +65,8 @@ const NO_PEOPLE = peopleFrom([]);
  * may not edit, it shows the same values read-only.
  */
 export function ClaimEditor(props: ClaimEditorProps) {
-  const { claim, canEdit, canDelete, onUpdate, onDelete, conflicts = [], onResolveConflict, people = NO_PEOPLE, history = [], children } = props;
+  const { claim, canEdit, canDelete, onUpdate, onDelete, conflicts = [], onResolveConflict, people = NO_PEOPLE, history = [], children, signOff } = props;
+
   const { draftOwner, onNotify } = props;
   // "Keep mine" replaces a colleague's value: they are told, with their text, in a comment that mentions them.
   const keepMine = (opId: string) => {
@@ -98,7 +103,7 @@ export function ClaimEditor(props: ClaimEditorProps) {
     return () => document.removeEventListener('keydown', onKey);
   }, [canEdit]);
 
-  const saveField = (field: 'summary' | 'attributedTo' | 'note', value: string, baseVersion: number) => onUpdate({ [field]: value }, baseVersion);
+  const saveField = (field: 'summary' | 'attributedTo' | 'note' | 'explanation', value: string, baseVersion: number) => onUpdate({ [field]: value }, baseVersion);
   const views = conflicts.flatMap((c) => describeConflict(c, history, people.nameOf) ?? []);
 
   return (
@@ -151,6 +156,7 @@ export function ClaimEditor(props: ClaimEditorProps) {
         readOnly={!canEdit} placeholder="Who makes the claim (e.g. the Pentagon)" />
       <FieldEditor claim={claim} field="note" draftOwner={draftOwner} label="Note" maxLength={LIMITS.note} onSave={saveField} multiline
         readOnly={!canEdit} placeholder="Reasoning, open questions" />
+      {signOff && <SignOffSection claim={claim} canEdit={canEdit} onUpdate={onUpdate} draftOwner={draftOwner} {...signOff} />}
       {children}
       <div className="claim-editor-footer">
         <span className="claim-meta">

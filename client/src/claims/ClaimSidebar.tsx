@@ -9,6 +9,7 @@ import { peopleFrom, type People } from '../state/usePeople.ts';
 import type { ClaimActions } from '../state/useWorkspace.ts';
 import type { ParkedConflict } from '../sync/outboxEntry.ts';
 import { ClaimsPanel } from './ClaimsPanel.tsx';
+import { SIGNOFF_FILTERS, bySignOff } from './signOffFilters.ts';
 import { UndoToast } from './UndoToast.tsx';
 
 /** What the sidebar shows beyond the claims; every part has an empty default (tests, first paint). */
@@ -48,7 +49,7 @@ export interface ClaimSidebarProps {
   onSelect(id: string | null): void;
   actions: Pick<ClaimActions, 'updateClaim' | 'deleteClaim' | 'restoreClaim'> & Partial<ClaimActions>;
   /** What the signed-in person may do; what they may not is not offered. */
-  permissions: Pick<Permissions, 'capture' | 'edit' | 'deleteClaim'> & Partial<Pick<Permissions, 'addEvidence' | 'comment' | 'importArticle' | 'manageUsers'>>;
+  permissions: Pick<Permissions, 'capture' | 'edit' | 'deleteClaim'> & Partial<Pick<Permissions, 'addEvidence' | 'comment' | 'importArticle' | 'manageUsers' | 'markReady' | 'approve' | 'publish'>>;
   data?: Partial<SidebarData>;
   /** Offered on orphans to people who may edit claims (see ClaimsPanel). */
   onReattach?(id: string): void;
@@ -66,9 +67,13 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
   const [deletedShown, setDeletedShown] = useState(false);
   // Deleted claims stay restorable for as long as they are deleted, not only while the undo toast shows.
   const deletedClaims = useMemo(() => deletedOf(data.allClaims, article?.id), [data.allClaims, article?.id]);
+  const [signOff, setSignOff] = useState<string | null>(null);
   const expire = useCallback(() => setDeletedId(null), []);
   const perms = { addEvidence: false, comment: false, ...permissions };
-  const shown = useMemo(() => (mineOnly ? claims.filter((c) => c.assigneeId === data.me.id) : claims), [claims, mineOnly, data.me.id]);
+  const shown = useMemo(
+    () => bySignOff(mineOnly ? claims.filter((c) => c.assigneeId === data.me.id) : claims, signOff),
+    [claims, mineOnly, data.me.id, signOff],
+  );
   const conflictIds = useMemo(() => new Set(data.conflicts.map((c) => c.entry.claimId)), [data.conflicts]);
 
   const remove = async (id: string) => {
@@ -145,6 +150,13 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
                 {conflictIds.size === 1 ? '1 conflict to resolve' : `${conflictIds.size} conflicts to resolve`}
               </button>
             )}
+            <div className="signoff-filters" role="group" aria-label="Sign-off">
+              {SIGNOFF_FILTERS.map((f) => (
+                <button key={f.id} type="button" className="small" aria-pressed={signOff === f.id} onClick={() => setSignOff(signOff === f.id ? null : f.id)}>
+                  {f.label} <span className="count">{claims.filter((c) => f.matches(c)).length}</span>
+                </button>
+              ))}
+            </div>
             <label className="toggle filter-mine">
               <input type="checkbox" checked={mineOnly} onChange={(e) => setMineOnly(e.target.checked)} />
               Assigned to me
@@ -179,7 +191,9 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
             onSelect={onSelect}
             canCapture={permissions.capture}
             keyOf={data.keyOf}
-            emptyText={mineOnly && claims.length > 0 ? 'No claims are assigned to you.' : undefined}
+            emptyText={
+              signOff && claims.length > 0 ? 'No claims at this sign-off stage.' : mineOnly && claims.length > 0 ? 'No claims are assigned to you.' : undefined
+            }
             onReattach={permissions.edit ? onReattach : undefined}
             reattachingId={reattachingId}
             marks={(claim) => ({
@@ -212,7 +226,13 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
         <div role="tabpanel" id="panel-reports" aria-labelledby="tab-reports">
           {article ? (
             <PageLoading>
-              <ArticleReports articleId={article.id} canImport={permissions.importArticle ?? false} canManageSettings={permissions.manageUsers ?? false} />
+              <ArticleReports
+                articleId={article.id}
+                canImport={permissions.importArticle ?? false}
+                canManageSettings={permissions.manageUsers ?? false}
+                claims={data.allClaims}
+                canPublish={permissions.publish ?? false}
+              />
             </PageLoading>
           ) : (
             <p className="loading">Loading…</p>

@@ -9,7 +9,7 @@ const STRINGS = {
   discard: 'Discard',
 };
 
-type TextField = 'summary' | 'attributedTo' | 'note';
+type TextField = 'summary' | 'attributedTo' | 'note' | 'explanation';
 
 export interface FieldEditorProps {
   claim: Claim;
@@ -20,6 +20,8 @@ export interface FieldEditorProps {
   placeholder?: string;
   /** Show the value as text, with no way to change it. */
   readOnly?: boolean;
+  /** A short mark beside the label ("Public"): who will read this field. */
+  badge?: string;
   /** Queues the change; a conflict, if the server finds one, is shown by the editor. */
   onSave(field: TextField, value: string, baseVersion: number): unknown;
   /** The signed-in account's id: unsaved text is kept in this browser for it, across a reload. */
@@ -39,13 +41,14 @@ export function FieldEditor(props: FieldEditorProps) {
 }
 
 /** A field for someone who may only read it: the value as text, labelled. */
-function FieldValue({ claim, field, label, multiline }: FieldEditorProps) {
+function FieldValue({ claim, field, label, multiline, badge }: FieldEditorProps) {
   const id = useId();
   const value = claim[field];
   return (
     <div className="field field-readonly">
       <span className="field-label-static" id={id}>
         {label}
+        {badge && <span className="field-badge">{badge}</span>}
       </span>
       <p className={`field-value${multiline ? ' is-multiline' : ''}${value ? '' : ' is-empty'}`} dir="auto" aria-labelledby={id}>
         {value || '—'}
@@ -54,7 +57,7 @@ function FieldValue({ claim, field, label, multiline }: FieldEditorProps) {
   );
 }
 
-function EditableField({ claim, field, label, maxLength, multiline, placeholder, onSave, draftOwner }: FieldEditorProps) {
+function EditableField({ claim, field, label, maxLength, multiline, placeholder, onSave, draftOwner, badge }: FieldEditorProps) {
   const id = useId();
   const edit = useFieldDraft({ claim, field, multiline, owner: draftOwner, onSave });
 
@@ -83,7 +86,10 @@ function EditableField({ claim, field, label, maxLength, multiline, placeholder,
 
   return (
     <div className="field" data-unsaved={edit.dirty || undefined}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>
+        {label}
+        {badge && <span className="field-badge">{badge}</span>}
+      </label>
       {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
       {edit.dirty && (
         <p className="field-unsaved" id={`${id}-unsaved`}>

@@ -9,6 +9,8 @@ export const EDITABLE_LABELS: Record<EditableField, string> = {
   attributedTo: 'Source',
   note: 'Note',
   assigneeId: 'Assignee',
+  explanation: 'Public explanation',
+  rating: 'Rating',
 };
 
 export function fieldText(field: EditableField, value: string | null | undefined, nameOf: (id: string | null) => string): string {

@@ -10,7 +10,7 @@ import { readJson, removeKey, storageKey, writeJson } from '../state/localStore.
  * behind the person's back: they see it marked unsaved and decide.
  */
 
-export type DraftField = 'summary' | 'attributedTo' | 'note';
+export type DraftField = 'summary' | 'attributedTo' | 'note' | 'explanation';
 
 /** Drafts kept per account in this browser; past this the oldest go. */
 export const MAX_DRAFTS = 50;

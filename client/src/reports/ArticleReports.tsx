@@ -1,12 +1,32 @@
 import { ExportLinks } from './ExportLinks.tsx';
 import { ImportClaims } from './ImportClaims.tsx';
 import { LocalAddressWarning } from './LocalAddressWarning.tsx';
+import { PublishPanel } from './PublishPanel.tsx';
+import type { Claim } from '../../../shared/domain/schemas.ts';
 
-/** The sidebar's "Reports" tab: the article's downloads for everyone, and the import of claims for editors and admins. */
-export function ArticleReports({ articleId, canImport, canManageSettings = false }: { articleId: string; canImport: boolean; canManageSettings?: boolean }) {
+const NO_CLAIMS: Readonly<Record<string, Claim>> = {};
+
+/** The sidebar's "Reports" tab: the public report (published by editors), the article's downloads for everyone, and the import of claims for editors and admins. */
+export function ArticleReports({
+  articleId,
+  canImport,
+  canManageSettings = false,
+  claims = NO_CLAIMS,
+  canPublish = false,
+}: {
+  articleId: string;
+  canImport: boolean;
+  canManageSettings?: boolean;
+  claims?: Readonly<Record<string, Claim>>;
+  canPublish?: boolean;
+}) {
   return (
     <div className="article-reports">
       <LocalAddressWarning canManage={canManageSettings} />
+      <section className="reports-section">
+        <h2 className="section-title">Public report</h2>
+        <PublishPanel articleId={articleId} claims={claims} canPublish={canPublish} />
+      </section>
       <section className="reports-section">
         <h2 className="section-title">
           Download

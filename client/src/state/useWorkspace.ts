@@ -109,6 +109,7 @@ export function useWorkspace(realtime: Realtime | null, articleId: string, me: P
         actor: me.name,
         actorId: me.id,
         now: new Date().toISOString(),
+        ...(me.role ? { role: me.role } : {}),
       });
       if (!result.ok) return { ok: false, error: result.error };
       if (!result.changed) return { ok: true };

@@ -95,6 +95,10 @@ function upsertClaim(state: WorkspaceData, claim: Claim): WorkspaceData {
   return { ...state, claims: { ...state.claims, [claim.id]: claim } };
 }
 
+function withComment(state: WorkspaceData, comment: Comment): WorkspaceData {
+  return { ...state, comments: { ...state.comments, [comment.id]: comment } };
+}
+
 /** The server's own delete, through the shared apply function, so versions follow on exactly. */
 function markDeleted(state: WorkspaceData, id: string, by: Actor): WorkspaceData {
   const r = applyOperation(
@@ -116,8 +120,11 @@ function withHistory(state: WorkspaceData, entries: HistoryEntry | HistoryEntry[
 function applyChange(state: WorkspaceData, change: Change): WorkspaceData {
   let next = withHistory(state, change.payload.history);
   switch (change.event) {
-    case 'claim:created':
     case 'claim:updated':
+      next = upsertClaim(next, change.payload.claim);
+      if (change.payload.comment) next = withComment(next, change.payload.comment);
+      break;
+    case 'claim:created':
     case 'claim:restored':
       next = upsertClaim(next, change.payload.claim);
       break;
@@ -223,7 +230,9 @@ function changeFromAck(state: WorkspaceData, op: WireOp, ack: OkAck, by: Actor):
     }
     default: {
       const existing = claim && own(state.claims, claim.id);
-      return claim && existing && existing.version + 1 === claim.version ? (s) => upsertClaim(s, claim) : null;
+      if (!claim || !existing || existing.version + 1 !== claim.version) return null;
+      // A claim sent back with a comment: the comment came in the same change.
+      return comment ? (s) => withComment(upsertClaim(s, claim), comment) : (s) => upsertClaim(s, claim);
     }
   }
 }

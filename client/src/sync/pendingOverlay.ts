@@ -1,6 +1,7 @@
 import type { Article, Claim, Comment } from '../../../shared/domain/schemas.ts';
 import { applyOperation, type Operation } from '../../../shared/ops/apply.ts';
 import type { WireOp } from '../realtime/wire.ts';
+import type { Role } from '../../../shared/domain/roles.ts';
 import type { OutboxEntry } from './outboxEntry.ts';
 
 /**
@@ -30,6 +31,8 @@ export interface Provisional {
 export interface Person {
   id: string;
   name: string;
+  /** Sign-off changes apply (here as on the server) only for a role that may make them. */
+  role?: Role;
 }
 
 /**
@@ -44,7 +47,8 @@ export function operationFor(op: WireOp, id: string, mentions: string[]): Operat
     case 'claim:update': {
       // Shown as the user wants it; whether it conflicts is the server's call.
       const { baseVersion: _ignored, ...input } = op.payload;
-      return { type: 'claim:update', input };
+      // A claim sent back with a comment shows the comment under the op's id until the server names it.
+      return input.changes.reviewComment === undefined ? { type: 'claim:update', input } : { type: 'claim:update', input, commentId: id, mentions };
     }
     case 'claim:delete':
       return { type: 'claim:delete', input: op.payload };
@@ -94,7 +98,7 @@ export function overlayPending(
     if (entry.op.event === 'comment:create' && entry.tempId) pendingComments.add(entry.tempId);
     if (entry.op.event === 'evidence:add' && entry.tempId) pendingEvidence.add(entry.tempId);
     if (entry.op.event === 'evidence:remove') pendingEvidence.add(entry.op.payload.evidenceId);
-    const result = applyOperation(state, operation, { actor: me.name, actorId: me.id, now: entry.createdAt });
+    const result = applyOperation(state, operation, { actor: me.name, actorId: me.id, now: entry.createdAt, ...(me.role ? { role: me.role } : {}) });
     // A change that no longer applies (its claim was deleted by a colleague,
     // say) is still sent: the server decides, and says why if it refuses.
     if (result.ok) state = result.state;
@@ -107,7 +111,7 @@ export function overlayPending(
     const after = shownClaims[id];
     if (!after) continue;
     const before = Object.hasOwn(claims, id) ? claims[id] : undefined;
-    shownClaims[id] = { ...after, version: before?.version ?? 1, fieldVersions: before?.fieldVersions ?? { status: 1, summary: 1, attributedTo: 1, note: 1, assigneeId: 1 } };
+    shownClaims[id] = { ...after, version: before?.version ?? 1, fieldVersions: before?.fieldVersions ?? { status: 1, summary: 1, attributedTo: 1, note: 1, assigneeId: 1, explanation: 1, rating: 1, review: 1 } };
   }
   return { claims: shownClaims, comments: state.comments, pendingClaims, pendingComments, pendingEvidence };
 }

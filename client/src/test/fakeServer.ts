@@ -10,6 +10,8 @@ import type { ConnectionState, Realtime } from '../realtime/connection.ts';
 import type { Delivery, MutationAck, WireOp } from '../realtime/wire.ts';
 import type { Change } from '../state/workspaceReducer.ts';
 import { article } from './fixtures.ts';
+import { DEFAULT_RATING_SCALE, type RatingScale } from '../../../shared/domain/ratings.ts';
+import type { Role } from '../../../shared/domain/roles.ts';
 
 /**
  * The server's operation runner without its store, for client tests: the
@@ -30,13 +32,17 @@ export class FakeServer {
   /** How far back the log reaches (older catch-ups get a snapshot). */
   logCap = 500;
 
-  apply(op: WireOp, actor: { id: string; name: string }): { ack: MutationAck; change?: Change } {
+  /** The workspace's rating scale, as the server reads it from its settings. */
+  ratings: RatingScale = DEFAULT_RATING_SCALE;
+
+  apply(op: WireOp, actor: { id: string; name: string; role?: Role }): { ack: MutationAck; change?: Change } {
     const opId = op.payload.opId;
     const key = opId === undefined ? undefined : opKey(actor.id, opId);
     const stored = key === undefined ? undefined : this.done.get(key);
     if (stored) return { ack: stored };
     // Every change at its own instant, so history and activity order like the server's.
-    const ctx = { actor: actor.name, actorId: actor.id, now: new Date(Date.UTC(2024, 6, 4, 12, 0, ++this.n)).toISOString() };
+    const ctx: OpContext = { actor: actor.name, actorId: actor.id, now: new Date(Date.UTC(2024, 6, 4, 12, 0, ++this.n)).toISOString(), ratings: this.ratings };
+    if (actor.role) ctx.role = actor.role;
     const outcome = op.event === 'article:revise' ? this.revise(op.payload, ctx) : this.operate(toOperation(op, `srv-${this.n}`), ctx);
     if (key !== undefined && outcome.change) this.done.set(key, outcome.ack);
     return outcome;
@@ -101,7 +107,8 @@ export class FakeServer {
  */
 function toOperation(op: Exclude<WireOp, { event: 'article:revise' }>, id: string): Operation {
   const { opId: _o, ...input } = op.payload;
-  return { type: op.event, input, id, mentions: [] } as Operation;
+  // `commentId`: a claim sent back with a comment makes one (other operations ignore it).
+  return { type: op.event, input, id, mentions: [], commentId: id } as Operation;
 }
 
 type Handler = (payload: never) => void;
@@ -127,7 +134,7 @@ export class FakeRealtime implements Realtime {
 
   constructor(
     readonly server: FakeServer,
-    readonly me = { id: 'u-layla', name: 'Layla' },
+    readonly me: { id: string; name: string; role?: Role } = { id: 'u-layla', name: 'Layla', role: 'reviewer' },
   ) {}
 
   /** `error`: why the link is down, as connect_error gives it (`unauthenticated` for a lost session). */
@@ -172,7 +179,7 @@ export class FakeRealtime implements Realtime {
   updatePresence(): void {}
 
   /** A colleague changes something; this client hears it unless broadcasts are being dropped. */
-  colleague(op: WireOp, who = { id: 'u-omar', name: 'Omar' }): MutationAck {
+  colleague(op: WireOp, who: { id: string; name: string; role?: Role } = { id: 'u-omar', name: 'Omar', role: 'reviewer' }): MutationAck {
     const { ack, change } = this.server.apply(op, who);
     if (change && this.state === 'connected' && !this.dropBroadcasts) this.emit(change.event, change.payload as never);
     return ack;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ClaimSchema, HISTORY_ACTIONS, ORPHAN_REASONS, HistoryEntrySchema, type Claim, type HistoryEntry } from '../../../shared/domain/schemas.ts';
 import { CLAIM_STATUSES } from '../../../shared/domain/status.ts';
-import { decodeClaim, decodeEntry, encodeClaim, encodeEntry } from './record-codec.ts';
+import { decodeClaim, decodeEntry, encodeClaim, encodeEntry, withClaimDefaults } from './record-codec.ts';
 import { decodeMutation, encodeMutation } from './mutation-codec.ts';
 
 const id = fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/);
@@ -37,8 +37,12 @@ const claimArb: fc.Arbitrary<Claim> = fc
     updatedById: nullableId,
     updatedAt: date,
     version,
-    fieldVersions: fc.oneof(fc.constant([1, 1, 1, 1, 1]), fc.tuple(version, version, version, version, version)),
+    fieldVersions: fc.oneof(fc.constant([1, 1, 1, 1, 1, 1, 1, 1]), fc.tuple(version, version, version, version, version, version, version, version)),
     deleted: fc.oneof(fc.constant(null), fc.record({ by: text, at: date })),
+    explanation: text,
+    rating: fc.oneof(fc.constant(null), fc.constantFrom('false', 'misleading', 'x_1')),
+    approval: fc.oneof(fc.constant(null), fc.record({ by: text, byId: nullableId, at: date })),
+    ready: fc.boolean(),
   })
   .map((r) => ({
     id: r.id,
@@ -62,8 +66,21 @@ const claimArb: fc.Arbitrary<Claim> = fc
     updatedById: r.sameUpdate ? r.createdById : r.updatedById,
     updatedAt: r.sameUpdate ? r.createdAt : r.updatedAt,
     version: r.version,
-    fieldVersions: { status: r.fieldVersions[0], summary: r.fieldVersions[1], attributedTo: r.fieldVersions[2], note: r.fieldVersions[3], assigneeId: r.fieldVersions[4] },
+    fieldVersions: {
+      status: r.fieldVersions[0],
+      summary: r.fieldVersions[1],
+      attributedTo: r.fieldVersions[2],
+      note: r.fieldVersions[3],
+      assigneeId: r.fieldVersions[4],
+      explanation: r.fieldVersions[5],
+      rating: r.fieldVersions[6],
+      review: r.fieldVersions[7],
+    },
     deleted: r.deleted,
+    explanation: r.explanation,
+    rating: r.rating,
+    review: r.approval ? ('approved' as const) : r.ready ? ('ready' as const) : ('none' as const),
+    approval: r.approval,
   }));
 
 const entryArb = (claimId: string, articleId: string): fc.Arbitrary<HistoryEntry> =>
@@ -106,9 +123,36 @@ describe('the stored form of claims and history', () => {
 
   it('is smaller: a typical claim loses its constants and empty fields', () => {
     const [claim] = fc.sample(claimArb, { numRuns: 1, seed: 7 });
-    const plain: Claim = { ...claim!, summary: '', note: '', attributedTo: '', evidence: [], assigneeId: null, deleted: null, orphaned: false, version: 1, fieldVersions: { status: 1, summary: 1, attributedTo: 1, note: 1, assigneeId: 1 }, updatedBy: claim!.createdBy, updatedById: claim!.createdById, updatedAt: claim!.createdAt };
+    const plain: Claim = { ...claim!, summary: '', note: '', attributedTo: '', evidence: [], assigneeId: null, deleted: null, orphaned: false, version: 1, fieldVersions: { status: 1, summary: 1, attributedTo: 1, note: 1, assigneeId: 1, explanation: 1, rating: 1, review: 1 }, updatedBy: claim!.createdBy, updatedById: claim!.createdById, updatedAt: claim!.createdAt, explanation: '', rating: null, review: 'none', approval: null };
     const stored = JSON.stringify(encodeClaim(plain));
-    expect(stored).not.toMatch(/TextQuoteSelector|fieldVersions|updatedAt|"deleted"|"evidence"/);
+    expect(stored).not.toMatch(/TextQuoteSelector|fieldVersions|updatedAt|"deleted"|"evidence"|"explanation"|"review"|"approval"|"rating"/);
     expect(stored.length).toBeLessThan(JSON.stringify(plain).length - 250);
+  });
+
+  it('reads a claim written before sign-off existed with its defaults: in db.json, the journal and PostgreSQL', () => {
+    // As the previous version wrote it: five field versions, no explanation, rating, review or approval.
+    const stored = {
+      id: 'c1',
+      articleId: 'a1',
+      target: { exact: 'وثائق مهمة للغاية', prefix: 'على “', suffix: '” خلال', start: 120, end: 137 },
+      status: 'verified',
+      note: 'internal',
+      createdBy: 'Layla',
+      createdById: 'u1',
+      createdAt: '2024-07-04T10:00:00.000Z',
+      version: 3,
+      fieldVersions: [2, 1, 1, 3, 1],
+    };
+    const defaults = { explanation: '', rating: null, review: 'none', approval: null };
+    const versions = { status: 2, summary: 1, attributedTo: 1, note: 3, assigneeId: 1, explanation: 1, rating: 1, review: 1 };
+    const fromDb = ClaimSchema.parse(decodeClaim(stored));
+    expect(fromDb).toMatchObject({ ...defaults, fieldVersions: versions, note: 'internal' });
+    const fromJournal = decodeMutation({ k: 'claim', v: stored });
+    expect(ClaimSchema.parse((fromJournal as { v: unknown }).v)).toEqual(fromDb);
+    // PostgreSQL keeps the whole record as jsonb, read without parsing.
+    const { review: _r, explanation: _e, rating: _g, approval: _a, ...whole } = fromDb;
+    const oldRecord = { ...whole, fieldVersions: { status: 2, summary: 1, attributedTo: 1, note: 3, assigneeId: 1 } } as unknown as Claim;
+    expect(withClaimDefaults(oldRecord)).toEqual(fromDb);
+    expect(withClaimDefaults(fromDb)).toBe(fromDb);
   });
 });

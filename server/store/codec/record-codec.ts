@@ -12,12 +12,16 @@ import type { Claim, HistoryEntry } from '../../../shared/domain/schemas.ts';
  * note, assignee, evidence, orphaned and deleted are left out when empty;
  * fieldVersions is a list (status, summary, attributedTo, note, assigneeId)
  * or left out when all are 1; updatedBy/ById/At are left out when they are
- * the created ones. A history entry: its changes are [field, from, to]
+ * the created ones; explanation, rating, review and approval are left out
+ * while empty (and read so when absent, as in records written before them).
+ * A history entry: its changes are [field, from, to]
  * triples, its id the number `v` when it is `<claimId>@v`, and in db.json (where it
  * sits under its claim) its claimId and articleId are left out.
  */
 
 const FIELDS = ['status', 'summary', 'attributedTo', 'note', 'assigneeId'] as const;
+/** Field versions added later, listed after the first five; a list of five (written before) reads them as 1. */
+const LATER_FIELDS = ['explanation', 'rating', 'review'] as const;
 
 export type StoredClaim = Record<string, unknown>;
 export type StoredEntry = Record<string, unknown>;
@@ -47,8 +51,15 @@ export function encodeClaim(c: Claim): StoredClaim {
   }
   out.version = c.version;
   const versions = FIELDS.map((f) => c.fieldVersions[f]);
+  const later = LATER_FIELDS.map((f) => c.fieldVersions[f]);
+  if (later.some((v) => v !== 1)) versions.push(...later);
   if (versions.some((v) => v !== 1)) out.fieldVersions = versions;
   if (c.deleted !== null) out.deleted = c.deleted;
+  // Sign-off and the public verdict, left out while they are what a claim starts with.
+  if (c.explanation !== '') out.explanation = c.explanation;
+  if (c.rating !== null) out.rating = c.rating;
+  if (c.review !== 'none') out.review = c.review;
+  if (c.approval !== null) out.approval = c.approval;
   return out;
 }
 
@@ -80,8 +91,12 @@ export function decodeClaim(stored: unknown): unknown {
     updatedById: updated ? stored.updatedById : stored.createdById,
     updatedAt: updated ? stored.updatedAt : stored.createdAt,
     version: stored.version,
-    fieldVersions: Object.fromEntries(FIELDS.map((f, i) => [f, versions[i]])),
+    fieldVersions: Object.fromEntries([...FIELDS, ...LATER_FIELDS].map((f, i) => [f, versions[i] ?? 1])),
     deleted: stored.deleted ?? null,
+    explanation: stored.explanation ?? '',
+    rating: stored.rating ?? null,
+    review: stored.review ?? 'none',
+    approval: stored.approval ?? null,
   };
 }
 
@@ -122,4 +137,23 @@ export function decodeEntry(stored: unknown, context?: { claimId: string; articl
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A whole claim record written before sign-off existed (PostgreSQL keeps
+ * claims as jsonb and reads them without parsing): the fields it lacks, as
+ * a claim starts with them. Records that have them come back unchanged.
+ */
+export function withClaimDefaults(stored: Claim): Claim {
+  if ('review' in stored && 'explanation' in stored.fieldVersions) return stored;
+  const old = stored as Partial<Claim> & Omit<Claim, 'explanation' | 'rating' | 'review' | 'approval'>;
+  const versions: Partial<Claim['fieldVersions']> = old.fieldVersions;
+  return {
+    ...old,
+    fieldVersions: { ...old.fieldVersions, explanation: versions.explanation ?? 1, rating: versions.rating ?? 1, review: versions.review ?? 1 },
+    explanation: old.explanation ?? '',
+    rating: old.rating ?? null,
+    review: old.review ?? 'none',
+    approval: old.approval ?? null,
+  };
 }

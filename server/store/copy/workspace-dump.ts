@@ -3,6 +3,8 @@ import type { WorkspaceSettings } from '../../../shared/domain/settings.ts';
 import type { Revision, StoredInvite, StoredOp, StoredSession, StoredUser } from '../records.ts';
 import type { SourceMerge } from '../../../shared/sources/merges.ts';
 import type { WorkspaceMemory } from '../memory/workspace-memory.ts';
+import type { Publication } from '../../../shared/publish/publication.ts';
+import { publicationKey } from '../publication-records.ts';
 
 /**
  * The whole workspace as plain records keyed by id, for tests and tools that
@@ -23,6 +25,8 @@ export interface WorkspaceDump {
   invites: Record<string, StoredInvite>;
   /** Source merges by alias key. */
   sourceMerges: Record<string, SourceMerge>;
+  /** Published versions by `<article id>/<version>`. */
+  publications: Record<string, Publication>;
 }
 
 export function dumpMemory(memory: WorkspaceMemory): WorkspaceDump {
@@ -39,6 +43,7 @@ export function dumpMemory(memory: WorkspaceMemory): WorkspaceDump {
     sessions: Object.fromEntries(memory.sessions),
     invites: Object.fromEntries(memory.invites),
     sourceMerges: Object.fromEntries(memory.sources.merges),
+    publications: Object.fromEntries([...memory.publications.all()].map((p) => [publicationKey(p), p])),
   };
   for (const index of memory.articles.values()) {
     if (!index.article) continue;
@@ -64,6 +69,7 @@ export function countsOf(dump: WorkspaceDump): Record<string, number> {
     invites: Object.keys(dump.invites).length,
     ops: Object.keys(dump.ops).length,
     sourceMerges: Object.keys(dump.sourceMerges).length,
+    publications: Object.keys(dump.publications).length,
   };
 }
 
@@ -96,6 +102,7 @@ export function memoryFromDump(memory: WorkspaceMemory, dump: WorkspaceDump): Wo
   for (const [key, session] of Object.entries(dump.sessions)) memory.apply({ k: 'session', key, v: session });
   for (const [key, invite] of Object.entries(dump.invites)) memory.apply({ k: 'invite', key, v: invite });
   for (const [key, merge] of Object.entries(dump.sourceMerges)) memory.apply({ k: 'sourceMerge', key, v: merge });
+  for (const p of Object.values(dump.publications)) memory.apply({ k: 'publication', v: p });
   memory.finishLoading();
   return memory;
 }

@@ -5,6 +5,7 @@ import type { ChangeEvent, Revision, StoredInvite, StoredOp, StoredSession, Stor
 import type { ArticleRecords, ArticleSummary, Page, PageRequest, WorkspaceReader } from '../store.ts';
 import type { WorkspaceMemory } from './workspace-memory.ts';
 import type { ClaimRankRequest } from '../../../shared/similarity/rank.ts';
+import type { Publication } from '../../../shared/publish/publication.ts';
 import { dumpMemory, type WorkspaceDump } from '../copy/workspace-dump.ts';
 import type { SourceClaimsPage } from '../source-store.ts';
 import { readSources } from './source-index.ts';
@@ -148,6 +149,18 @@ export class MemoryReader implements WorkspaceReader {
   /** Everything, as plain records (see WorkspaceDump). */
   dump(): WorkspaceDump {
     return dumpMemory(this.memory);
+  }
+
+  async publications(articleId: string): Promise<Publication[]> {
+    return [...this.memory.publications.of(articleId)];
+  }
+
+  async latestPublication(articleId: string): Promise<Publication | undefined> {
+    return this.memory.publications.latest(articleId);
+  }
+
+  async publicationBySlug(slug: string): Promise<Publication | undefined> {
+    return this.memory.publications.bySlug(slug);
   }
 }
 

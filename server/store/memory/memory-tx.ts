@@ -4,6 +4,7 @@ import type { WorkspaceSettings } from '../../../shared/domain/settings.ts';
 import type { StoredInvite, StoredOp, StoredSession, StoredUser } from '../records.ts';
 import type { StoreTx } from '../store.ts';
 import type { SourceMerge } from '../../../shared/sources/merges.ts';
+import type { Publication } from '../../../shared/publish/publication.ts';
 import { compactPayload } from './change-payloads.ts';
 import { MemoryReader } from './memory-reader.ts';
 import type { Mutation } from './mutations.ts';
@@ -27,6 +28,7 @@ export class MemoryTx extends MemoryReader implements StoreTx {
   private readonly invitesPut = new Map<string, StoredInvite>();
   private readonly opsPut = new Map<string, StoredOp>();
   private settingsPut: WorkspaceSettings | undefined;
+  private readonly publicationsPut: Publication[] = [];
 
   constructor(memory: WorkspaceMemory) {
     super(memory);
@@ -168,5 +170,25 @@ export class MemoryTx extends MemoryReader implements StoreTx {
 
   putSourceMerge(alias: string, merge: SourceMerge | null): void {
     this.mutations.push({ k: 'sourceMerge', key: alias, v: merge });
+  }
+
+  override async publications(articleId: string) {
+    const list = new Map((await super.publications(articleId)).map((p) => [p.version, p]));
+    for (const p of this.publicationsPut) if (p.articleId === articleId) list.set(p.version, p);
+    return [...list.values()].sort((a, b) => a.version - b.version);
+  }
+
+  override async latestPublication(articleId: string) {
+    return (await this.publications(articleId)).at(-1);
+  }
+
+  override async publicationBySlug(slug: string) {
+    const put = this.publicationsPut.find((p) => p.slug === slug);
+    return put ? this.latestPublication(put.articleId) : super.publicationBySlug(slug);
+  }
+
+  putPublication(publication: Publication): void {
+    this.publicationsPut.push(publication);
+    this.mutations.push({ k: 'publication', v: publication });
   }
 }

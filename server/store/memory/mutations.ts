@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ArticleSchema, ClaimSchema, CommentSchema, HistoryEntrySchema, IsoDateSchema } from '../../../shared/domain/schemas.ts';
 import { WorkspaceSettingsSchema } from '../../../shared/domain/settings.ts';
 import { SourceMergeSchema } from '../../../shared/sources/merges.ts';
+import { StoredPublicationSchema } from '../publication-records.ts';
 import { StoredInviteSchema, StoredOpSchema, StoredSessionSchema, StoredUserSchema } from '../records.ts';
 
 /**
@@ -36,5 +37,6 @@ export const MutationSchema = z.discriminatedUnion('k', [
   z.object({ k: z.literal('session'), key: z.string(), v: StoredSessionSchema.nullable() }),
   z.object({ k: z.literal('invite'), key: z.string(), v: StoredInviteSchema }),
   z.object({ k: z.literal('sourceMerge'), key: z.string(), v: z.nullable(SourceMergeSchema) }),
+  z.object({ k: z.literal('publication'), v: StoredPublicationSchema }),
 ]);
 export type Mutation = z.infer<typeof MutationSchema>;

@@ -6,6 +6,7 @@ import { resolvePayload, type RecordLookup } from './change-payloads.ts';
 import type { Mutation } from './mutations.ts';
 import { MemoryClaimTerms } from './claim-terms.ts';
 import { SourceIndex } from './source-index.ts';
+import { PublicationIndex } from './publication-index.ts';
 
 /**
  * How much of the recent past is kept for catching up and for retries.
@@ -57,6 +58,7 @@ export class WorkspaceMemory implements RecordLookup {
   readonly claimTerms = new MemoryClaimTerms();
   /** Per source key: live claim tallies, claim ids, and the merges (shared/sources/). */
   readonly sources = new SourceIndex();
+  readonly publications = new PublicationIndex();
 
   constructor(readonly caps: MemoryCaps = DEFAULT_CAPS) {}
 
@@ -118,6 +120,8 @@ export class WorkspaceMemory implements RecordLookup {
       }
       case 'sourceMerge':
         return this.sources.putMerge(m.key, m.v);
+      case 'publication':
+        return this.publications.put(m.v);
     }
   }
 

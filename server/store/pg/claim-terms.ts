@@ -1,3 +1,4 @@
+import { withClaimDefaults } from '../codec/record-codec.ts';
 import type { PoolClient } from 'pg';
 import type { Claim } from '../../../shared/domain/schemas.ts';
 import { rankByTerms, type ClaimRankRequest, type Posting, type PostingSource } from '../../../shared/similarity/rank.ts';
@@ -138,7 +139,7 @@ export async function rankClaimsPg(db: Queryable, request: ClaimRankRequest): Pr
   const top = await rankByTerms(new PgPostings(db), request);
   if (top.length === 0) return [];
   const claims = await db.query<{ data: Claim }>('SELECT data FROM claims WHERE id = ANY($1::text[])', [top.map((t) => t.claimId)]);
-  const byId = new Map(claims.rows.map((r) => [r.data.id, r.data]));
+  const byId = new Map(claims.rows.map((r) => [r.data.id, withClaimDefaults(r.data)]));
   return top.flatMap(({ claimId, score }) => {
     const claim = byId.get(claimId);
     // Deleted between the two reads: not listed.

@@ -6,6 +6,9 @@ import { PgReader, type Queryable } from './pg-reader.ts';
 import { syncClaimTerms } from './claim-terms.ts';
 import type { SourceMerge } from '../../../shared/sources/merges.ts';
 import { sourceColumns } from './pg-sources.ts';
+import { withClaimDefaults } from '../codec/record-codec.ts';
+import type { Publication } from '../../../shared/publish/publication.ts';
+import { publicationKey } from '../publication-records.ts';
 
 /**
  * The whole workspace out of PostgreSQL and into it, for `npm run db:copy`
@@ -27,12 +30,13 @@ export async function dumpPg(db: Queryable): Promise<WorkspaceDump> {
     sessions: {},
     invites: {},
     sourceMerges: {},
+    publications: {},
   };
   for (const r of await all<{ data: Article; seq: string }>('SELECT data, seq FROM articles ORDER BY created_at, id')) {
     dump.articles[r.data.id] = r.data;
     dump.seqs[r.data.id] = Number(r.seq);
   }
-  for (const r of await all<{ data: Claim }>('SELECT data FROM claims ORDER BY id')) dump.claims[r.data.id] = r.data;
+  for (const r of await all<{ data: Claim }>('SELECT data FROM claims ORDER BY id')) dump.claims[r.data.id] = withClaimDefaults(r.data);
   for (const r of await all<{ data: Comment }>('SELECT data FROM comments ORDER BY created_at, id')) dump.comments[r.data.id] = r.data;
   for (const r of await all<{ data: HistoryEntry }>('SELECT data FROM history ORDER BY n')) (dump.history[r.data.claimId] ??= []).push(r.data);
   const revisions = await all<{ article_id: string; revision: number; by_name: string; by_id: string | null; at: string; body: string[] | null }>(
@@ -46,6 +50,7 @@ export async function dumpPg(db: Queryable): Promise<WorkspaceDump> {
   for (const r of await all<{ key: string; data: StoredSession }>('SELECT key, data FROM sessions ORDER BY key')) dump.sessions[r.key] = r.data;
   for (const r of await all<{ key: string; data: StoredInvite }>('SELECT key, data FROM invites ORDER BY key')) dump.invites[r.key] = r.data;
   for (const r of await all<{ alias: string; data: SourceMerge }>('SELECT alias, data FROM source_merges ORDER BY alias')) dump.sourceMerges[r.alias] = r.data;
+  for (const r of await all<{ data: Publication }>('SELECT data FROM publications ORDER BY article_id, version')) dump.publications[publicationKey(r.data)] = r.data;
   return dump;
 }
 
@@ -90,4 +95,7 @@ export async function loadPg(client: pg.PoolClient, dump: WorkspaceDump): Promis
   for (const [key, s] of Object.entries(dump.sessions)) await put('INSERT INTO sessions (key, user_id, data) VALUES ($1, $2, $3)', [key, s.userId, JSON.stringify(s)]);
   for (const [key, i] of Object.entries(dump.invites)) await put('INSERT INTO invites (key, data) VALUES ($1, $2)', [key, JSON.stringify(i)]);
   for (const [alias, m] of Object.entries(dump.sourceMerges)) await put('INSERT INTO source_merges (alias, data) VALUES ($1, $2)', [alias, JSON.stringify(m)]);
+  for (const p of Object.values(dump.publications)) {
+    await put('INSERT INTO publications (article_id, version, slug, data) VALUES ($1, $2, $3, $4)', [p.articleId, p.version, p.slug, JSON.stringify(p)]);
+  }
 }

@@ -2,9 +2,11 @@ import type { ChangeEventName, ChangePayloads } from '../../../shared/protocol/e
 import type { Pool, PoolClient } from 'pg';
 import type { Article, Claim, Comment, HistoryEntry } from '../../../shared/domain/schemas.ts';
 import type { WorkspaceSettings } from '../../../shared/domain/settings.ts';
-import { DEFAULT_SETTINGS } from '../../../shared/domain/settings.ts';
+import { DEFAULT_SETTINGS, withSettingsDefaults } from '../../../shared/domain/settings.ts';
+import { withClaimDefaults } from '../codec/record-codec.ts';
 import { activityCursor, parseActivityCursor } from '../memory/memory-reader.ts';
 import type { ChangeEvent, Revision, StoredInvite, StoredOp, StoredSession, StoredUser } from '../records.ts';
+import type { Publication } from '../../../shared/publish/publication.ts';
 import type { ArticleRecords, ArticleSummary, Page, PageRequest, WorkspaceReader } from '../store.ts';
 
 import type { ClaimRankRequest } from '../../../shared/similarity/rank.ts';
@@ -51,11 +53,12 @@ export class PgReader implements WorkspaceReader {
   }
 
   async claim(id: string): Promise<Claim | undefined> {
-    return (await this.one<{ data: Claim }>('SELECT data FROM claims WHERE id = $1', [id]))?.data;
+    const data = (await this.one<{ data: Claim }>('SELECT data FROM claims WHERE id = $1', [id]))?.data;
+    return data && withClaimDefaults(data);
   }
 
   async claimsOfArticle(articleId: string): Promise<Claim[]> {
-    return (await this.rows<{ data: Claim }>('SELECT data FROM claims WHERE article_id = $1', [articleId])).map((r) => r.data);
+    return (await this.rows<{ data: Claim }>('SELECT data FROM claims WHERE article_id = $1', [articleId])).map((r) => withClaimDefaults(r.data));
   }
 
   async commentsOfArticle(articleId: string): Promise<Comment[]> {
@@ -137,7 +140,8 @@ export class PgReader implements WorkspaceReader {
   }
 
   async settings(): Promise<WorkspaceSettings> {
-    return (await this.one<{ value: WorkspaceSettings }>(`SELECT value FROM isnad_meta WHERE key = 'settings'`))?.value ?? DEFAULT_SETTINGS;
+    const stored = (await this.one<{ value: WorkspaceSettings }>(`SELECT value FROM isnad_meta WHERE key = 'settings'`))?.value;
+    return stored ? withSettingsDefaults(stored) : DEFAULT_SETTINGS;
   }
 
   async user(id: string): Promise<StoredUser | undefined> {
@@ -187,5 +191,17 @@ export class PgReader implements WorkspaceReader {
 
   sourceClaims(keys: readonly string[], page: SourceClaimsPage): Promise<{ items: Claim[]; next: string | null }> {
     return pgSourceClaims((sql, params) => this.rows(sql, params), keys, page);
+  }
+
+  async publications(articleId: string): Promise<Publication[]> {
+    return (await this.rows<{ data: Publication }>('SELECT data FROM publications WHERE article_id = $1 ORDER BY version', [articleId])).map((r) => r.data);
+  }
+
+  async latestPublication(articleId: string): Promise<Publication | undefined> {
+    return (await this.one<{ data: Publication }>('SELECT data FROM publications WHERE article_id = $1 ORDER BY version DESC LIMIT 1', [articleId]))?.data;
+  }
+
+  async publicationBySlug(slug: string): Promise<Publication | undefined> {
+    return (await this.one<{ data: Publication }>('SELECT data FROM publications WHERE slug = $1 ORDER BY version DESC LIMIT 1', [slug]))?.data;
   }
 }

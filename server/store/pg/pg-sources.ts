@@ -1,3 +1,4 @@
+import { withClaimDefaults } from '../codec/record-codec.ts';
 import type { PoolClient } from 'pg';
 import type { Claim } from '../../../shared/domain/schemas.ts';
 import type { SourceMerge } from '../../../shared/sources/merges.ts';
@@ -88,7 +89,7 @@ export async function pgSourceClaims(rows: Rows, keys: readonly string[], page: 
     `SELECT data FROM claims WHERE source_key = ANY($1::text[]) AND data->'deleted' = 'null'::jsonb AND ($2::text IS NULL OR id > $2) ORDER BY id LIMIT $3`,
     [[...new Set(keys)].filter((k) => k !== ''), page.after ?? null, page.limit + 1],
   );
-  const items = found.slice(0, page.limit).map((r) => r.data);
+  const items = found.slice(0, page.limit).map((r) => withClaimDefaults(r.data));
   return { items, next: found.length > page.limit ? items.at(-1)!.id : null };
 }
 

@@ -8,6 +8,7 @@ import { PgReader } from './pg-reader.ts';
 import { syncClaimTerms } from './claim-terms.ts';
 import type { SourceMerge } from '../../../shared/sources/merges.ts';
 import { lockSourceTallies, sourceColumns } from './pg-sources.ts';
+import type { Publication } from '../../../shared/publish/publication.ts';
 
 /** How often an article's change log is trimmed to its caps. */
 const TRIM_EVERY = 25;
@@ -230,5 +231,12 @@ export class PgTx extends PgReader implements StoreTx {
 
   putInvite(key: string, invite: StoredInvite): void {
     this.write('INSERT INTO invites (key, data) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET data = EXCLUDED.data', [key, JSON.stringify(invite)]);
+  }
+
+  putPublication(p: Publication): void {
+    this.write(
+      'INSERT INTO publications (article_id, version, slug, data) VALUES ($1, $2, $3, $4) ON CONFLICT (article_id, version) DO UPDATE SET data = EXCLUDED.data',
+      [p.articleId, p.version, p.slug, JSON.stringify(p)],
+    );
   }
 }

@@ -12,7 +12,7 @@ import { backfillSourceKeys, V4_SOURCES } from './pg-sources.ts';
  * Text that is sorted or compared (times, ids) uses the "C" collation: code
  * unit order, the same order the embedded store and the client use.
  */
-export const PG_SCHEMA_VERSION = 4;
+export const PG_SCHEMA_VERSION = 5;
 
 /** Any 64-bit number of ours; the same on every node. */
 const MIGRATION_LOCK = 7_316_042_118;
@@ -132,7 +132,23 @@ CREATE INDEX claim_terms_by_claim ON claim_terms (claim_id);
 CREATE TABLE claim_term_df (term text COLLATE "C" PRIMARY KEY, df integer NOT NULL);
 `;
 
-const MIGRATIONS: Record<number, string> = { 1: V1, 2: V2, 3: V3, 4: V4_SOURCES };
+/**
+ * 5: published versions of articles' reports. The public page finds its
+ * report by slug through an index; the slug is the same for every version
+ * of an article, so the latest is the highest version under it.
+ */
+const V5 = `
+CREATE TABLE publications (
+  article_id text COLLATE "C" NOT NULL REFERENCES articles (id),
+  version integer NOT NULL,
+  slug text COLLATE "C" NOT NULL,
+  data jsonb NOT NULL,
+  PRIMARY KEY (article_id, version)
+);
+CREATE INDEX publications_by_slug ON publications (slug, version DESC);
+`;
+
+const MIGRATIONS: Record<number, string> = { 1: V1, 2: V2, 3: V3, 4: V4_SOURCES, 5: V5 };
 
 /**
  * Work a migration needs done in JavaScript, in the same transaction, after its SQL:

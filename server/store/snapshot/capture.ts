@@ -1,6 +1,7 @@
 import type { Claim, HistoryEntry } from '../../../shared/domain/schemas.ts';
 import { encodeClaim, encodeEntry } from '../codec/record-codec.ts';
 import type { WorkspaceMemory } from '../memory/workspace-memory.ts';
+import { publicationKey } from '../publication-records.ts';
 import type { SnapshotHeader } from './load-snapshot.ts';
 import { SNAPSHOT_SCHEMA_VERSION, type SnapshotData } from './snapshot-file.ts';
 
@@ -44,6 +45,7 @@ export function captureSnapshot(memory: WorkspaceMemory, header: SnapshotHeader,
       invites: [...memory.invites],
       // Source merges by alias key (the tallies are rebuilt from the claims).
       sources: [...memory.sources.merges],
+      publications: [...memory.publications.all()].map((p) => [publicationKey(p), p]),
     },
     // The bulk of a workspace goes out in stored form (codec/record-codec.ts), encoded record by record as it is written.
     encode: {

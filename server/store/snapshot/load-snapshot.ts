@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ArticleSchema, ClaimSchema, CommentSchema, HistoryEntrySchema, IsoDateSchema } from '../../../shared/domain/schemas.ts';
 import { WorkspaceSettingsSchema } from '../../../shared/domain/settings.ts';
 import { SourceMergeSchema } from '../../../shared/sources/merges.ts';
+import { publicationKey, StoredPublicationSchema } from '../publication-records.ts';
 import { StoredInviteSchema, StoredOpSchema, StoredRevisionSchema, StoredSessionSchema, StoredUserSchema, type StoredOp, type StoredRevision } from '../records.ts';
 import { decodeClaim, decodeEntry } from '../codec/record-codec.ts';
 import { MutationError, WorkspaceMemory } from '../memory/workspace-memory.ts';
@@ -129,6 +130,12 @@ function loadSnapshotData(file: string, data: SnapshotData): LoadedSnapshot {
   for (const [key, value] of s.sessions) memory.apply({ k: 'session', key, v: parse(StoredSessionSchema, 'sessions', key, value) });
   for (const [key, value] of s.invites) memory.apply({ k: 'invite', key, v: parse(StoredInviteSchema, 'invites', key, value) });
   for (const [key, value] of s.sources) memory.apply({ k: 'sourceMerge', key, v: parse(SourceMergeSchema, 'sources', key, value) });
+  for (const [key, value] of s.publications) {
+    const publication = parse(StoredPublicationSchema, 'publications', key, value);
+    if (publicationKey(publication) !== key) notOurs(`publication key "${key}" != "${publicationKey(publication)}"`);
+    if (!memory.article(publication.articleId)) notOurs(`publication "${key}" of missing article`);
+    memory.apply({ k: 'publication', v: publication });
+  }
   memory.finishLoading();
   return { kind: 'snapshot', header: { workspaceId, generation, previous, lastCommit }, memory };
 }

@@ -27,7 +27,7 @@ import { writeFileDurably } from '../durable-write.ts';
 export const SNAPSHOT_SCHEMA_VERSION = 3;
 export const FIRST_LINE = `{"schemaVersion":${SNAPSHOT_SCHEMA_VERSION},`;
 
-export const SECTIONS = ['articles', 'revisions', 'seqs', 'claims', 'comments', 'history', 'ops', 'users', 'sessions', 'invites', 'sources'] as const;
+export const SECTIONS = ['articles', 'revisions', 'seqs', 'claims', 'comments', 'history', 'ops', 'users', 'sessions', 'invites', 'sources', 'publications'] as const;
 export type SectionName = (typeof SECTIONS)[number];
 
 export interface SnapshotData {

@@ -1,0 +1,140 @@
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import type { Claim } from '../../../shared/domain/schemas.ts';
+import { publicationPreview } from '../../../shared/publish/report.ts';
+import { factCheckApiUrl, publishingApi, whenText, type PublicationState, type PublishingApi } from './publishing.ts';
+
+export interface PublishPanelProps {
+  articleId: string;
+  /** The article's claims as the reader has them (live, by id): the preview counts what publishing would take. */
+  claims: Readonly<Record<string, Claim>>;
+  canPublish: boolean;
+  api?: PublishingApi;
+}
+
+type Busy = null | 'publish' | 'unpublish';
+
+/**
+ * "Publish" in the Reports tab. Editors publish the approved claims as a
+ * public, read-only page, republish after corrections, and unpublish;
+ * everyone sees whether the report is live, its address and its versions.
+ * Before publishing, the preview says what goes out (approved claims) and
+ * which claims are ready but not approved, so they are not missed.
+ */
+export function PublishPanel({ articleId, claims, canPublish, api = publishingApi }: PublishPanelProps) {
+  const [state, setState] = useState<PublicationState | null>(null);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
+  const [originalUrl, setOriginalUrl] = useState('');
+  const urlId = useId();
+  const preview = useMemo(() => publicationPreview(Object.values(claims).filter((c) => c.articleId === articleId)), [claims, articleId]);
+
+  const load = useCallback(async () => {
+    const answer = await api.state(articleId);
+    if (answer.ok) setState({ url: answer.url, live: answer.live, versions: answer.versions });
+    else setMessage({ kind: 'error', text: answer.error.message });
+  }, [api, articleId]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const publish = async () => {
+    setBusy('publish');
+    setMessage(null);
+    const answer = await api.publish(articleId, originalUrl.trim() ? originalUrl.trim() : undefined);
+    setBusy(null);
+    if (!answer.ok) return setMessage({ kind: 'error', text: answer.error.message });
+    setMessage({ kind: 'done', text: `Published version ${answer.version}.` });
+    await load();
+  };
+
+  const unpublish = async () => {
+    if (!window.confirm('Take the public page down? Its address will answer “withdrawn” until you publish again.')) return;
+    setBusy('unpublish');
+    setMessage(null);
+    const answer = await api.unpublish(articleId);
+    setBusy(null);
+    if (!answer.ok) return setMessage({ kind: 'error', text: answer.error.message });
+    setMessage({ kind: 'done', text: 'Unpublished.' });
+    await load();
+  };
+
+  const latest = state?.versions[0];
+  const published = state !== null && state.versions.length > 0;
+  return (
+    <div className="publish-panel" data-testid="publish">
+      <p className="publish-status" data-testid="publish-status">
+        {state === null ? (
+          'Loading…'
+        ) : state.live && state.url ? (
+          <>
+            Live: version {latest!.version}, {whenText(latest!.publishedAt)} ·{' '}
+            <a href={state.url} target="_blank" rel="noopener noreferrer" data-testid="public-link">
+              open the public page
+            </a>
+          </>
+        ) : published ? (
+          <>Unpublished {latest!.unpublished ? whenText(latest!.unpublished.at) : ''}: its address answers “withdrawn”.</>
+        ) : (
+          'Not published yet.'
+        )}
+      </p>
+      {canPublish && (
+        <>
+          <p className="publish-preview" data-testid="publish-preview">
+            {preview.included.length === 0
+              ? 'No claim is approved yet: approve claims to publish them.'
+              : `${preview.included.length} approved claim${preview.included.length === 1 ? '' : 's'} will be published.`}
+          </p>
+          {preview.notIncluded.length > 0 && (
+            <div className="publish-excluded">
+              <p>Ready but not approved, so not included:</p>
+              <ul>
+                {preview.notIncluded.map((c) => (
+                  <li key={c.id}>
+                    <bdi>{c.summary || c.target.quote.exact}</bdi>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <label className="publish-url" htmlFor={urlId}>
+            Original article URL (optional)
+          </label>
+          <input id={urlId} type="url" dir="ltr" placeholder="https://…" value={originalUrl} onChange={(e) => setOriginalUrl(e.currentTarget.value)} />
+          <div className="publish-actions">
+            <button type="button" className="primary" disabled={busy !== null || preview.included.length === 0} onClick={() => void publish()}>
+              {busy === 'publish' ? 'Publishing…' : published ? 'Republish' : 'Publish'}
+            </button>
+            {state?.live && (
+              <button type="button" disabled={busy !== null} onClick={() => void unpublish()}>
+                {busy === 'unpublish' ? 'Unpublishing…' : 'Unpublish'}
+              </button>
+            )}
+          </div>
+        </>
+      )}
+      {message && (
+        <p className={message.kind === 'error' ? 'publish-error' : 'publish-done'} role={message.kind === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+      {state?.live && (
+        <a className="export-link" href={factCheckApiUrl(articleId)} download>
+          Fact Check Tools API payload
+        </a>
+      )}
+      {published && (
+        <ol className="publish-versions" aria-label="Published versions" data-testid="publish-versions">
+          {state!.versions.map((v) => (
+            <li key={v.version}>
+              Version {v.version} · {whenText(v.publishedAt)} · <bdi>{v.publishedBy}</bdi> · {v.claims} claim{v.claims === 1 ? '' : 's'}
+              {v.corrections > 0 && ` · ${v.corrections} correction${v.corrections === 1 ? '' : 's'}`}
+              {v.unpublished && ` · unpublished ${whenText(v.unpublished.at)}`}
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
