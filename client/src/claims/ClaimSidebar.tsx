@@ -150,7 +150,7 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
                 {conflictIds.size === 1 ? '1 conflict to resolve' : `${conflictIds.size} conflicts to resolve`}
               </button>
             )}
-            <div className="signoff-filters" role="group" aria-label="Sign-off">
+            <div className="signoff-filters" role="group" aria-label="Filter by sign-off">
               {SIGNOFF_FILTERS.map((f) => (
                 <button key={f.id} type="button" className="small" aria-pressed={signOff === f.id} onClick={() => setSignOff(signOff === f.id ? null : f.id)}>
                   {f.label} <span className="count">{claims.filter((c) => f.matches(c)).length}</span>
