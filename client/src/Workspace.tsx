@@ -9,6 +9,7 @@ import { ConnectionIndicator } from './chrome/ConnectionIndicator.tsx';
 import { MentionsBadge } from './chrome/MentionsBadge.tsx';
 import { PresenceBar } from './chrome/PresenceBar.tsx';
 import { TopBar } from './chrome/TopBar.tsx';
+import { SkipLinks } from './chrome/SkipLinks.tsx';
 import { ClaimSidebar } from './claims/ClaimSidebar.tsx';
 import { useClaimFromHash } from './dashboard/claimLink.ts';
 import { usePresenceReporter } from './presence/usePresenceReporter.ts';
@@ -172,6 +173,7 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
 
   return (
     <div className="app">
+      <SkipLinks />
       <TopBar
         right={
           <>

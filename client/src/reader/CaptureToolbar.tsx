@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { CLAIM_STATUSES, STATUS_INFO, type ClaimStatus } from '../../../shared/domain/status.ts';
 
@@ -7,6 +8,8 @@ export interface CaptureToolbarProps {
   busy: boolean;
   onCapture(status?: ClaimStatus): void;
   onDismiss(): void;
+  /** Take the focus (a keyboard user asked for the toolbar with Enter). */
+  autoFocus?: boolean;
 }
 
 const WIDTH = 420;
@@ -15,7 +18,11 @@ const WIDTH = 420;
  * Floats above the selected text. mousedown is cancelled so pressing a
  * button does not clear the selection the button acts on.
  */
-export function CaptureToolbar({ anchor, busy, onCapture, onDismiss }: CaptureToolbarProps) {
+export function CaptureToolbar({ anchor, busy, onCapture, onDismiss, autoFocus }: CaptureToolbarProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (autoFocus) ref.current?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+  }, [autoFocus]);
   const page = document.documentElement;
   const left = Math.max(8 + window.scrollX, Math.min((anchor.left + anchor.right) / 2 - WIDTH / 2, window.scrollX + page.clientWidth - WIDTH - 8));
   // Above the selection, unless that would leave the viewport.
@@ -23,6 +30,7 @@ export function CaptureToolbar({ anchor, busy, onCapture, onDismiss }: CaptureTo
   const style = above ? { top: anchor.top - 52, left } : { top: anchor.bottom + 10, left };
   return createPortal(
     <div
+      ref={ref}
       className="capture-toolbar"
       role="toolbar"
       aria-label="Capture claim"
