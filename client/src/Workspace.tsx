@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PublicUser } from '../../shared/domain/schemas.ts';
 import type { ClaimStatus } from '../../shared/domain/status.ts';
 import type { PresenceUser } from '../../shared/protocol/events.ts';
@@ -70,6 +70,12 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
   const reportSelection = usePresenceReporter(realtime, articleId, ws.joins, selectedId);
   const editor = useRevisionEditor({ article: ws.article, outcome: ws.revisionOutcome, pendingRevision: ws.pendingRevision, revise: ws.actions.reviseArticle });
   const [historyOpen, setHistoryOpen] = useState(false);
+  // Closing the history panel from inside it gives the focus back to the button that opened it.
+  const historyButton = useRef<HTMLButtonElement>(null);
+  const closeHistory = () => {
+    setHistoryOpen(false);
+    historyButton.current?.focus();
+  };
   const [reattachId, setReattachId] = useState<string | null>(null);
   const [reattachError, setReattachError] = useState<string | null>(null);
   const reattaching = reattachId ? ws.claims.find((c) => c.id === reattachId && c.orphaned) : undefined;
@@ -226,7 +232,7 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
               tools={
                 <>
                   <span className="revision-label">Revision {ws.article.revision}</span>
-                  <button type="button" aria-expanded={historyOpen} onClick={() => setHistoryOpen((o) => !o)}>
+                  <button ref={historyButton} type="button" aria-expanded={historyOpen} onClick={() => setHistoryOpen((o) => !o)}>
                     History
                   </button>
                   {permissions.reviseArticle && (
@@ -239,7 +245,7 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
               panel={
                 historyOpen ? (
                   <PageLoading>
-                    <RevisionHistory article={ws.article} claims={ws.claims} onClose={() => setHistoryOpen(false)} onSelectClaim={open} />
+                    <RevisionHistory article={ws.article} claims={ws.claims} onClose={closeHistory} onSelectClaim={open} />
                   </PageLoading>
                 ) : null
               }

@@ -100,5 +100,12 @@ describe('keyboard-only capture', () => {
     expect(await focused(page)).toMatch(/^div#article-text\|/);
     expect(await selectedText(page)).toBe(selected);
     expect(await page.locator('[role=toolbar][aria-label="Capture claim"]').count()).toBe(0);
+
+    // Closing the revision history from inside it gives the focus back to its button.
+    await page.getByRole('button', { name: 'History', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Close history' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('button|History');
   });
 });

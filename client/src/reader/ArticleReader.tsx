@@ -20,7 +20,7 @@ import { useKeyboardSelection } from './useKeyboardSelection.ts';
 import { STATUS_INFO } from '../../../shared/domain/status.ts';
 
 const strings = {
-  bodyLabel: 'Article text',
+  bodyLabel: 'Article body',
   keysHelp: 'Arrow keys move, Shift with arrows selects, Control with arrows moves by word. Enter captures the selected words as a claim, or opens the claim at the caret.',
   inClaims: (list: string) => `In ${list}`,
   inClaim: (status: string, quote: string) => `${status} claim “${quote}”`,
