@@ -110,8 +110,10 @@ export function useKeyboardSelection(containerRef: RefObject<HTMLElement | null>
 
   const onFocus = useCallback(() => {
     const container = containerRef.current;
-    const sel = container && ensureCaret(container);
-    if (!container || !sel) return;
+    // A mouse press also focuses the article: then the press places the selection, and nothing may scroll.
+    if (!container?.matches(':focus-visible')) return;
+    const sel = ensureCaret(container);
+    if (!sel) return;
     revealCaret(sel);
     paintCaret(container);
   }, [containerRef]);
