@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PublicUser } from '../../shared/domain/schemas.ts';
 import type { ClaimStatus } from '../../shared/domain/status.ts';
 import type { PresenceUser } from '../../shared/protocol/events.ts';
@@ -10,6 +10,7 @@ import { MentionsBadge } from './chrome/MentionsBadge.tsx';
 import { MentionsSeenContext, useMentionsSeen } from './comments/mentionsSeen.tsx';
 import { PresenceBar } from './chrome/PresenceBar.tsx';
 import { TopBar } from './chrome/TopBar.tsx';
+import { SkipLinks } from './chrome/SkipLinks.tsx';
 import { ClaimSidebar } from './claims/ClaimSidebar.tsx';
 import { useClaimFromHash } from './dashboard/claimLink.ts';
 import { usePresenceReporter } from './presence/usePresenceReporter.ts';
@@ -70,6 +71,12 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
   const reportSelection = usePresenceReporter(realtime, articleId, ws.joins, selectedId);
   const editor = useRevisionEditor({ article: ws.article, outcome: ws.revisionOutcome, pendingRevision: ws.pendingRevision, revise: ws.actions.reviseArticle });
   const [historyOpen, setHistoryOpen] = useState(false);
+  // Closing the history panel from inside it gives the focus back to the button that opened it.
+  const historyButton = useRef<HTMLButtonElement>(null);
+  const closeHistory = () => {
+    setHistoryOpen(false);
+    historyButton.current?.focus();
+  };
   const [reattachId, setReattachId] = useState<string | null>(null);
   const [reattachError, setReattachError] = useState<string | null>(null);
   const reattaching = reattachId ? ws.claims.find((c) => c.id === reattachId && c.orphaned) : undefined;
@@ -177,6 +184,7 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
   return (
     <MentionsSeenContext.Provider value={mentionsSeen}>
     <div className="app">
+      <SkipLinks />
       <TopBar
         right={
           <>
@@ -229,7 +237,7 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
               tools={
                 <>
                   <span className="revision-label">Revision {ws.article.revision}</span>
-                  <button type="button" aria-expanded={historyOpen} onClick={() => setHistoryOpen((o) => !o)}>
+                  <button ref={historyButton} type="button" aria-expanded={historyOpen} onClick={() => setHistoryOpen((o) => !o)}>
                     History
                   </button>
                   {permissions.reviseArticle && (
@@ -242,7 +250,7 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
               panel={
                 historyOpen ? (
                   <PageLoading>
-                    <RevisionHistory article={ws.article} claims={ws.claims} onClose={() => setHistoryOpen(false)} onSelectClaim={open} />
+                    <RevisionHistory article={ws.article} claims={ws.claims} onClose={closeHistory} onSelectClaim={open} />
                   </PageLoading>
                 ) : null
               }

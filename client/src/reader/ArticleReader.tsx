@@ -16,6 +16,17 @@ import { clearHighlights, flashRange, paintClaims } from './highlights.ts';
 import { claimsAt, paragraphSpans } from './paragraphs.ts';
 import { useTextSelection } from './useTextSelection.ts';
 import { usePendingSelectionKeys } from './usePendingSelectionKeys.ts';
+import { ClaimDescriptions, claimsByParagraph, claimsDescriptionId } from './ClaimDescriptions.tsx';
+import { useKeyboardSelection } from './useKeyboardSelection.ts';
+import { STATUS_INFO } from '../../../shared/domain/status.ts';
+
+const strings = {
+  bodyLabel: 'Article body',
+  keysHelp: 'Arrow keys move, Shift with arrows selects, Control with arrows moves by word. Enter captures the selected words as a claim, or opens the claim at the caret.',
+  inClaims: (list: string) => `In ${list}`,
+  inClaim: (status: string, quote: string) => `${status} claim “${quote}”`,
+  noClaim: 'Not in a claim',
+};
 
 export interface ArticleReaderProps {
   article: Article;
@@ -67,6 +78,44 @@ export function ArticleReader(props: ArticleReaderProps) {
   const [busy, setBusy] = useState(false);
   const [chooser, setChooser] = useState<{ ids: string[]; x: number; y: number } | null>(null);
   const closeChooser = useCallback(() => setChooser(null), []);
+  const byParagraph = useMemo(() => claimsByParagraph(spans, drawn), [spans, drawn]);
+  // Keyboard users: Enter asks for the toolbar, which may appear a moment later (the selection settles first).
+  const [toolbarWanted, setToolbarWanted] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const lastCaretClaims = useRef('');
+  const caretOffset = () => {
+    const sel = document.getSelection();
+    return bodyRef.current && sel?.focusNode ? caretToOffset(bodyRef.current, sel.focusNode, sel.focusOffset) : null;
+  };
+  const keys = useKeyboardSelection(bodyRef, {
+    onCaptureKey: () => canCapture && !reattach && setToolbarWanted(true),
+    onOpenKey: () => {
+      const offset = caretOffset();
+      const hits = offset === null ? [] : claimsAt(drawn, offset);
+      if (hits.length === 1) onSelectClaim(hits[0]!.id);
+      else if (hits.length > 1) {
+        const r = document.getSelection()!.getRangeAt(0).getBoundingClientRect();
+        setChooser({ ids: hits.map((c) => c.id), x: r.left + window.scrollX, y: r.bottom + window.scrollY });
+      }
+    },
+    onCaretMove: () => {
+      const offset = caretOffset();
+      const hits = offset === null ? [] : claimsAt(drawn, offset);
+      const key = hits.map((c) => c.id).join();
+      if (key === lastCaretClaims.current) return;
+      lastCaretClaims.current = key;
+      setAnnouncement(hits.length ? strings.inClaims(hits.map((c) => strings.inClaim(STATUS_INFO[c.status].label.en, c.target.quote.exact)).join('; ')) : strings.noClaim);
+    },
+  });
+  useEffect(() => {
+    if (!pending) setToolbarWanted(false);
+  }, [pending]);
+  /** Back to the article after the toolbar, keeping the caret where the words were. */
+  const returnToBody = (collapse: boolean) => {
+    if (!document.activeElement?.closest('[role=toolbar]')) return;
+    if (collapse) document.getSelection()?.collapseToEnd();
+    bodyRef.current?.focus({ preventScroll: true });
+  };
   const [findOpen, setFindOpen] = useState(false);
   const [findFocus, setFindFocus] = useState(0);
   const [findQuery, setFindQuery] = useState('');
@@ -125,7 +174,9 @@ export function ArticleReader(props: ArticleReaderProps) {
     const ok = await onCapture(pending.start, pending.end, status);
     setBusy(false);
     if (ok) {
-      document.getSelection()?.removeAllRanges();
+      // A keyboard user stays in the article, at the end of what was captured.
+      if (document.activeElement?.closest('[role=toolbar]')) returnToBody(true);
+      else document.getSelection()?.removeAllRanges();
       clear();
     }
   };
@@ -198,14 +249,45 @@ export function ArticleReader(props: ArticleReaderProps) {
           <h1 ref={headlineRef}>{article.title}</h1>
           {article.byline && <p className="byline">{article.byline}</p>}
         </header>
-        <div className="reader-body" ref={bodyRef} onClick={onClick}>
+        {/* Focusable so keyboard users can move a caret and select (useKeyboardSelection); not editable. */}
+        <div
+          className="reader-body"
+          id="article-text"
+          ref={bodyRef}
+          onClick={onClick}
+          tabIndex={0}
+          role="document"
+          aria-label={strings.bodyLabel}
+          aria-describedby="article-keys-help"
+          onFocus={keys.onFocus}
+          onBlur={keys.onBlur}
+          onKeyDown={keys.onKeyDown}
+        >
           {spans.map((p) => (
-            <p key={p.start} data-start={p.start}>
+            <p key={p.start} data-start={p.start} aria-describedby={byParagraph.has(p.start) ? claimsDescriptionId(p.start) : undefined}>
               {p.text}
             </p>
           ))}
         </div>
-        {pending && canCapture && !reattach && <CaptureToolbar anchor={pending.box} busy={busy} onCapture={(s) => void capture(s)} onDismiss={clear} />}
+        <p id="article-keys-help" hidden>
+          {strings.keysHelp}
+        </p>
+        <ClaimDescriptions byParagraph={byParagraph} lang={article.lang} />
+        <p className="visually-hidden" role="status" aria-live="polite">
+          {announcement}
+        </p>
+        {pending && canCapture && !reattach && (
+          <CaptureToolbar
+            anchor={pending.box}
+            busy={busy}
+            autoFocus={toolbarWanted}
+            onCapture={(s) => void capture(s)}
+            onDismiss={() => {
+              returnToBody(false);
+              clear();
+            }}
+          />
+        )}
         {chooser && (
           <ClaimChooser
             claims={drawn.filter((c) => chooser.ids.includes(c.id))}

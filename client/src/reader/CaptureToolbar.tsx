@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { CLAIM_STATUSES, STATUS_INFO, type ClaimStatus } from '../../../shared/domain/status.ts';
 import { usePhone } from '../layout/usePhone.ts';
@@ -9,6 +10,8 @@ export interface CaptureToolbarProps {
   busy: boolean;
   onCapture(status?: ClaimStatus): void;
   onDismiss(): void;
+  /** Take the focus (a keyboard user asked for the toolbar with Enter). */
+  autoFocus?: boolean;
 }
 
 const WIDTH = 420;
@@ -17,8 +20,12 @@ const WIDTH = 420;
  * Floats above the selected text. mousedown is cancelled so pressing a
  * button does not clear the selection the button acts on.
  */
-export function CaptureToolbar({ anchor, busy, onCapture, onDismiss }: CaptureToolbarProps) {
+export function CaptureToolbar({ anchor, busy, onCapture, onDismiss, autoFocus }: CaptureToolbarProps) {
   const phone = usePhone();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (autoFocus) ref.current?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+  }, [autoFocus]);
   const page = document.documentElement;
   const left = Math.max(8 + window.scrollX, Math.min((anchor.left + anchor.right) / 2 - WIDTH / 2, window.scrollX + page.clientWidth - WIDTH - 8));
   // Above the selection, unless that would leave the viewport.
@@ -28,6 +35,7 @@ export function CaptureToolbar({ anchor, busy, onCapture, onDismiss }: CaptureTo
   const dock = phone ? dockedEdge(anchor, window.scrollY, window.innerHeight) : null;
   return createPortal(
     <div
+      ref={ref}
       className={dock ? `capture-toolbar is-docked is-docked-${dock}` : 'capture-toolbar'}
       role="toolbar"
       aria-label="Capture claim"

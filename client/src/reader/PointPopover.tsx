@@ -22,6 +22,15 @@ export interface PointPopoverProps {
  */
 export function PointPopover({ className, label, at, focus = 'button', subject, onClose, children }: PointPopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
+  // Focus goes back to whoever opened the popover (the article, a button) when it closes,
+  // unless the user has already moved it somewhere else.
+  useEffect(() => {
+    const invoker = document.activeElement as HTMLElement | null;
+    return () => {
+      const lost = !document.activeElement || document.activeElement === document.body || ref.current?.contains(document.activeElement);
+      if (lost && invoker?.isConnected) invoker.focus({ preventScroll: true });
+    };
+  }, []);
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>(focus)?.focus({ preventScroll: true });
     const away = (e: MouseEvent) => {
