@@ -177,13 +177,12 @@ describe('the dashboard', () => {
     await expect.poll(() => omar.getByLabel('People in this article').innerText()).toContain('Omar');
     expect(await omar.getByLabel('People in this article').innerText()).not.toContain('Mona');
     expect(await omar.locator(`[data-claim-id="${ids['first-visit']}"]`).getAttribute('class')).toContain('is-selected');
-    const changed = Date.now();
     await editor.getByRole('button', { name: /Verified/ }).click();
 
+    // Live: the open dashboard follows without a reload (a condition, not a clock: timings belong to the benchmarks).
     await expect
-      .poll(async () => (await shown(page)).chart, { timeout: 2000, interval: 50 })
+      .poll(async () => (await shown(page)).chart, { interval: 50 })
       .toBe('Claims by status, 5 in all: Unreviewed 1, Attributed 2, Verified 1, Disputed 1');
-    expect(Date.now() - changed).toBeLessThan(2000);
     const after = await shown(page);
     expect(after.reviewed).toEqual([4, 5]);
     expect(after.reviewers).toEqual([
