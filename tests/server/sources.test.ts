@@ -109,10 +109,13 @@ describe('merging spellings of a source', () => {
     const drill = await (await server.fetch(`/api/dashboard/claims?kind=source&key=${encodeURIComponent(KREMLIN)}`, { as: 'Vera', role: 'viewer' })).json();
     expect(drill.claims).toHaveLength(4);
     // The Markdown report names the merged source and keeps what the claim said.
-    const report = await (await server.fetch(`/api/articles/${SEED_ARTICLE_ID}/export?format=md`, { as: 'Vera', role: 'viewer' })).text();
-    expect(report).toMatch(/\*\*Source:\*\* [\u2066-\u2068]الكرملين\u2069 \(written: [\u2066-\u2068]الكريملين\u2069\)/u);
-    const html = await (await server.fetch(`/api/articles/${SEED_ARTICLE_ID}/export?format=html`, { as: 'Vera', role: 'viewer' })).text();
-    expect(html).toMatch(/الكرملين<\/[^>]+>\s*<small><span lang="en" dir="ltr">as written:<\/span> [^<]*<[^>]+>الكريملين/u);
+    const report = await (await server.fetch(`/api/articles/${SEED_ARTICLE_ID}/export?format=md&lang=en`, { as: 'Vera', role: 'viewer' })).text();
+    expect(report).toMatch(/\*\*Source:\*\* [\u2066-\u2068]الكرملين\u2069 \(as written: [\u2066-\u2068]الكريملين\u2069\)/u);
+    // In the article's own language (Arabic) too.
+    const reportAr = await (await server.fetch(`/api/articles/${SEED_ARTICLE_ID}/export?format=md`, { as: 'Vera', role: 'viewer' })).text();
+    expect(reportAr).toMatch(/\*\*المصدر:\*\* [\u2066-\u2068]الكرملين\u2069 \(كما كُتب: [\u2066-\u2068]الكريملين\u2069\)/u);
+    const html = await (await server.fetch(`/api/articles/${SEED_ARTICLE_ID}/export?format=html&lang=en`, { as: 'Vera', role: 'viewer' })).text();
+    expect(html).toMatch(/الكرملين<\/[^>]+>\s*<small>as written: [^<]*<[^>]+>الكريملين/u);
 
     // The claims of the merged source, by either key, a page at a time, with their article.
     const page1 = await (await server.fetch(`/api/sources/${encodeURIComponent(KREMLIN2)}/claims?limit=3`, { as: 'Vera', role: 'viewer' })).json();
