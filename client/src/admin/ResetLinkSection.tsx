@@ -56,8 +56,9 @@ export function ResetLinkSection({ users, api }: { users: readonly PublicUser[];
         <label htmlFor={`${id}-user`}>{strings.account}</label>
         <select id={`${id}-user`} value={userId} onChange={(e) => (setChosen(e.target.value), setLink(null))}>
           {active.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name} ({u.email})
+            // An option holds text only: the name is isolated with Unicode isolates so an Arabic name cannot reorder the address beside it.
+            <option key={u.id} value={u.id} dir="auto">
+              {`\u2068${u.name}\u2069 (${u.email})`}
             </option>
           ))}
         </select>
