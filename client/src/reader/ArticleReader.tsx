@@ -21,7 +21,8 @@ import { useKeyboardSelection } from './useKeyboardSelection.ts';
 import { STATUS_INFO } from '../../../shared/domain/status.ts';
 
 const strings = {
-  bodyLabel: 'Article body',
+  // Not "Article body" or "Article text": those name the revision editor's and the import form's text boxes.
+  bodyLabel: 'The article, to read and select claims in',
   keysHelp: 'Arrow keys move, Shift with arrows selects, Control with arrows moves by word. Enter captures the selected words as a claim, or opens the claim at the caret.',
   inClaims: (list: string) => `In ${list}`,
   inClaim: (status: string, quote: string) => `${status} claim “${quote}”`,
