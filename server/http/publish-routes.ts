@@ -21,7 +21,13 @@ const PublishBodySchema = z.object({ originalUrl: z.optional(z.nullable(HttpUrlI
  *   GET    /api/articles/:id/publications   → { url, live, versions }
  *   GET    /api/articles/:id/export?format=factcheck-api
  */
-export function publishRoutes(store: WorkspaceStore, logger: Logger, now: () => string = () => new Date().toISOString()): Router {
+export function publishRoutes(
+  store: WorkspaceStore,
+  logger: Logger,
+  now: () => string = () => new Date().toISOString(),
+  /** Called after a publish or unpublish changed what is live: the dashboard's published figures move. */
+  liveChanged: (articleId: string) => void = () => {},
+): Router {
   const router = Router();
   const publisher = requireAction('article:publish', logger);
 
@@ -35,7 +41,10 @@ export function publishRoutes(store: WorkspaceStore, logger: Logger, now: () => 
     if (!result.ok) return sendError(res, result.code);
     const p = result.publication;
     const url = await pageUrl(p);
-    if (result.created) logger.info({ userId: user.id, articleId: p.articleId, version: p.version, claims: p.report.claims.length }, 'report published');
+    if (result.created) {
+      logger.info({ userId: user.id, articleId: p.articleId, version: p.version, claims: p.report.claims.length }, 'report published');
+      liveChanged(p.articleId);
+    }
     res.status(result.created ? 201 : 200).json({ url, version: p.version, publishedAt: p.publishedAt });
   });
 
@@ -46,6 +55,7 @@ export function publishRoutes(store: WorkspaceStore, logger: Logger, now: () => 
     if (!result.ok) return sendError(res, result.code);
     const p = result.publication;
     logger.info({ userId: user.id, articleId: p.articleId, version: p.version }, 'report unpublished');
+    liveChanged(p.articleId);
     res.json({ url: await pageUrl(p), version: p.version, unpublishedAt: p.unpublished!.at });
   });
 
