@@ -4,6 +4,7 @@ import { HttpUrlInputSchema } from '../../shared/domain/schemas.ts';
 import { factCheckApiPage } from '../../shared/publish/factcheck-api.ts';
 import { publicPageUrl, summaryOf, type Publication } from '../../shared/publish/publication.ts';
 import { embeddableJson } from '../../shared/exports/text.ts';
+import { liveClaimIds } from '../../shared/dashboard/sign-off.ts';
 import type { Logger } from '../logger.ts';
 import { publishArticle, unpublishArticle } from '../publish/publish-commands.ts';
 import { storeErrorCode, type WorkspaceStore } from '../store/store.ts';
@@ -18,7 +19,7 @@ const PublishBodySchema = z.object({ originalUrl: z.optional(z.nullable(HttpUrlI
  * sees its versions; the Fact Check Tools export is of the live version only:
  *   POST   /api/articles/:id/publish        → 201 { url, version, publishedAt } (200 when nothing changed)
  *   DELETE /api/articles/:id/publish        → { url, version, unpublishedAt }
- *   GET    /api/articles/:id/publications   → { url, live, versions }
+ *   GET    /api/articles/:id/publications   → { url, live, versions, liveClaimIds }
  *   GET    /api/articles/:id/export?format=factcheck-api
  */
 export function publishRoutes(
@@ -69,6 +70,8 @@ export function publishRoutes(
       url: latest ? publicPageUrl(reportBaseUrl, latest.slug) : null,
       live: latest ? latest.unpublished === null : false,
       versions: versions.map((p) => summaryOf(p, reportBaseUrl)).reverse(),
+      // The claims the live version holds: what the claims panel counts as published.
+      liveClaimIds: [...liveClaimIds(latest)],
     });
   });
 
