@@ -38,7 +38,7 @@ export function DashboardFilters({ form, options, onChange }: { form: FilterForm
         </select>
       </div>
       <div className="dash-filter">
-        <label htmlFor={`${id}-signoff`}>Sign-off</label>
+        <label htmlFor={`${id}-signoff`}>Sign-off stage</label>
         <select id={`${id}-signoff`} value={form.signOff} onChange={(e) => set('signOff', isSignOffStage(e.target.value) ? e.target.value : '')}>
           <option value="">All stages</option>
           {SIGN_OFF_STAGES.map((s) => (
