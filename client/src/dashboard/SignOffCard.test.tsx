@@ -10,7 +10,8 @@ import { dashboard, DashboardHarness, listedIds, num } from '../test/dashboardHa
 function signedOff(): DashboardInput {
   const ws = testWorkspace();
   const review: Record<string, 'ready' | 'approved'> = { c1: 'approved', c2: 'approved', c4: 'ready', c5: 'ready' };
-  const claims = Object.fromEntries(Object.entries(ws.claims).map(([id, c]) => [id, { ...c, review: review[id] ?? 'none' }]));
+  const stageOf = (id: string): 'none' | 'ready' | 'approved' => review[id] ?? 'none';
+  const claims = Object.fromEntries(Object.entries(ws.claims).map(([id, c]) => [id, { ...c, review: stageOf(id) }]));
   return { ...ws, claims, live: { A1: new Set(['c1']) } };
 }
 
