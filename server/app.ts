@@ -163,8 +163,15 @@ export function createApplication(options: AppOptions): Application {
     feed.changed(change.articleId);
   };
   // Before the exports: it answers their `format=factcheck-api` and passes every other format on.
-  api.use(publishRoutes(store, logger));
-  api.use(exportRoutes({ store, logger, broadcast }), dashboardRoutes(new DashboardService(store), logger));
+  const dashboard = new DashboardService(store);
+  // Publishing moves no seq, yet changes which claims count as published: drop the article's partials and tell open dashboards.
+  api.use(
+    publishRoutes(store, logger, undefined, (articleId) => {
+      dashboard.publicationChanged(articleId);
+      feed.changed(articleId);
+    }),
+  );
+  api.use(exportRoutes({ store, logger, broadcast }), dashboardRoutes(dashboard, logger));
   api.use(suggestionRoutes(new ArticleSuggestions(store), logger));
   api.use(claimSearchRoutes(store, logger));
   // A merge moves figures of every article naming those sources: open dashboards (and Sources pages) ask again.

@@ -5,6 +5,7 @@ import { mergePartials } from '../../shared/dashboard/merge.ts';
 import { articlePartial, type ArticlePartial } from '../../shared/dashboard/partial.ts';
 import type { Article } from '../../shared/domain/schemas.ts';
 import type { WorkspaceReader } from '../store/store.ts';
+import { liveClaimIds } from '../../shared/dashboard/sign-off.ts';
 
 /** Partials kept across requests; each is a few kilobytes. */
 const CACHE_LIMIT = 5000;
@@ -30,9 +31,19 @@ export interface DrillAnswer {
  * changed since it was last asked, then merges (shared/dashboard/merge.ts).
  */
 export class DashboardService {
-  private readonly cache = new Map<string, { seq: number; partial: ArticlePartial }>();
+  private readonly cache = new Map<string, { seq: number; published: number; partial: ArticlePartial }>();
+  /**
+   * Per article, how often it was published or unpublished here: that does
+   * not move the article's seq, yet changes what counts as published.
+   */
+  private readonly publishings = new Map<string, number>();
 
   constructor(private readonly store: WorkspaceReader) {}
+
+  /** The article was published or unpublished: its cached partials are stale. */
+  publicationChanged(articleId: string): void {
+    this.publishings.set(articleId, (this.publishings.get(articleId) ?? 0) + 1);
+  }
 
   /** Undefined when `filters.articleId` names no article. */
   async figures(filters: DashboardFilters, now: string): Promise<{ figures: DashboardFigures; options: DashboardOptions } | undefined> {
@@ -65,7 +76,8 @@ export class DashboardService {
       if (!mayMatch(p, drill, merges)) continue;
       const records = await this.store.articleRecords(p.article.id);
       if (!records) continue;
-      const input = { articles: { [records.article.id]: records.article }, claims: Object.fromEntries(records.claims.map((c) => [c.id, c])), history: records.history };
+      const live = { [records.article.id]: liveClaimIds(await this.store.latestPublication(records.article.id)) };
+      const input = { articles: { [records.article.id]: records.article }, claims: Object.fromEntries(records.claims.map((c) => [c.id, c])), history: records.history, live };
       const found = drillClaims(input, filters, now, drill, merges);
       if (found.length === 0) continue;
       answer.articles.push({ id: records.article.id, title: records.article.title, lang: records.article.lang, dir: records.article.dir });
@@ -93,9 +105,10 @@ export class DashboardService {
     const out: ArticlePartial[] = [];
     for (const id of ids) {
       const seq = await this.store.seq(id);
+      const published = this.publishings.get(id) ?? 0;
       const cacheKey = `${id}\n${key}`;
       const hit = this.cache.get(cacheKey);
-      if (hit && hit.seq === seq) {
+      if (hit && hit.seq === seq && hit.published === published) {
         // Most recently used last, so the oldest entries are the first to go.
         this.cache.delete(cacheKey);
         this.cache.set(cacheKey, hit);
@@ -104,9 +117,11 @@ export class DashboardService {
       }
       const records = await this.store.articleRecords(id);
       if (!records) continue;
-      const partial = articlePartial(records.article, records.claims, records.history, filters, merges);
+      // One read of the article's latest version: what is live decides "published".
+      const live = liveClaimIds(await this.store.latestPublication(id));
+      const partial = articlePartial(records.article, records.claims, records.history, filters, merges, live);
       this.cache.delete(cacheKey);
-      this.cache.set(cacheKey, { seq, partial });
+      this.cache.set(cacheKey, { seq, published, partial });
       if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
       out.push(partial);
     }
@@ -116,7 +131,7 @@ export class DashboardService {
 
 /** What a partial depends on: every filter but the article, the clock and the list lengths. */
 function filterKey(f: DashboardFilters): string {
-  return JSON.stringify([f.status ?? null, f.source ?? null, f.reviewer ?? null, f.from ?? null, f.to ?? null]);
+  return JSON.stringify([f.status ?? null, f.source ?? null, f.reviewer ?? null, f.from ?? null, f.to ?? null, f.signOff ?? null]);
 }
 
 function sameFilters(a: DashboardFilters, b: DashboardFilters): boolean {
@@ -143,6 +158,8 @@ function mayMatch(p: ArticlePartial, drill: Drill, merges: SourceMerges): boolea
       return p.unattributed > 0;
     case 'reviewer':
       return p.reviewers.has(drill.key);
+    case 'signOff':
+      return p.signOff[drill.stage] > 0;
   }
 }
 

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Drill } from '../../shared/dashboard/drilldown.ts';
 import { DASHBOARD_DEFAULTS } from '../../shared/dashboard/figures.ts';
+import { COUNTED_STAGES, SIGN_OFF_STAGES } from '../../shared/dashboard/sign-off.ts';
 import { IdSchema, StatusSchema } from '../../shared/domain/schemas.ts';
 import { LIMITS } from '../../shared/limits.ts';
 import { firstInvalidField } from '../../shared/protocol/payloads.ts';
@@ -33,6 +34,8 @@ export const DashboardQuerySchema = z.object({
   staleDays: optional(z.coerce.number().int().min(0).max(3650)),
   /** How many recent decisions to list (default 10). */
   recent: optional(z.coerce.number().int().min(1).max(100)),
+  /** A sign-off stage: none, ready, approved or published (in the live publication). */
+  signOff: optional(z.enum(SIGN_OFF_STAGES)),
 });
 
 /** Which figure's claims to list (`GET /api/dashboard/claims`), besides the dashboard's own filters. */
@@ -45,6 +48,7 @@ export const DrillQuerySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('source'), key: z.string().max(LIMITS.attributedTo * 2), disputed: optional(z.enum(['true', 'false'])) }),
   z.object({ kind: z.literal('unattributed') }),
   z.object({ kind: z.literal('reviewer'), key: z.string().max(5 + 4 * LIMITS.displayName) }),
+  z.object({ kind: z.literal('signOff'), stage: z.enum(COUNTED_STAGES), drillArticle: optional(IdSchema) }),
 ]);
 
 function drillOf(q: z.infer<typeof DrillQuerySchema>): Drill {
@@ -57,6 +61,8 @@ function drillOf(q: z.infer<typeof DrillQuerySchema>): Drill {
       return { kind: 'reviewer', key: q.key };
     case 'unattributed':
       return { kind: 'unattributed' };
+    case 'signOff':
+      return { kind: 'signOff', stage: q.stage, ...(q.drillArticle ? { articleId: q.drillArticle } : {}) };
     default:
       return { kind: q.kind, ...(q.drillArticle ? { articleId: q.drillArticle } : {}) };
   }
@@ -65,10 +71,10 @@ function drillOf(q: z.infer<typeof DrillQuerySchema>): Drill {
 const clean = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
 /**
- * `GET /api/dashboard?articleId=&status=&source=&reviewer=&from=&to=&staleDays=&recent=`:
+ * `GET /api/dashboard?articleId=&status=&source=&reviewer=&from=&to=&staleDays=&recent=&signOff=`:
  * the figures of shared/dashboard/figures.ts over the stored workspace, and
  * the sources and reviewers the filter form offers.
- * `GET /api/dashboard/claims?<the same filters>&kind=&drillStatus=&drillArticle=&key=&disputed=&limit=`:
+ * `GET /api/dashboard/claims?<the same filters>&kind=&drillStatus=&drillArticle=&key=&disputed=&stage=&limit=`:
  * the claims behind one figure. Both for anyone who may read articles.
  */
 export function dashboardRoutes(dashboard: DashboardService, logger: Logger, now: () => string = () => new Date().toISOString()): Router {

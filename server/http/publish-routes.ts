@@ -4,6 +4,7 @@ import { HttpUrlInputSchema } from '../../shared/domain/schemas.ts';
 import { factCheckApiPage } from '../../shared/publish/factcheck-api.ts';
 import { publicPageUrl, summaryOf, type Publication } from '../../shared/publish/publication.ts';
 import { embeddableJson } from '../../shared/exports/text.ts';
+import { liveClaimIds } from '../../shared/dashboard/sign-off.ts';
 import type { Logger } from '../logger.ts';
 import { publishArticle, unpublishArticle } from '../publish/publish-commands.ts';
 import { storeErrorCode, type WorkspaceStore } from '../store/store.ts';
@@ -18,10 +19,16 @@ const PublishBodySchema = z.object({ originalUrl: z.optional(z.nullable(HttpUrlI
  * sees its versions; the Fact Check Tools export is of the live version only:
  *   POST   /api/articles/:id/publish        → 201 { url, version, publishedAt } (200 when nothing changed)
  *   DELETE /api/articles/:id/publish        → { url, version, unpublishedAt }
- *   GET    /api/articles/:id/publications   → { url, live, versions }
+ *   GET    /api/articles/:id/publications   → { url, live, versions, liveClaimIds }
  *   GET    /api/articles/:id/export?format=factcheck-api
  */
-export function publishRoutes(store: WorkspaceStore, logger: Logger, now: () => string = () => new Date().toISOString()): Router {
+export function publishRoutes(
+  store: WorkspaceStore,
+  logger: Logger,
+  now: () => string = () => new Date().toISOString(),
+  /** Called after a publish or unpublish changed what is live: the dashboard's published figures move. */
+  liveChanged: (articleId: string) => void = () => {},
+): Router {
   const router = Router();
   const publisher = requireAction('article:publish', logger);
 
@@ -35,7 +42,10 @@ export function publishRoutes(store: WorkspaceStore, logger: Logger, now: () => 
     if (!result.ok) return sendError(res, result.code);
     const p = result.publication;
     const url = await pageUrl(p);
-    if (result.created) logger.info({ userId: user.id, articleId: p.articleId, version: p.version, claims: p.report.claims.length }, 'report published');
+    if (result.created) {
+      logger.info({ userId: user.id, articleId: p.articleId, version: p.version, claims: p.report.claims.length }, 'report published');
+      liveChanged(p.articleId);
+    }
     res.status(result.created ? 201 : 200).json({ url, version: p.version, publishedAt: p.publishedAt });
   });
 
@@ -46,6 +56,7 @@ export function publishRoutes(store: WorkspaceStore, logger: Logger, now: () => 
     if (!result.ok) return sendError(res, result.code);
     const p = result.publication;
     logger.info({ userId: user.id, articleId: p.articleId, version: p.version }, 'report unpublished');
+    liveChanged(p.articleId);
     res.json({ url: await pageUrl(p), version: p.version, unpublishedAt: p.unpublished!.at });
   });
 
@@ -59,6 +70,8 @@ export function publishRoutes(store: WorkspaceStore, logger: Logger, now: () => 
       url: latest ? publicPageUrl(reportBaseUrl, latest.slug) : null,
       live: latest ? latest.unpublished === null : false,
       versions: versions.map((p) => summaryOf(p, reportBaseUrl)).reverse(),
+      // The claims the live version holds: what the claims panel counts as published.
+      liveClaimIds: [...liveClaimIds(latest)],
     });
   });
 

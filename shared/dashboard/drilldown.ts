@@ -3,6 +3,7 @@ import { cmp, DASHBOARD_DEFAULTS, normalizeSource, type DashboardFilters, type D
 import { decisionsOf, own, type Decision } from './decisions.ts';
 import type { Claim } from '../domain/schemas.ts';
 import type { ClaimStatus } from '../domain/status.ts';
+import { atStage, NOTHING_LIVE, type CountedStage } from './sign-off.ts';
 
 /**
  * "Clicking a number opens the matching claims": which claims stand behind
@@ -23,7 +24,9 @@ export type Drill =
   | { kind: 'source'; key: string; disputed?: boolean }
   | { kind: 'unattributed' }
   /** `key`: the account id, or `name:<display name>` for decisions from before accounts. */
-  | { kind: 'reviewer'; key: string };
+  | { kind: 'reviewer'; key: string }
+  /** Claims ready, approved, or in their article's live publication. */
+  | { kind: 'signOff'; stage: CountedStage; articleId?: string };
 
 export interface DrilledClaim {
   claim: Claim;
@@ -59,6 +62,8 @@ export function drillClaims(input: DashboardInput, filters: DashboardFilters, no
     if (claim.deleted || !Object.hasOwn(input.articles, claim.articleId)) continue;
     if (filters.articleId !== undefined && claim.articleId !== filters.articleId) continue;
     if (filters.status !== undefined && claim.status !== filters.status) continue;
+    const live = input.live?.[claim.articleId] ?? NOTHING_LIVE;
+    if (filters.signOff !== undefined && !atStage(claim, filters.signOff, live)) continue;
     if (sourceKey !== undefined && canonicalKey(merges, normalizeSource(claim.attributedTo)) !== sourceKey) continue;
     const all = decisionsOf(own(input.history, claim.id));
     if (filters.reviewer !== undefined && claim.assigneeId !== filters.reviewer && !all.some(byReviewer)) continue;
@@ -95,6 +100,9 @@ export function drillClaims(input: DashboardInput, filters: DashboardFilters, no
         break;
       case 'unattributed':
         match = name === '';
+        break;
+      case 'signOff':
+        match = atStage(claim, drill.stage, live);
         break;
     }
     if (match) out.push({ claim, decisions: [] });

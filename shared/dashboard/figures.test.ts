@@ -179,6 +179,7 @@ describe('dashboardFigures, counted by hand', () => {
         orphaned: 0,
         stale: 1,
         lastDecisionAt: '2024-07-05T10:00:00.000Z',
+        signOff: { ready: 0, approved: 0, published: 0 },
       },
       {
         articleId: 'A2',
@@ -192,6 +193,7 @@ describe('dashboardFigures, counted by hand', () => {
         orphaned: 1,
         stale: 0,
         lastDecisionAt: '2024-07-06T12:00:00.000Z',
+        signOff: { ready: 0, approved: 0, published: 0 },
       },
     ]);
   });

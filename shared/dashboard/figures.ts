@@ -3,6 +3,7 @@ import type { Article, Claim, HistoryEntry } from '../domain/schemas.ts';
 import { CLAIM_STATUSES, type ClaimStatus } from '../domain/status.ts';
 import { mergePartials } from './merge.ts';
 import { articlePartial } from './partial.ts';
+import { NOTHING_LIVE, type LiveClaimIds, type SignOffCounts, type SignOffStage } from './sign-off.ts';
 
 /**
  * The claim-status dashboard as one pure function, so the server's
@@ -31,6 +32,8 @@ export interface DashboardInput {
   claims: Readonly<Record<string, Claim>>;
   /** Every change per claim id, in order; claims without any contribute no decisions. */
   history: Readonly<Record<string, readonly HistoryEntry[]>>;
+  /** Per article id, the claim ids of its live publication (sign-off.ts); absent means none live. */
+  live?: Readonly<Record<string, LiveClaimIds>>;
 }
 
 export interface DashboardFilters {
@@ -44,6 +47,8 @@ export interface DashboardFilters {
   staleDays?: number;
   /** How many recent decisions to list. */
   recentLimit?: number;
+  /** Keeps the claims at this sign-off stage (sign-off.ts). */
+  signOff?: SignOffStage;
 }
 
 export const DASHBOARD_DEFAULTS = { staleDays: 7, recentLimit: 10 } as const;
@@ -117,6 +122,7 @@ export interface ArticleFigures {
   orphaned: number;
   stale: number;
   lastDecisionAt: string | null;
+  signOff: SignOffCounts;
 }
 
 export interface DashboardFigures {
@@ -133,6 +139,8 @@ export interface DashboardFigures {
   recentDecisions: RecentDecision[];
   stale: { days: number; count: number; claims: StaleClaim[] };
   articles: ArticleFigures[];
+  /** Claims ready, approved, and in their article's live publication. */
+  signOff: SignOffCounts;
 }
 
 /** Code unit order: the same in every browser and in Node, unlike localeCompare. */
@@ -162,6 +170,6 @@ export function dashboardFigures(input: DashboardInput, filters: DashboardFilter
   }
   const partials = Object.values(input.articles)
     .filter((a) => filters.articleId === undefined || a.id === filters.articleId)
-    .map((a) => articlePartial(a, byArticle.get(a.id) ?? [], input.history, filters));
+    .map((a) => articlePartial(a, byArticle.get(a.id) ?? [], input.history, filters, undefined, input.live?.[a.id] ?? NOTHING_LIVE));
   return mergePartials(partials, filters, now);
 }

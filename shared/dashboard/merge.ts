@@ -13,6 +13,7 @@ import {
 import type { ArticlePartial } from './partial.ts';
 import { canonicalKey, type SourceMerges } from '../sources/merges.ts';
 import { CLAIM_STATUSES } from '../domain/status.ts';
+import { COUNTED_STAGES, emptySignOff } from './sign-off.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -32,6 +33,7 @@ export function mergePartials(partials: readonly ArticlePartial[], filters: Dash
 
   const byStatus = emptyCounts();
   let orphaned = 0;
+  const signOff = emptySignOff();
   let unattributed = 0;
   const sources = new Map<string, Omit<SourceFigures, 'name'> & { spellings: Map<string, number> }>();
   const reviewers = new Map<string, ReviewerFigures>();
@@ -44,6 +46,7 @@ export function mergePartials(partials: readonly ArticlePartial[], filters: Dash
   for (const p of byId) {
     for (const s of CLAIM_STATUSES) byStatus[s] += p.byStatus[s];
     orphaned += p.orphaned;
+    for (const s of COUNTED_STAGES) signOff[s] += p.signOff[s];
     unattributed += p.unattributed;
     for (const [own, g] of p.sources) {
       const key = canonicalKey(merges, own);
@@ -107,7 +110,9 @@ export function mergePartials(partials: readonly ArticlePartial[], filters: Dash
       orphaned: p.orphaned,
       stale: staleCounts.get(p.article.id) ?? 0,
       lastDecisionAt: p.lastDecisionAt,
+      signOff: p.signOff,
     })),
+    signOff,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Article, Claim, HistoryEntry } from '../domain/schemas.ts';
 import { decisionsOf, own, type Decision } from './decisions.ts';
 import { canonicalKey, keysOf, type SourceMerges } from '../sources/merges.ts';
+import { atStage, emptySignOff, NOTHING_LIVE, type LiveClaimIds, type SignOffCounts } from './sign-off.ts';
 
 const NO_MERGES: SourceMerges = new Map();
 import {
@@ -39,6 +40,7 @@ export interface ArticlePartial {
   unreviewedSince: number[];
   /** The oldest of them with what the stale list shows, at most STALE_LIST_LIMIT. */
   oldestUnreviewed: Array<ClaimRef & { unreviewedSince: string; assigneeId: string | null }>;
+  signOff: SignOffCounts;
 }
 
 /** The most recent decisions any dashboard asks for (its `recent` parameter goes up to 100). */
@@ -65,6 +67,8 @@ export function articlePartial(
   filters: DashboardFilters,
   /** Editors' merges: a source filter takes in every spelling merged with it. */
   merges: SourceMerges = NO_MERGES,
+  /** The claim ids of the article's live publication: what counts as published. */
+  live: LiveClaimIds = NOTHING_LIVE,
 ): ArticlePartial {
   const fromMs = timeOf(filters.from) ?? -Infinity;
   const toMs = timeOf(filters.to) ?? Infinity;
@@ -80,6 +84,7 @@ export function articlePartial(
   for (const claim of claims) {
     if (claim.deleted || claim.articleId !== article.id) continue;
     if (filters.status !== undefined && claim.status !== filters.status) continue;
+    if (filters.signOff !== undefined && !atStage(claim, filters.signOff, live)) continue;
     if (sourceKeys !== undefined && !sourceKeys.has(normalizeSource(claim.attributedTo))) continue;
     const decisions = decisionsOf(own(history, claim.id));
     if (filters.reviewer !== undefined && claim.assigneeId !== filters.reviewer && !decisions.some(byReviewer)) continue;
@@ -100,6 +105,7 @@ export function articlePartial(
     lastDecisionAt: null,
     unreviewedSince: [],
     oldestUnreviewed: [],
+    signOff: emptySignOff(),
   };
   const unreviewed: Array<{ since: string; sinceMs: number; claim: Claim }> = [];
   for (const { claim, decisions } of chosen) {
@@ -107,6 +113,9 @@ export function articlePartial(
     partial.total++;
     partial.byStatus[claim.status]++;
     if (claim.orphaned) partial.orphaned++;
+    if (claim.review === 'ready') partial.signOff.ready++;
+    if (claim.review === 'approved') partial.signOff.approved++;
+    if (live.has(claim.id)) partial.signOff.published++;
     const name = claim.attributedTo.trim();
     if (name === '') partial.unattributed++;
     else {

@@ -148,3 +148,48 @@ describe('dashboard:changed', () => {
     expect(notices.length).toBe(before);
   });
 });
+
+describe('sign-off figures', () => {
+  const publishUrl = `/api/articles/${SEED_ARTICLE_ID}/publish`;
+  const signOff = async () => (await dashboard(`?articleId=${SEED_ARTICLE_ID}`)).body.dashboard.signOff;
+  const drilled = async (stage: string) => {
+    const res = await server.fetch(`/api/dashboard/claims?kind=signOff&stage=${stage}`, { as: 'Vera', role: 'viewer' });
+    return ((await res.json()).claims as Array<{ claim: { id: string } }>).map((c) => c.claim.id);
+  };
+
+  it('counts an approved claim as approved, after publishing as published, after unpublishing no longer published', async () => {
+    const reviewer = await server.connect('Layla', 'reviewer');
+    const editor = await server.connect('Salma', 'editor');
+    const watcher = await server.connect('Vera', 'viewer');
+    expect(await watcher.emitWithAck('dashboard:watch', { watch: true })).toEqual({ ok: true });
+    const update = async (socket: typeof editor, changes: Record<string, unknown>) =>
+      expect(await socket.timeout(5000).emitWithAck('claim:update', { id: 'c-pentagon', changes } as never)).toMatchObject({ ok: true });
+    await update(reviewer, { explanation: 'أكدته إحاطة البنتاغون.' });
+    await update(reviewer, { review: 'ready' });
+    expect(await signOff()).toEqual({ ready: 1, approved: 0, published: 0 });
+    await update(editor, { review: 'approved' });
+    expect(await signOff()).toEqual({ ready: 0, approved: 1, published: 0 });
+    expect((await dashboard('?signOff=published')).body.dashboard.total).toBe(0);
+
+    // Publishing moves no claim, yet the figures (cached per article until it changes) must follow, and watchers hear of it.
+    const told = nextEvent(watcher, 'dashboard:changed', 5000);
+    const post = { method: 'POST', as: 'Salma', role: 'editor' as const, headers: { 'content-type': 'application/json' }, body: '{}' };
+    expect((await server.fetch(publishUrl, post)).status).toBe(201);
+    expect((await told).articleIds).toContain(SEED_ARTICLE_ID);
+    expect(await signOff()).toEqual({ ready: 0, approved: 1, published: 1 });
+    expect(await drilled('published')).toEqual(['c-pentagon']);
+    expect((await dashboard('?signOff=published')).body.dashboard.total).toBe(1);
+    expect((await dashboard('?signOff=published')).body.dashboard.articles.find((a: { articleId: string }) => a.articleId === SEED_ARTICLE_ID).signOff.published).toBe(1);
+
+    expect((await server.fetch(publishUrl, { method: 'DELETE', as: 'Salma', role: 'editor' })).status).toBe(200);
+    expect(await signOff()).toEqual({ ready: 0, approved: 1, published: 0 });
+    expect(await drilled('published')).toEqual([]);
+    expect(await drilled('approved')).toEqual(['c-pentagon']);
+  });
+
+  it('refuses an unknown stage', async () => {
+    expect(await dashboard('?signOff=maybe')).toMatchObject({ status: 400, body: { error: { field: 'signOff' } } });
+    const res = await server.fetch('/api/dashboard/claims?kind=signOff&stage=none', { as: 'Vera', role: 'viewer' });
+    expect(res.status).toBe(400);
+  });
+});

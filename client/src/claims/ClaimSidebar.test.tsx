@@ -8,6 +8,7 @@ import { ClaimSidebar } from './ClaimSidebar.tsx';
 import { article, makeClaim } from '../test/fixtures.ts';
 import { stubFetch } from '../test/stubFetch.ts';
 import { permissionsFor } from '../account/permissions.ts';
+import { livePublications } from '../reports/livePublications.ts';
 
 const editor = permissionsFor({ id: 'u-editor', role: 'editor' });
 
@@ -126,5 +127,38 @@ describe('ClaimSidebar: assigned to me', () => {
     );
     await userEvent.setup().click(screen.getByLabelText('Assigned to me'));
     expect(screen.getByText('No claims are assigned to you.')).toBeTruthy();
+  });
+});
+
+describe('ClaimSidebar: sign-off counts', () => {
+  it('counts and filters Published: the claims of the live publication, fetched when the article opens and updated after publishing', async () => {
+    const approvedOut = { ...makeClaim('قال البنتاغون'), review: 'approved' as const };
+    const approvedSince = { ...makeClaim('أول زيارة منذ 24 عامًا'), review: 'approved' as const };
+    const ready = { ...makeClaim('حسب الكرملين'), review: 'ready' as const };
+    stubFetch({ [`/api/articles/${article.id}/publications`]: { url: 'https://fc.example/p/x', live: true, versions: [], liveClaimIds: [approvedOut.id] } });
+    render(
+      <ClaimSidebar
+        article={article}
+        claims={[approvedOut, approvedSince, ready]}
+        selectedId={null}
+        onSelect={() => {}}
+        actions={{ updateClaim: vi.fn(), deleteClaim: vi.fn(), restoreClaim: vi.fn() }}
+        permissions={editor}
+      />,
+    );
+    const stage = (label: string) => screen.getByRole('button', { name: new RegExp(`^${label} \\d+$`) });
+    const counts = () => ['Ready', 'Approved', 'Published'].map((l) => stage(l).textContent);
+    await waitFor(() => expect(counts()).toEqual(['Ready 1', 'Approved 2', 'Published 1']));
+    const ids = () => [...document.querySelectorAll<HTMLElement>('[data-claim-id]')].map((el) => el.dataset.claimId);
+    await userEvent.setup().click(stage('Published'));
+    expect(ids()).toEqual([approvedOut.id]);
+    // The Reports tab publishes again: both approved claims are out.
+    act(() => livePublications.set(article.id, [approvedOut.id, approvedSince.id]));
+    expect(stage('Published').textContent).toBe('Published 2');
+    expect(ids()).toEqual([approvedOut.id, approvedSince.id]);
+    // Unpublished: nothing is out.
+    act(() => livePublications.set(article.id, []));
+    expect(stage('Published').textContent).toBe('Published 0');
+    expect(ids()).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import type { ParkedConflict } from '../sync/outboxEntry.ts';
 import { ClaimsPanel } from './ClaimsPanel.tsx';
 import { SIGNOFF_FILTERS, bySignOff } from './signOffFilters.ts';
 import { UndoToast } from './UndoToast.tsx';
+import { useLiveClaimIds } from '../reports/livePublications.ts';
 
 /** What the sidebar shows beyond the claims; every part has an empty default (tests, first paint). */
 export interface SidebarData {
@@ -68,11 +69,12 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
   // Deleted claims stay restorable for as long as they are deleted, not only while the undo toast shows.
   const deletedClaims = useMemo(() => deletedOf(data.allClaims, article?.id), [data.allClaims, article?.id]);
   const [signOff, setSignOff] = useState<string | null>(null);
+  const live = useLiveClaimIds(article?.id);
   const expire = useCallback(() => setDeletedId(null), []);
   const perms = { addEvidence: false, comment: false, ...permissions };
   const shown = useMemo(
-    () => bySignOff(mineOnly ? claims.filter((c) => c.assigneeId === data.me.id) : claims, signOff),
-    [claims, mineOnly, data.me.id, signOff],
+    () => bySignOff(mineOnly ? claims.filter((c) => c.assigneeId === data.me.id) : claims, signOff, live),
+    [claims, mineOnly, data.me.id, signOff, live],
   );
   const conflictIds = useMemo(() => new Set(data.conflicts.map((c) => c.entry.claimId)), [data.conflicts]);
 
@@ -153,7 +155,7 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
             <div className="signoff-filters" role="group" aria-label="Filter by sign-off">
               {SIGNOFF_FILTERS.map((f) => (
                 <button key={f.id} type="button" className="small" aria-pressed={signOff === f.id} onClick={() => setSignOff(signOff === f.id ? null : f.id)}>
-                  {f.label} <span className="count">{claims.filter((c) => f.matches(c)).length}</span>
+                  {f.label} <span className="count">{claims.filter((c) => f.matches(c, live)).length}</span>
                 </button>
               ))}
             </div>

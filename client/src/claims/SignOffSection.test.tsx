@@ -77,11 +77,21 @@ describe('the public verdict and sign-off of a claim', () => {
   });
 
   it('filters claims by each sign-off stage', () => {
-    const claims = [{ review: 'none' as const }, { review: 'ready' as const }, { review: 'approved' as const }, { review: 'ready' as const }];
-    expect(SIGNOFF_FILTERS.map((f) => [f.id, bySignOff(claims, f.id).length])).toEqual([
-      ['ready', 2],
-      ['approved', 1],
+    const claims = [
+      { id: 'a', review: 'none' as const },
+      { id: 'b', review: 'ready' as const },
+      { id: 'c', review: 'approved' as const },
+      { id: 'd', review: 'ready' as const },
+      { id: 'e', review: 'approved' as const },
+    ];
+    // c is in the live version; e was approved after it; a was published, then sent back (still live until republished).
+    const live = new Set(['c', 'a']);
+    expect(SIGNOFF_FILTERS.map((f) => [f.id, bySignOff(claims, f.id, live).map((c) => c.id)])).toEqual([
+      ['ready', ['b', 'd']],
+      ['approved', ['c', 'e']],
+      ['published', ['a', 'c']],
     ]);
+    expect(bySignOff(claims, 'published')).toEqual([]);
     expect(bySignOff(claims, null)).toBe(claims);
   });
 });

@@ -8,16 +8,21 @@ import type { Claim } from '../../../shared/domain/schemas.ts';
 export interface SignOffFilter {
   id: string;
   label: string;
-  matches(claim: Pick<Claim, 'review'>): boolean;
+  /** `live`: the claim ids of the article's live publication. */
+  matches(claim: Pick<Claim, 'id' | 'review'>, live: ReadonlySet<string>): boolean;
 }
+
+const NONE_LIVE: ReadonlySet<string> = new Set();
 
 export const SIGNOFF_FILTERS: SignOffFilter[] = [
   { id: 'ready', label: 'Ready', matches: (c) => c.review === 'ready' },
   { id: 'approved', label: 'Approved', matches: (c) => c.review === 'approved' },
+  // In the live version: an approved claim edited since is still published until the next version.
+  { id: 'published', label: 'Published', matches: (c, live) => live.has(c.id) },
 ];
 
 /** The claims a filter keeps; all of them for no filter (or one that no longer exists). */
-export function bySignOff<C extends Pick<Claim, 'review'>>(claims: readonly C[], filterId: string | null): readonly C[] {
+export function bySignOff<C extends Pick<Claim, 'id' | 'review'>>(claims: readonly C[], filterId: string | null, live: ReadonlySet<string> = NONE_LIVE): readonly C[] {
   const filter = SIGNOFF_FILTERS.find((f) => f.id === filterId);
-  return filter ? claims.filter((c) => filter.matches(c)) : claims;
+  return filter ? claims.filter((c) => filter.matches(c, live)) : claims;
 }

@@ -9,6 +9,8 @@ import { DrillPanel } from './DrillPanel.tsx';
 import type { FilterOptions } from './filterOptions.ts';
 import { staleDaysOf, type FilterForm } from './filters.ts';
 import { ArticlesCard, ProgressCard, RecentCard, ReviewersCard, SourcesCard, StaleCard, StatusCard } from './sections.tsx';
+import { SignOffCard } from './SignOffCard.tsx';
+import { SIGN_OFF_LABELS } from './signOffLabels.ts';
 import './dashboard.css';
 
 export interface DashboardProps {
@@ -59,6 +61,8 @@ function drillTitle(drill: Drill, figures: DashboardFigures, staleDays: number):
       const name = figures.decisionsPerReviewer.find((r) => reviewerKey(r) === drill.key)?.name ?? drill.key.replace(/^name:/, '');
       return `Claims ${isolate(name)} decided on`;
     }
+    case 'signOff':
+      return `${SIGN_OFF_LABELS[drill.stage].en} claims${inArticle}`;
   }
 }
 
@@ -89,6 +93,7 @@ export function Dashboard({ figures, options, form, onFilter, drill, onDrill, dr
       <div className="dash-grid">
         <StatusCard figures={figures} onDrill={onDrill} />
         <ProgressCard figures={figures} onDrill={onDrill} />
+        <SignOffCard figures={figures} onDrill={onDrill} />
         <ArticlesCard figures={figures} onDrill={onDrill} />
         <ReviewersCard figures={figures} onDrill={onDrill} />
         <SourcesCard figures={figures} onDrill={onDrill} />

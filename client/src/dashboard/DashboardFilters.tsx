@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { CLAIM_STATUSES, STATUS_INFO, isClaimStatus } from '../../../shared/domain/status.ts';
+import { isSignOffStage, SIGN_OFF_STAGES } from '../../../shared/dashboard/sign-off.ts';
+import { SIGN_OFF_LABELS } from './signOffLabels.ts';
 import type { FilterOptions } from './filterOptions.ts';
 import { isFiltered, NO_FILTERS, type FilterForm } from './filters.ts';
 
@@ -31,6 +33,17 @@ export function DashboardFilters({ form, options, onChange }: { form: FilterForm
           {CLAIM_STATUSES.map((s) => (
             <option key={s} value={s}>
               {STATUS_INFO[s].label.en} · {STATUS_INFO[s].label.ar}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="dash-filter">
+        <label htmlFor={`${id}-signoff`}>Sign-off stage</label>
+        <select id={`${id}-signoff`} value={form.signOff} onChange={(e) => set('signOff', isSignOffStage(e.target.value) ? e.target.value : '')}>
+          <option value="">All stages</option>
+          {SIGN_OFF_STAGES.map((s) => (
+            <option key={s} value={s}>
+              {SIGN_OFF_LABELS[s].en} · {SIGN_OFF_LABELS[s].ar}
             </option>
           ))}
         </select>

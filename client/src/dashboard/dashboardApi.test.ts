@@ -11,7 +11,7 @@ describe('the dashboard query', () => {
   });
 
   it('sends every filter set, days as the reader\'s own midnights, in a fixed order', () => {
-    const url = dashboardUrl({ articleId: 'A1', status: 'disputed', source: 'الكرملين', reviewer: 'name:Old Desk', from: '2024-07-04', to: '2024-07-06', staleDays: '3' });
+    const url = dashboardUrl({ articleId: 'A1', status: 'disputed', source: 'الكرملين', reviewer: 'name:Old Desk', from: '2024-07-04', to: '2024-07-06', staleDays: '3', signOff: 'published' });
     expect(query(url)).toEqual([
       ['articleId', 'A1'],
       ['status', 'disputed'],
@@ -19,6 +19,7 @@ describe('the dashboard query', () => {
       ['reviewer', 'name:Old Desk'],
       ['from', new Date(2024, 6, 4).toISOString()],
       ['to', new Date(2024, 6, 6, 23, 59, 59, 999).toISOString()],
+      ['signOff', 'published'],
       ['staleDays', '3'],
     ]);
     // The same form is always the same URL, and the form's order does not matter.
@@ -44,6 +45,7 @@ describe('a drill-down as query parameters', () => {
     [{ kind: 'unattributed' }, [['kind', 'unattributed']]],
     [{ kind: 'reviewer', key: 'u2' }, [['kind', 'reviewer'], ['key', 'u2']]],
     [{ kind: 'reviewer', key: 'name:Old Desk' }, [['kind', 'reviewer'], ['key', 'name:Old Desk']]],
+    [{ kind: 'signOff', stage: 'published', articleId: 'A1' }, [['kind', 'signOff'], ['stage', 'published'], ['drillArticle', 'A1']]],
   ];
   it.each(cases)('%o', (drill, params) => {
     expect(drillParams(drill)).toEqual(params);

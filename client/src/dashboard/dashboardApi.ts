@@ -47,6 +47,7 @@ function filterParams(form: FilterForm): URLSearchParams {
     ['reviewer', f.reviewer],
     ['from', f.from],
     ['to', f.to],
+    ['signOff', f.signOff],
   ] as const) {
     if (value !== undefined) params.set(key, value);
   }
@@ -75,6 +76,8 @@ export function drillParams(drill: Drill): Array<[string, string]> {
       return [['kind', 'unattributed']];
     case 'reviewer':
       return [['kind', 'reviewer'], ['key', drill.key]];
+    case 'signOff':
+      return [['kind', 'signOff'], ['stage', drill.stage], ...inArticle(drill.articleId)];
   }
 }
 

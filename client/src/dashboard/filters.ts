@@ -1,6 +1,7 @@
 import type { DashboardFilters } from '../../../shared/dashboard/figures.ts';
 import { DASHBOARD_DEFAULTS } from '../../../shared/dashboard/figures.ts';
 import { isClaimStatus, type ClaimStatus } from '../../../shared/domain/status.ts';
+import { isSignOffStage, type SignOffStage } from '../../../shared/dashboard/sign-off.ts';
 
 /**
  * The dashboard's filters as the form holds them: '' is "all"; dates are
@@ -18,6 +19,8 @@ export interface FilterForm {
   to: string;
   /** As typed; anything that is not a whole number of days counts as the default. */
   staleDays: string;
+  /** A sign-off stage, or '' for all. */
+  signOff: '' | SignOffStage;
 }
 
 export const NO_FILTERS: FilterForm = {
@@ -28,6 +31,7 @@ export const NO_FILTERS: FilterForm = {
   from: '',
   to: '',
   staleDays: String(DASHBOARD_DEFAULTS.staleDays),
+  signOff: '',
 };
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -57,6 +61,7 @@ export function toDashboardFilters(form: FilterForm): DashboardFilters {
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
     staleDays: staleDaysOf(form.staleDays),
+    ...(isSignOffStage(form.signOff) ? { signOff: form.signOff } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PublishPanel } from './PublishPanel.tsx';
 import type { PublicationState, PublishingApi } from './publishing.ts';
+import { livePublications } from './livePublications.ts';
 import { claim } from '../../../shared/publish/fixtures/claims.ts';
 
 afterEach(cleanup);
@@ -20,14 +21,14 @@ function fakeApi(initial: PublicationState): PublishingApi & { state: ReturnType
     state: vi.fn(async () => ({ ok: true as const, ...now })),
     publish: vi.fn(async () => {
       const version = now.versions.length + 1;
-      now = { url: 'https://fc.example/p/x-a1', live: true, versions: [{ version, url: 'https://fc.example/p/x-a1', publishedAt: '2024-07-05T12:00:00.000Z', publishedBy: 'Mona', claims: 1, corrections: 0, unpublished: null }, ...now.versions] };
+      now = { url: 'https://fc.example/p/x-a1', live: true, liveClaimIds: ['a'], versions: [{ version, url: 'https://fc.example/p/x-a1', publishedAt: '2024-07-05T12:00:00.000Z', publishedBy: 'Mona', claims: 1, corrections: 0, unpublished: null }, ...now.versions] };
       return { ok: true as const, url: now.url!, version, publishedAt: '2024-07-05T12:00:00.000Z' };
     }),
     unpublish: vi.fn(async () => ({ ok: true as const, url: '', version: 1, unpublishedAt: '' })),
   };
 }
 
-const NEVER: PublicationState = { url: null, live: false, versions: [] };
+const NEVER: PublicationState = { url: null, live: false, versions: [], liveClaimIds: [] };
 
 describe('PublishPanel', () => {
   it('previews what goes out (approved) and what does not (ready, not approved), then publishes and links the page', async () => {
@@ -42,6 +43,8 @@ describe('PublishPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Publish' }));
     await waitFor(() => expect(screen.getByTestId('public-link').getAttribute('href')).toBe('https://fc.example/p/x-a1'));
     expect(api.publish).toHaveBeenCalledWith('a1', 'https://news.example/a');
+    // The claims panel's Published count learns what went out from the same answer.
+    expect([...livePublications.get('a1')]).toEqual(['a']);
     expect(screen.getByRole('button', { name: 'Republish' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Unpublish' })).toBeTruthy();
     expect(screen.getByTestId('publish-versions').textContent).toMatch(/^Version 1 · 5 July 2024, 12:00 UTC · Mona · 1 claim$/);

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { Claim } from '../../../shared/domain/schemas.ts';
 import { publicationPreview } from '../../../shared/publish/report.ts';
 import { factCheckApiUrl, publishingApi, whenText, type PublicationState, type PublishingApi } from './publishing.ts';
+import { livePublications } from './livePublications.ts';
 
 export interface PublishPanelProps {
   articleId: string;
@@ -30,7 +31,11 @@ export function PublishPanel({ articleId, claims, canPublish, api = publishingAp
 
   const load = useCallback(async () => {
     const answer = await api.state(articleId);
-    if (answer.ok) setState({ url: answer.url, live: answer.live, versions: answer.versions });
+    if (answer.ok) {
+      setState({ url: answer.url, live: answer.live, versions: answer.versions, liveClaimIds: answer.liveClaimIds });
+      // The claims panel's "Published" count follows what this panel last saw (after each publish and unpublish too).
+      livePublications.set(articleId, answer.liveClaimIds);
+    }
     else setMessage({ kind: 'error', text: answer.error.message });
   }, [api, articleId]);
 

@@ -7,6 +7,8 @@ export interface PublicationState {
   live: boolean;
   /** Newest first. */
   versions: PublicationSummary[];
+  /** The claims in the live version; none when not live. */
+  liveClaimIds: string[];
 }
 
 export interface PublishAnswer {

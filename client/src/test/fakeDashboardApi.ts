@@ -1,6 +1,7 @@
 import { drillClaims, type Drill } from '../../../shared/dashboard/drilldown.ts';
 import { dashboardFigures, type DashboardFilters, type DashboardInput } from '../../../shared/dashboard/figures.ts';
 import { isClaimStatus, type ClaimStatus } from '../../../shared/domain/status.ts';
+import { isSignOffStage, type SignOffStage } from '../../../shared/dashboard/sign-off.ts';
 import type { StubAnswer } from './stubFetch.ts';
 
 /**
@@ -43,6 +44,7 @@ export class FakeDashboardApi {
       to: day(get('to'), true),
       staleDays: get('staleDays') === undefined ? undefined : Number(get('staleDays')),
       recentLimit: Number(get('recent') ?? 10),
+      signOff: isSignOffStage(get('signOff')) ? (get('signOff') as SignOffStage) : undefined,
     };
     return Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined));
   }
@@ -93,6 +95,10 @@ function drillOf(q: URLSearchParams): Drill | null {
       return { kind, key: q.get('key') ?? '' };
     case 'unattributed':
       return { kind };
+    case 'signOff': {
+      const stage = q.get('stage');
+      return stage === 'ready' || stage === 'approved' || stage === 'published' ? { kind, stage, ...inArticle } : null;
+    }
     case 'all':
     case 'reviewed':
     case 'orphaned':
