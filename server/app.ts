@@ -163,7 +163,7 @@ export function createApplication(options: AppOptions): Application {
     feed.changed(change.articleId);
   };
   // Before the exports: it answers their `format=factcheck-api` and passes every other format on.
-  api.use(publishRoutes(store, logger));
+  api.use(publishRoutes(store, logger, undefined, broadcast));
   api.use(exportRoutes({ store, logger, broadcast }), dashboardRoutes(new DashboardService(store), logger));
   api.use(suggestionRoutes(new ArticleSuggestions(store), logger));
   api.use(claimSearchRoutes(store, logger));

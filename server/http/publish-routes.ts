@@ -5,6 +5,7 @@ import { factCheckApiPage } from '../../shared/publish/factcheck-api.ts';
 import { publicPageUrl, summaryOf, type Publication } from '../../shared/publish/publication.ts';
 import { embeddableJson } from '../../shared/exports/text.ts';
 import type { Logger } from '../logger.ts';
+import type { ChangeBroadcast } from '../../shared/protocol/events.ts';
 import { publishArticle, unpublishArticle } from '../publish/publish-commands.ts';
 import { storeErrorCode, type WorkspaceStore } from '../store/store.ts';
 import { sendError } from './errors.ts';
@@ -21,7 +22,13 @@ const PublishBodySchema = z.object({ originalUrl: z.optional(z.nullable(HttpUrlI
  *   GET    /api/articles/:id/publications   → { url, live, versions }
  *   GET    /api/articles/:id/export?format=factcheck-api
  */
-export function publishRoutes(store: WorkspaceStore, logger: Logger, now: () => string = () => new Date().toISOString()): Router {
+export function publishRoutes(
+  store: WorkspaceStore,
+  logger: Logger,
+  now: () => string = () => new Date().toISOString(),
+  /** To the article's room: the Reports tab of everyone who has it open shows the new state. */
+  broadcast: (change: ChangeBroadcast) => void = () => {},
+): Router {
   const router = Router();
   const publisher = requireAction('article:publish', logger);
 
@@ -34,6 +41,7 @@ export function publishRoutes(store: WorkspaceStore, logger: Logger, now: () => 
     if (!result) return;
     if (!result.ok) return sendError(res, result.code);
     const p = result.publication;
+    if (result.broadcast) broadcast(result.broadcast);
     const url = await pageUrl(p);
     if (result.created) logger.info({ userId: user.id, articleId: p.articleId, version: p.version, claims: p.report.claims.length }, 'report published');
     res.status(result.created ? 201 : 200).json({ url, version: p.version, publishedAt: p.publishedAt });
@@ -45,6 +53,7 @@ export function publishRoutes(store: WorkspaceStore, logger: Logger, now: () => 
     if (!result) return;
     if (!result.ok) return sendError(res, result.code);
     const p = result.publication;
+    if (result.broadcast) broadcast(result.broadcast);
     logger.info({ userId: user.id, articleId: p.articleId, version: p.version }, 'report unpublished');
     res.json({ url: await pageUrl(p), version: p.version, unpublishedAt: p.unpublished!.at });
   });
