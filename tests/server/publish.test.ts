@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
 import type { ClaimReviewMarkupPage } from '../../shared/publish/factcheck-api.ts';
 import type { PublishedClaimReview } from '../../shared/publish/claimreview-markup.ts';
+import type { MissedEvent } from '../../shared/protocol/events.ts';
 import { claimOn, startTestServer, type TestClient, type TestServer } from '../helpers/test-server.ts';
 import { testScope } from '../helpers/test-scope.ts';
 
@@ -305,10 +306,11 @@ describe('live publication state', () => {
     const late = await d.server.connect('Sami', 'reviewer');
     const caught = await late.timeout(5000).emitWithAck('article:join', { articleId: SEED_ARTICLE_ID, sinceSeq: joined.seq });
     if (!caught.ok || caught.snapshot) throw new Error('expected a catch-up');
-    expect(caught.missed.map((m) => [m.event, m.seq])).toEqual([
+    const missed: MissedEvent[] = caught.missed;
+    expect(missed.map((m) => [m.event, m.seq])).toEqual([
       ['article:published', joined.seq + 1],
       ['article:published', joined.seq + 2],
     ]);
-    expect(caught.missed[1]!.payload).toMatchObject({ live: false, url });
+    expect(missed[1]!.payload).toMatchObject({ live: false, url });
   });
 });
