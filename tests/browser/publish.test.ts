@@ -5,7 +5,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
 import { ARTIFACTS, browserSuite, dragSelect, locatePhrase, personContext, watchConsole } from '../helpers/browser.ts';
-import type { TestClient, TestServer } from '../helpers/test-server.ts';
+import { claimOn, type TestClient, type TestServer } from '../helpers/test-server.ts';
 
 /**
  * From a first highlight to a published, corrected-once fact-check, in
@@ -17,6 +17,7 @@ import type { TestClient, TestServer } from '../helpers/test-server.ts';
  * An English article's page reads left to right, in English.
  */
 const DOCS = fileURLToPath(new URL('../../docs', import.meta.url));
+const PUBLISH = `/api/articles/${SEED_ARTICLE_ID}/publish`;
 const PHRASE = 'كوريا الشمالية زودت روسيا بكميات كبيرة من الذخائر';
 
 let browser: Browser;
@@ -167,5 +168,48 @@ describe('publishing a fact-check', () => {
     expect(review!.reviewRating.alternateName).toMatch(/^[A-Za-z ,]+$/);
     expect(page.problems).toEqual([]);
     await page.close();
+  });
+  it('an admin renames a rating label in the settings: the claim\'s rating select and the republished ClaimReview use the new name', async () => {
+    const mona = await server.connect('Mona', 'editor');
+    const id = await claimOn(server, mona, 'الصواريخ الباليستية الكورية الشمالية');
+    await update(mona, id, { status: 'disputed', summary: 'استخدمت روسيا صواريخ كورية شمالية', explanation: 'لا دليل منشور.' });
+    await update(mona, id, { review: 'ready' });
+    await update(mona, id, { review: 'approved' });
+    const first = await server.fetch(PUBLISH, { method: 'POST', as: 'Mona', role: 'editor', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const { url } = (await first.json()) as { url: string };
+    const before = await readPublic(url, 'rating-before.png');
+    expect((await claimReviews(before.page)).map((r) => r.reviewRating.alternateName)).toContain('خاطئ');
+    await before.close();
+
+    const context = await personContext(browser, server, 'Aziz', 'admin');
+    const admin = await context.newPage();
+    const problems = watchConsole(admin);
+    await admin.goto(`${server.url}/#/admin/users`);
+    const arabic = admin.getByLabel('Label 1 Arabic name');
+    await arabic.fill('زائف');
+    await admin.getByRole('button', { name: 'Save settings' }).click();
+    await admin.getByText('Saved. New reports use these settings.').waitFor();
+    await admin.screenshot({ path: join(ARTIFACTS, 'rating-scale-editor.png'), fullPage: true });
+
+    // The claim's rating select offers the new name.
+    await admin.goto(server.url);
+    await admin.locator(`[data-claim-id="${id}"]`).first().click();
+    const select = admin.getByRole('region', { name: 'Public verdict' }).getByLabel('Rating');
+    await expect.poll(() => select.locator('option').allInnerTexts()).toContain('False · زائف (1/4)');
+
+    // Republished from the Reports tab, the markup names the verdict anew.
+    await admin.getByRole('tab', { name: 'Reports' }).click();
+    const panel = admin.getByTestId('publish');
+    const versions = panel.getByTestId('publish-versions').locator('li');
+    await versions.first().waitFor();
+    // The suite's server is shared: the first test published this article too.
+    const had = await versions.count();
+    await panel.getByRole('button', { name: 'Republish' }).click();
+    await expect.poll(() => versions.count()).toBe(had + 1);
+    const after = await readPublic(url, 'rating-after.png');
+    expect((await claimReviews(after.page)).map((r) => r.reviewRating.alternateName)).toContain('زائف');
+    await after.close();
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });
