@@ -164,9 +164,9 @@ export function createApplication(options: AppOptions): Application {
   };
   // Before the exports: it answers their `format=factcheck-api` and passes every other format on.
   const dashboard = new DashboardService(store);
-  // Publishing moves no seq, yet changes which claims count as published: drop the article's partials and tell open dashboards.
+  // Publishing changes which claims count as published: drop the article's partials and tell open dashboards.
   api.use(
-    publishRoutes(store, logger, undefined, (articleId) => {
+    publishRoutes(store, logger, undefined, broadcast, (articleId) => {
       dashboard.publicationChanged(articleId);
       feed.changed(articleId);
     }),

@@ -6,6 +6,7 @@ import { publicPageUrl, summaryOf, type Publication } from '../../shared/publish
 import { embeddableJson } from '../../shared/exports/text.ts';
 import { liveClaimIds } from '../../shared/dashboard/sign-off.ts';
 import type { Logger } from '../logger.ts';
+import type { ChangeBroadcast } from '../../shared/protocol/events.ts';
 import { publishArticle, unpublishArticle } from '../publish/publish-commands.ts';
 import { storeErrorCode, type WorkspaceStore } from '../store/store.ts';
 import { sendError } from './errors.ts';
@@ -26,6 +27,8 @@ export function publishRoutes(
   store: WorkspaceStore,
   logger: Logger,
   now: () => string = () => new Date().toISOString(),
+  /** To the article's room: the Reports tab of everyone who has it open shows the new state. */
+  broadcast: (change: ChangeBroadcast) => void = () => {},
   /** Called after a publish or unpublish changed what is live: the dashboard's published figures move. */
   liveChanged: (articleId: string) => void = () => {},
 ): Router {
@@ -41,6 +44,7 @@ export function publishRoutes(
     if (!result) return;
     if (!result.ok) return sendError(res, result.code);
     const p = result.publication;
+    if (result.broadcast) broadcast(result.broadcast);
     const url = await pageUrl(p);
     if (result.created) {
       logger.info({ userId: user.id, articleId: p.articleId, version: p.version, claims: p.report.claims.length }, 'report published');
@@ -55,6 +59,7 @@ export function publishRoutes(
     if (!result) return;
     if (!result.ok) return sendError(res, result.code);
     const p = result.publication;
+    if (result.broadcast) broadcast(result.broadcast);
     logger.info({ userId: user.id, articleId: p.articleId, version: p.version }, 'report unpublished');
     liveChanged(p.articleId);
     res.json({ url: await pageUrl(p), version: p.version, unpublishedAt: p.unpublished!.at });

@@ -1,8 +1,9 @@
 import { correctionsBetween } from '../../shared/publish/corrections.ts';
-import type { Publication } from '../../shared/publish/publication.ts';
+import { publicPageUrl, type Publication } from '../../shared/publish/publication.ts';
+import type { ChangeBroadcast } from '../../shared/protocol/events.ts';
 import { freezeReport, publicContent, type PublishedReport } from '../../shared/publish/report.ts';
 import { slugFor } from '../../shared/publish/slug.ts';
-import type { WorkspaceStore } from '../store/store.ts';
+import type { WorkspaceStore, StoreTx } from '../store/store.ts';
 import { canonicalJson } from '../store/copy/workspace-dump.ts';
 
 /**
@@ -18,7 +19,8 @@ export interface Actor {
 }
 
 export type PublishResult =
-  | { ok: true; publication: Publication; created: boolean }
+  /** `broadcast`: the numbered `article:published` change, when something changed. */
+  | { ok: true; publication: Publication; created: boolean; broadcast?: ChangeBroadcast }
   | { ok: false; code: 'not_found' | 'nothing_to_publish' };
 
 export async function publishArticle(
@@ -33,13 +35,14 @@ export async function publishArticle(
     if (!article) return { ok: false, code: 'not_found' };
     const latest = await tx.latestPublication(articleId);
     const claims = await tx.claimsOfArticle(articleId);
+    const settings = await tx.settings();
     const approved = claims.filter((c) => c.review === 'approved');
     const histories = new Map(await Promise.all(approved.map(async (c) => [c.id, await tx.claimHistory(c.id)] as const)));
     const report = freezeReport({
       article,
       claims,
       historyOf: (id) => histories.get(id) ?? [],
-      settings: await tx.settings(),
+      settings,
       // Given once, kept by later versions unless an editor changes it (null clears it).
       originalUrl: options.originalUrl === undefined ? (latest?.report.originalUrl ?? null) : options.originalUrl,
       publishedAt: options.now,
@@ -62,11 +65,11 @@ export async function publishArticle(
       unpublished: null,
     };
     tx.putPublication(publication);
-    return { ok: true, publication, created: true };
+    return { ok: true, publication, created: true, broadcast: publicationChange(tx, publication, settings.reportBaseUrl) };
   });
 }
 
-export type UnpublishResult = { ok: true; publication: Publication } | { ok: false; code: 'not_found' | 'not_published' };
+export type UnpublishResult = { ok: true; publication: Publication; broadcast?: ChangeBroadcast } | { ok: false; code: 'not_found' | 'not_published' };
 
 /** Takes the page down: its URL answers 410 until the next publication. Unpublishing twice changes nothing. */
 export async function unpublishArticle(store: WorkspaceStore, articleId: string, actor: Actor, now: string): Promise<UnpublishResult> {
@@ -78,8 +81,18 @@ export async function unpublishArticle(store: WorkspaceStore, articleId: string,
     if (latest.unpublished) return { ok: true, publication: latest };
     const publication = { ...latest, unpublished: { by: actor.name, byId: actor.id, at: now } };
     tx.putPublication(publication);
-    return { ok: true, publication };
+    return { ok: true, publication, broadcast: publicationChange(tx, publication, (await tx.settings()).reportBaseUrl) };
   });
+}
+
+/**
+ * Numbers the change in the article's log (the article is locked), so the
+ * people who have it open hear it, and those who were away hear it in their catch-up.
+ */
+function publicationChange(tx: StoreTx, p: Publication, reportBaseUrl: string): ChangeBroadcast {
+  const payload = (seq: number) => ({ articleId: p.articleId, seq, version: p.version, url: publicPageUrl(reportBaseUrl, p.slug), live: p.unpublished === null, history: null });
+  const seq = tx.appendChange(p.articleId, 'article:published', payload);
+  return { articleId: p.articleId, event: 'article:published', payload: payload(seq) };
 }
 
 function sameReport(a: PublishedReport, b: PublishedReport): boolean {

@@ -34,6 +34,9 @@ export function emitChange(target: ChangeTarget, b: ChangeBroadcast): void {
     case 'suggestion:dismissed':
       target.emit(b.event, b.payload);
       return;
+    case 'article:published':
+      target.emit(b.event, b.payload);
+      return;
     default:
       b satisfies never;
   }

@@ -83,6 +83,12 @@ export interface ChangePayloads {
   };
   /** A suggested claim dismissed for everyone: its key (shared/suggest/dismissal.ts). No claim changed, so no history entry. */
   'suggestion:dismissed': { articleId: string; seq: number; key: string; history: null };
+  /**
+   * An editor published (a new version) or unpublished the article's report:
+   * its public address and whether it is live. Numbered like any change so a
+   * client that was away hears it in its catch-up. No claim changed, so no history entry.
+   */
+  'article:published': { articleId: string; seq: number; version: number; url: string; live: boolean; history: null };
 }
 export type ChangeEventName = keyof ChangePayloads;
 /** A numbered change as it goes to the others in its article: the event and its payload, typed together. */
@@ -127,6 +133,7 @@ export interface ServerToClientEvents {
   'comment:created': (event: ChangePayloads['comment:created']) => void;
   'article:revised': (event: ChangePayloads['article:revised']) => void;
   'suggestion:dismissed': (event: ChangePayloads['suggestion:dismissed']) => void;
+  'article:published': (event: ChangePayloads['article:published']) => void;
   /** To every signed-in connection: a new article exists (for article lists and the dashboard). */
   'article:created': (event: { article: Article }) => void;
   /** Who joined, changed or left in an article since the last one (the join answer has the whole list). */

@@ -1,22 +1,23 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
 import { ARTIFACTS, browserSuite, dragSelect, locatePhrase, personContext, watchConsole } from '../helpers/browser.ts';
-import type { TestClient, TestServer } from '../helpers/test-server.ts';
+import { claimOn, type TestClient, type TestServer } from '../helpers/test-server.ts';
 
 /**
  * From a first highlight to a published, corrected-once fact-check, in
- * Chromium: an editor captures a claim on the Arabic seed article, it is
- * written up, marked ready and approved, the editor publishes it from the
- * Reports tab, and the public page (read signed out) is right to left with
+ * Chromium and from the UI alone: an editor captures a claim on the Arabic
+ * seed article, writes it up, marks it ready and approves it, publishes it
+ * from the Reports tab, and the public page (read signed out) is right to left with
  * its ClaimReview markup and no policy violation. The verdict is then
  * changed, approved again and republished: the page says what changed.
  * An English article's page reads left to right, in English.
  */
 const DOCS = fileURLToPath(new URL('../../docs', import.meta.url));
+const PUBLISH = `/api/articles/${SEED_ARTICLE_ID}/publish`;
 const PHRASE = 'كوريا الشمالية زودت روسيا بكميات كبيرة من الذخائر';
 
 let browser: Browser;
@@ -27,6 +28,14 @@ browserSuite((suite) => ({ browser, server } = suite));
 async function update(socket: TestClient, id: string, changes: Record<string, unknown>): Promise<void> {
   const ack = await socket.timeout(5000).emitWithAck('claim:update', { id, changes } as never);
   if (!ack.ok) throw new Error(`${JSON.stringify(changes)}: ${ack.error.code}`);
+}
+
+const signOff = (page: Page) => page.getByRole('group', { name: 'Sign-off', exact: true }).innerText();
+
+/** Types into a claim field and leaves it, which saves it. */
+async function fillField(field: Locator, text: string): Promise<void> {
+  await field.fill(text);
+  await field.blur();
 }
 
 /** The public page as a reader gets it: a fresh context, no session. */
@@ -58,14 +67,29 @@ describe('publishing a fact-check', () => {
     await editor.getByRole('toolbar', { name: 'Capture claim' }).getByRole('button', { name: /Disputed/ }).click();
     await expect.poll(async () => Object.values((await server.dump()).claims).length).toBe(1);
     const id = Object.values((await server.dump()).claims)[0]!.id;
+    const stored = async () => (await server.dump()).claims[id]!;
 
-    // Written up by a reviewer and marked ready, approved by the editor.
-    const layla = await server.connect('Layla', 'reviewer');
-    await update(layla, id, { summary: 'كوريا الشمالية زودت روسيا بكميات كبيرة من الذخائر', attributedTo: 'الدول الغربية', explanation: 'لم تُنشر أدلة مستقلة على حجم الإمدادات.' });
-    await layla.timeout(5000).emitWithAck('evidence:add', { claimId: id, url: 'https://www.defense.gov/News/', title: 'إحاطة البنتاغون' });
-    await update(layla, id, { review: 'ready' });
-    const mona = await server.connect('Mona', 'editor');
-    await update(mona, id, { review: 'approved' });
+    // Written up in the claim's own fields, all typed in the UI.
+    await editor.locator(`[data-claim-id="${id}"]`).first().click();
+    const claimEditor = editor.getByRole('region', { name: 'Claim editor' });
+    await fillField(claimEditor.getByLabel('Summary', { exact: true }), 'كوريا الشمالية زودت روسيا بكميات كبيرة من الذخائر');
+    await fillField(claimEditor.getByLabel('Source', { exact: true }), 'الدول الغربية');
+    const verdict = editor.getByRole('region', { name: 'Public verdict' });
+    await fillField(verdict.getByLabel(/Explanation/), 'لم تُنشر أدلة مستقلة على حجم الإمدادات.');
+    await expect.poll(async () => (await stored()).explanation).toBe('لم تُنشر أدلة مستقلة على حجم الإمدادات.');
+    expect((await stored()).attributedTo).toBe('الدول الغربية');
+    const evidence = editor.getByRole('region', { name: 'Evidence' });
+    await evidence.getByLabel('Evidence URL').fill('https://www.defense.gov/News/');
+    await evidence.getByLabel('Evidence title').fill('إحاطة البنتاغون');
+    await evidence.getByRole('button', { name: 'Add evidence' }).click();
+    await expect.poll(async () => (await stored()).evidence.map((e) => e.title)).toEqual(['إحاطة البنتاغون']);
+
+    // Marked ready (editors may, as reviewers may), then approved, with the buttons.
+    await verdict.getByRole('button', { name: 'Mark ready' }).click();
+    await expect.poll(() => signOff(editor)).toContain('Ready for approval');
+    await verdict.getByRole('button', { name: 'Approve', exact: true }).click();
+    await expect.poll(() => signOff(editor)).toContain('Approved');
+    expect((await stored()).review).toBe('approved');
 
     // Publish from the Reports tab.
     await editor.getByRole('tab', { name: 'Reports' }).click();
@@ -90,9 +114,16 @@ describe('publishing a fact-check', () => {
     expect(first.problems).toEqual([]);
     await first.close();
 
-    // The verdict changes (back to review), is approved again, and the editor republishes.
-    await update(layla, id, { status: 'verified', explanation: 'أكدت صور أقمار صناعية شحنات الذخائر.' });
-    await update(mona, id, { review: 'approved' });
+    // The verdict changes in the UI, which takes the approval back; approved again, and republished.
+    await editor.getByRole('tab', { name: /^Claims/ }).click();
+    await editor.locator(`[data-claim-id="${id}"]`).first().click();
+    await claimEditor.getByRole('group', { name: 'Status' }).getByRole('button', { name: /Verified/ }).click();
+    await fillField(verdict.getByLabel(/Explanation/), 'أكدت صور أقمار صناعية شحنات الذخائر.');
+    await expect.poll(async () => [(await stored()).status, (await stored()).explanation]).toEqual(['verified', 'أكدت صور أقمار صناعية شحنات الذخائر.']);
+    await expect.poll(() => signOff(editor)).toContain('Ready for approval');
+    await verdict.getByRole('button', { name: 'Approve', exact: true }).click();
+    await expect.poll(() => signOff(editor)).toContain('Approved');
+    await editor.getByRole('tab', { name: 'Reports' }).click();
     await panel.getByRole('button', { name: 'Republish' }).click();
     await expect.poll(() => panel.getByTestId('publish-versions').locator('li').count()).toBe(2);
 
@@ -137,5 +168,49 @@ describe('publishing a fact-check', () => {
     expect(review!.reviewRating.alternateName).toMatch(/^[A-Za-z ,]+$/);
     expect(page.problems).toEqual([]);
     await page.close();
+  });
+  it('an admin renames a rating label in the settings: the claim\'s rating select and the republished ClaimReview use the new name', async () => {
+    const mona = await server.connect('Mona', 'editor');
+    const id = await claimOn(server, mona, 'الصواريخ الباليستية الكورية الشمالية');
+    await update(mona, id, { status: 'disputed', summary: 'استخدمت روسيا صواريخ كورية شمالية', explanation: 'لا دليل منشور.' });
+    await update(mona, id, { review: 'ready' });
+    await update(mona, id, { review: 'approved' });
+    const first = await server.fetch(PUBLISH, { method: 'POST', as: 'Mona', role: 'editor', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const { url } = (await first.json()) as { url: string };
+    const before = await readPublic(url, 'rating-before.png');
+    expect((await claimReviews(before.page)).map((r) => r.reviewRating.alternateName)).toContain('خاطئ');
+    await before.close();
+
+    const context = await personContext(browser, server, 'Aziz', 'admin');
+    const admin = await context.newPage();
+    const problems = watchConsole(admin);
+    await admin.goto(`${server.url}/#/admin/users`);
+    const arabic = admin.getByLabel('Label 1 Arabic name');
+    await arabic.fill('زائف');
+    await admin.getByRole('button', { name: 'Save settings' }).click();
+    await admin.getByText('Saved. New reports use these settings.').waitFor();
+    await admin.screenshot({ path: join(ARTIFACTS, 'rating-scale-page.png') });
+    await admin.locator('.settings-form').screenshot({ path: join(ARTIFACTS, 'rating-scale-editor.png') });
+
+    // The claim's rating select offers the new name.
+    await admin.goto(server.url);
+    await admin.locator(`[data-claim-id="${id}"]`).first().click();
+    const select = admin.getByRole('region', { name: 'Public verdict' }).getByLabel('Rating');
+    await expect.poll(() => select.locator('option').allInnerTexts()).toContain('False · زائف (1/4)');
+
+    // Republished from the Reports tab, the markup names the verdict anew.
+    await admin.getByRole('tab', { name: 'Reports' }).click();
+    const panel = admin.getByTestId('publish');
+    const versions = panel.getByTestId('publish-versions').locator('li');
+    await versions.first().waitFor();
+    // The suite's server is shared: the first test published this article too.
+    const had = await versions.count();
+    await panel.getByRole('button', { name: 'Republish' }).click();
+    await expect.poll(() => versions.count()).toBe(had + 1);
+    const after = await readPublic(url, 'rating-after.png');
+    expect((await claimReviews(after.page)).map((r) => r.reviewRating.alternateName)).toContain('زائف');
+    await after.close();
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });

@@ -29,6 +29,7 @@ function catchUp(old: { claims: Map<string, Claim>; comments: Map<string, Commen
     else if (e.event === 'comment:created') comments.set(e.payload.comment.id, e.payload.comment);
     else if (e.event === 'article:revised') for (const c of e.payload.claims) claims.set(c.id, c);
     else if (e.event === 'suggestion:dismissed') continue; // no claim or comment changed
+    else if (e.event === 'article:published') continue; // the report, not the claims
     else claims.set(e.payload.claim.id, e.payload.claim);
   }
   return { claims, comments };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
 import type { ClaimReviewMarkupPage } from '../../shared/publish/factcheck-api.ts';
 import type { PublishedClaimReview } from '../../shared/publish/claimreview-markup.ts';
+import type { MissedEvent } from '../../shared/protocol/events.ts';
 import { claimOn, startTestServer, type TestClient, type TestServer } from '../helpers/test-server.ts';
 import { testScope } from '../helpers/test-scope.ts';
 
@@ -278,5 +279,38 @@ describe('the Fact Check Tools API payload', () => {
     expect(m!.rating.textualRating.length).toBeGreaterThan(0);
     expect(m!.rating).toMatchObject({ ratingExplanation: 'الشرح' });
     expect(m!.rating.worstRating).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('live publication state', () => {
+  it('everyone with the article open hears a publication and an unpublication, numbered, and one who was away hears it in the catch-up', async () => {
+    const d = await desk();
+    await approved(d, MUNITIONS, { status: 'disputed', summary: 'الذخائر', explanation: 'الشرح' });
+    const watcher = await d.server.connect('Vera', 'viewer');
+    const joined = await watcher.timeout(5000).emitWithAck('article:join', { articleId: SEED_ARTICLE_ID });
+    if (!joined.ok) throw new Error(joined.error.message);
+    const heard: { seq: number; version: number; url: string; live: boolean }[] = [];
+    watcher.on('article:published', (e) => heard.push(e));
+
+    const { url } = (await (await publish(d)).json()) as { url: string };
+    await expect.poll(() => heard).toEqual([{ articleId: SEED_ARTICLE_ID, seq: joined.seq + 1, version: 1, url, live: true, history: null }]);
+    // Publishing what is already live changes nothing, so nobody is told anything.
+    expect((await publish(d)).status).toBe(200);
+    expect((await d.server.fetch(PUBLISH, { method: 'DELETE', as: 'Mona', role: 'editor' })).status).toBe(200);
+    await expect.poll(() => heard.map((e) => [e.seq, e.version, e.live])).toEqual([
+      [joined.seq + 1, 1, true],
+      [joined.seq + 2, 1, false],
+    ]);
+
+    // Away since before the publication: the catch-up brings both, in order.
+    const late = await d.server.connect('Sami', 'reviewer');
+    const caught = await late.timeout(5000).emitWithAck('article:join', { articleId: SEED_ARTICLE_ID, sinceSeq: joined.seq });
+    if (!caught.ok || caught.snapshot) throw new Error('expected a catch-up');
+    const missed: MissedEvent[] = caught.missed;
+    expect(missed.map((m) => [m.event, m.seq])).toEqual([
+      ['article:published', joined.seq + 1],
+      ['article:published', joined.seq + 2],
+    ]);
+    expect(missed[1]!.payload).toMatchObject({ live: false, url });
   });
 });

@@ -1,6 +1,8 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { WorkspaceSettingsSchema, type WorkspaceSettings } from '../../../shared/domain/settings.ts';
 import { requestJson, type Result } from '../state/http.ts';
+import { forgetRatingScale } from '../claims/useRatingScale.ts';
+import { RatingScaleEditor, type ScaleErrors } from './RatingScaleEditor.tsx';
 
 /** Where the settings come from and go to; tests hand in their own. */
 export interface SettingsApi {
@@ -15,13 +17,17 @@ export const restSettingsApi: SettingsApi = {
 
 /**
  * Admins: the organisation named as the author of published reviews
- * (ClaimReview) and the address reports link back to.
+ * (ClaimReview), the address reports link back to, and the public rating
+ * scale. Checked with the server's own schema before sending, so each
+ * problem is shown next to its field; a field the server still refuses is
+ * marked the same way.
  */
 export function SettingsSection({ api = restSettingsApi }: { api?: SettingsApi }) {
   const id = useId();
   const [form, setForm] = useState<WorkspaceSettings | null>(null);
   const [message, setMessage] = useState<{ kind: 'error' | 'saved'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [scaleErrors, setScaleErrors] = useState<ScaleErrors>({});
 
   useEffect(() => {
     let live = true;
@@ -39,6 +45,10 @@ export function SettingsSection({ api = restSettingsApi }: { api?: SettingsApi }
     e.preventDefault();
     if (!form) return;
     const parsed = WorkspaceSettingsSchema.safeParse(form);
+    setScaleErrors(parsed.success ? {} : scaleErrorsOf(parsed.error.issues));
+    if (!parsed.success && parsed.error.issues.every((i) => i.path[0] === 'ratings')) {
+      return setMessage({ kind: 'error', text: 'The rating scale has problems: see the marked fields.' });
+    }
     if (!parsed.success) {
       const field = parsed.error.issues[0]?.path[0] === 'reportBaseUrl' ? 'The report address must be an http or https URL.' : 'The organisation needs a name.';
       return setMessage({ kind: 'error', text: field });
@@ -48,8 +58,14 @@ export function SettingsSection({ api = restSettingsApi }: { api?: SettingsApi }
     setBusy(false);
     if (r.ok) {
       setForm(r.settings);
+      // Rating selects opened from now on read the new scale.
+      forgetRatingScale();
       setMessage({ kind: 'saved', text: 'Saved. New reports use these settings.' });
-    } else setMessage({ kind: 'error', text: r.error.message });
+    } else {
+      const field = r.error.field?.startsWith('ratings.') ? r.error.field.slice('ratings.'.length) : null;
+      if (field) setScaleErrors({ [field]: 'The server did not accept this.' });
+      setMessage({ kind: 'error', text: r.error.message });
+    }
   };
 
   return (
@@ -74,6 +90,7 @@ export function SettingsSection({ api = restSettingsApi }: { api?: SettingsApi }
             value={form.reportBaseUrl}
             onChange={(e) => setForm({ ...form, reportBaseUrl: e.target.value })}
           />
+          <RatingScaleEditor value={form.ratings} onChange={(ratings) => setForm({ ...form, ratings })} errors={scaleErrors} />
           <button type="submit" className="primary" disabled={busy}>
             Save settings
           </button>
@@ -86,4 +103,15 @@ export function SettingsSection({ api = restSettingsApi }: { api?: SettingsApi }
       )}
     </section>
   );
+}
+
+/** The scale's problems by field path under `ratings`, first message per field. */
+function scaleErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): ScaleErrors {
+  const out: Record<string, string> = {};
+  for (const issue of issues) {
+    if (issue.path[0] !== 'ratings') continue;
+    const key = issue.path.slice(1).map(String).join('.');
+    out[key] ??= issue.message;
+  }
+  return out;
 }

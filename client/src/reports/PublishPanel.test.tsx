@@ -6,6 +6,7 @@ import { PublishPanel } from './PublishPanel.tsx';
 import type { PublicationState, PublishingApi } from './publishing.ts';
 import { livePublications } from './livePublications.ts';
 import { claim } from '../../../shared/publish/fixtures/claims.ts';
+import { notePublication } from '../realtime/publicationNotices.ts';
 
 afterEach(cleanup);
 
@@ -56,5 +57,18 @@ describe('PublishPanel', () => {
     rerender(<PublishPanel articleId="a1" claims={CLAIMS} canPublish={false} api={fakeApi(NEVER)} />);
     await waitFor(() => expect(screen.getByTestId('publish-status').textContent).toBe('Not published yet.'));
     expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('shows another editor’s publication as soon as it is heard on the socket, without a reload', async () => {
+    const api = fakeApi(NEVER);
+    render(<PublishPanel articleId="live1" claims={CLAIMS} canPublish={false} api={api} />);
+    await waitFor(() => expect(screen.getByTestId('publish-status').textContent).toBe('Not published yet.'));
+    // Someone else publishes: the server has the new state, this panel has not asked for it.
+    await api.publish('live1', undefined);
+    notePublication({ articleId: 'other', seq: 9, version: 1, url: 'https://fc.example/p/y', live: true, history: null });
+    expect(screen.getByTestId('publish-status').textContent).toBe('Not published yet.');
+    notePublication({ articleId: 'live1', seq: 7, version: 1, url: 'https://fc.example/p/x-a1', live: true, history: null });
+    await waitFor(() => expect(screen.getByTestId('public-link').getAttribute('href')).toBe('https://fc.example/p/x-a1'));
+    expect(api.state).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { Claim } from '../../../shared/domain/schemas.ts';
 import { publicationPreview } from '../../../shared/publish/report.ts';
+import { usePublicationNotice } from '../realtime/publicationNotices.ts';
 import { factCheckApiUrl, publishingApi, whenText, type PublicationState, type PublishingApi } from './publishing.ts';
 import { livePublications } from './livePublications.ts';
 
@@ -39,9 +40,11 @@ export function PublishPanel({ articleId, claims, canPublish, api = publishingAp
     else setMessage({ kind: 'error', text: answer.error.message });
   }, [api, articleId]);
 
+  // Again whenever someone publishes or unpublishes it (heard on the socket), so the state here is never stale.
+  const notice = usePublicationNotice(articleId);
   useEffect(() => {
     void load();
-  }, [load]);
+  }, [load, notice]);
 
   const publish = async () => {
     setBusy('publish');

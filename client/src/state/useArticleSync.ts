@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type Dispatch } from 'react';
 import { UNAUTHENTICATED, type ConnectionState, type Realtime } from '../realtime/connection.ts';
 import { throttle } from '../realtime/throttle.ts';
+import { notePublication } from '../realtime/publicationNotices.ts';
 import { ApiRequestError, fetchArticle } from './api.ts';
 import { loadCachedWorkspace, saveCachedWorkspace } from './workspaceCache.ts';
 import { emptyWorkspace, workspaceReducer, type Change, type WorkspaceAction, type WorkspaceData } from './workspaceReducer.ts';
@@ -118,6 +119,8 @@ export function useArticleSync(realtime: Realtime | null, articleId: string, use
           return;
         }
         dispatch({ type: 'joined', result: ack });
+        // A publication while we were away: the Reports tab fetches the state again.
+        if (!ack.snapshot) for (const m of ack.missed) if (m.event === 'article:published') notePublication(m.payload);
         setCaughtUp(true);
         setJoins((n) => n + 1);
       } while (joinAgain.current);
@@ -174,6 +177,11 @@ export function useArticleSync(realtime: Realtime | null, articleId: string, use
       realtime.on('comment:created', (payload) => change({ event: 'comment:created', payload })),
       realtime.on('article:revised', (payload) => change({ event: 'article:revised', payload })),
       realtime.on('suggestion:dismissed', (payload) => change({ event: 'suggestion:dismissed', payload })),
+      realtime.on('article:published', (payload) => {
+        if (!mine(payload)) return;
+        change({ event: 'article:published', payload });
+        notePublication(payload);
+      }),
       realtime.on('presence:changed', (e) => mine(e) && dispatch({ type: 'presence-changed', change: e })),
       realtime.on('article:seq', (e) => mine(e) && dispatch({ type: 'heard-seq', seq: e.seq })),
     ];

@@ -146,6 +146,9 @@ function applyChange(state: WorkspaceData, change: Change): WorkspaceData {
     case 'suggestion:dismissed':
       if (next.article) next = { ...next, article: withDismissal(next.article, change.payload.key) };
       break;
+    case 'article:published':
+      // Only numbered here; the Reports tab hears it through realtime/publicationNotices.ts.
+      break;
   }
   return { ...next, seq: change.payload.seq };
 }
