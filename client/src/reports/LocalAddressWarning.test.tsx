@@ -28,7 +28,11 @@ describe('LocalAddressWarning', () => {
   });
 
   it('is shown in the Reports tab with the default settings', async () => {
-    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ settings: DEFAULT_SETTINGS }), { headers: { 'content-type': 'application/json' } }));
+    // The tab also asks for the article's publications: each route gets its own answer.
+    const answer = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+    vi.stubGlobal('fetch', async (url: string) =>
+      String(url).includes('/publications') ? answer({ url: null, live: false, versions: [], liveClaimIds: [] }) : answer({ settings: DEFAULT_SETTINGS }),
+    );
     render(<ArticleReports articleId="seed" canImport={false} />);
     expect((await screen.findByRole('status')).textContent).toMatch(/works only on the server's own computer.*An admin can give/);
   });
