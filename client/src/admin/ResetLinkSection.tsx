@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { PublicUser } from '../../../shared/domain/schemas.ts';
 import { formatDateTime } from '../account/AcceptInvitePage.tsx';
 import type { AccountLinksApi, ResetLink } from './accountLinksApi.ts';
+import { copyLink } from './copyLink.ts';
 
 const strings = {
   title: 'Reset a password',
@@ -37,15 +38,7 @@ export function ResetLinkSection({ users, api }: { users: readonly PublicUser[];
   };
 
   const copy = async () => {
-    if (!link) return;
-    try {
-      await navigator.clipboard.writeText(link.url);
-      setCopied(true);
-    } catch {
-      // No clipboard permission: select the link so Ctrl+C works.
-      const el = document.getElementById(`${id}-url`);
-      if (el) document.getSelection()?.selectAllChildren(el);
-    }
+    if (link && (await copyLink(link.url, `${id}-url`))) setCopied(true);
   };
 
   return (

@@ -10,6 +10,7 @@ import { restAccountLinksApi, type AccountLinksApi } from './accountLinksApi.ts'
 import { OpenInvitations } from './OpenInvitations.tsx';
 import { ResetLinkSection } from './ResetLinkSection.tsx';
 import { socketUsersChanged, useUsersChanged, type UsersChangedSource } from './useUsersChanged.ts';
+import { copyLink } from './copyLink.ts';
 
 export interface UsersApi {
   users(): Promise<Result<{ users: PublicUser[] }>>;
@@ -215,15 +216,7 @@ function InviteSection({ createInvite, onCreated }: { createInvite: UsersApi['cr
   };
 
   const copy = async () => {
-    if (!invite) return;
-    try {
-      await navigator.clipboard.writeText(invite.url);
-      setCopied(true);
-    } catch {
-      // No clipboard permission: select the link so Ctrl+C works.
-      const el = document.getElementById(`${id}-url`);
-      if (el) document.getSelection()?.selectAllChildren(el);
-    }
+    if (invite && (await copyLink(invite.url, `${id}-url`))) setCopied(true);
   };
 
   return (
