@@ -1,5 +1,6 @@
 // @ts-check
 import tseslint from 'typescript-eslint';
+import i18next from 'eslint-plugin-i18next';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'tests/artifacts/**'] },
@@ -42,6 +43,25 @@ export default tseslint.config(
     files: ['client/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'zod', message: "Import zod/mini in the client: classic zod costs the reader's bundle about 16 KB gzipped." }] }],
+    },
+  },
+  {
+    // Every word a person reads comes from the interface-language layer
+    // (client/src/i18n/): text in JSX and the attributes a person or a screen
+    // reader sees. Brand names and symbols go through it too, or carry an
+    // eslint-disable-next-line with the reason.
+    files: ['client/src/**/*.tsx'],
+    ignores: ['client/src/**/*.test.tsx', 'client/src/test/**'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'warn',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': { include: ['aria-label', 'aria-description', 'aria-roledescription', 'title', 'placeholder', 'alt', 'label'] },
+          words: { exclude: ['[0-9!-/:-@[-`{-~·…—–\\s]+'] },
+        },
+      ],
     },
   },
 );

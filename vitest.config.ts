@@ -10,6 +10,7 @@ import react from '@vitejs/plugin-react';
 const BOTH_STORES = ['realtime', 'collaboration', 'revisions', 'accounts', 'authorization', 'dashboard', 'rest', 'exports', 'fuzz', 'suggestions', 'similar-claims', 'sources', 'new-user'].map((name) => `tests/server/${name}.test.ts`);
 BOTH_STORES.push('tests/server/signoff.test.ts');
 BOTH_STORES.push('tests/server/publish.test.ts');
+BOTH_STORES.push('tests/server/preferences.test.ts');
 
 export default defineConfig({
   plugins: [react()],

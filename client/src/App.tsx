@@ -9,6 +9,10 @@ import { TopBar } from './chrome/TopBar.tsx';
 import { AcceptInvitePage, ArticlesPage, DashboardPage, LoginPage, PageLoading, ResetPasswordPage, SetupPage, SourcesPage, UsersPage } from './lazyPages.tsx';
 import { routeFromHash, type Route } from './routes.ts';
 import { Workspace } from './Workspace.tsx';
+import { appMessages } from './app.messages.ts';
+import { chromeMessages } from './chrome/chrome.messages.ts';
+import { applyAccountLanguage } from './i18n/accountLanguage.ts';
+import { translator, useT } from './i18n/useT.ts';
 
 type Session =
   | { phase: 'checking' }
@@ -17,14 +21,14 @@ type Session =
   | { phase: 'signedIn'; user: PublicUser }
   | { phase: 'error'; message: string };
 
-const SESSION_ENDED = 'Your session has ended. Please sign in again.';
-
 /**
  * Decides which page to show: the first-admin setup while the workspace has
  * no account, sign-in without a session, the invitation page for invite
  * links, and otherwise the workspace (or, for admins, the users page).
  */
 export function App({ api = accountApi }: { api?: AccountApi }) {
+  const t = useT(appMessages);
+  const tc = useT(chromeMessages);
   const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash));
   const [session, setSession] = useState<Session>({ phase: 'checking' });
   /** The article last open, for the way back from the users page. */
@@ -60,7 +64,10 @@ export function App({ api = accountApi }: { api?: AccountApi }) {
   }, [api]);
 
   useEffect(() => {
-    if (session.phase === 'signedIn') rememberSessionUser(session.user);
+    if (session.phase === 'signedIn') {
+      rememberSessionUser(session.user);
+      applyAccountLanguage(session.user);
+    }
     else if (session.phase === 'signedOut') forgetSession();
   }, [session]);
 
@@ -69,7 +76,7 @@ export function App({ api = accountApi }: { api?: AccountApi }) {
   }, [check]);
 
   const signedIn = useCallback((user: PublicUser) => setSession({ phase: 'signedIn', user }), []);
-  const sessionLost = useCallback(() => setSession({ phase: 'signedOut', notice: SESSION_ENDED }), []);
+  const sessionLost = useCallback(() => setSession({ phase: 'signedOut', notice: translator(appMessages)('sessionEnded') }), []);
   const signOut = useCallback(async () => {
     const me = rememberedSessionUser();
     await api.logout();
@@ -109,18 +116,18 @@ export function App({ api = accountApi }: { api?: AccountApi }) {
     case 'checking':
       return (
         <p className="loading" role="status">
-          Opening the workspace…
+          {t('opening')}
         </p>
       );
     case 'error':
       return (
-        <AuthLayout title="The workspace could not be opened">
+        <AuthLayout title={t('couldNotOpen')}>
           <p className="form-error" role="alert">
             {session.message}
           </p>
           <div className="form-actions">
             <button type="button" className="primary" onClick={() => void check()}>
-              Try again
+              {t('tryAgain')}
             </button>
           </div>
         </AuthLayout>
@@ -153,11 +160,11 @@ export function App({ api = accountApi }: { api?: AccountApi }) {
         ) : (
           <div className="page-message">
             <p className="form-error" role="alert">
-              Only admins can manage users.
+              {t('adminsOnly')}
             </p>
             <p>
               <a className="nav-link" href={lastArticle.current}>
-                Back to the articles
+                {tc('backToArticles')}
               </a>
             </p>
           </div>

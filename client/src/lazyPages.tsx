@@ -1,4 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
+import { chromeMessages } from './chrome/chrome.messages.ts';
+import { useT } from './i18n/useT.ts';
 
 /**
  * Pages and panels a reader does not need to see the article, loaded on
@@ -31,15 +33,15 @@ export const ClaimSheet = lazy(() => import('./layout/ClaimSheet.tsx').then((m) 
 
 /** What shows while a page's chunk loads (a fraction of a second on a slow phone). */
 export function PageLoading({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
+
+function Loading() {
+  const t = useT(chromeMessages);
   return (
-    <Suspense
-      fallback={
-        <p className="loading" role="status">
-          Loading…
-        </p>
-      }
-    >
-      {children}
-    </Suspense>
+    <p className="loading" role="status">
+      {t('loading')}
+    </p>
   );
 }
+

@@ -7,7 +7,9 @@ import { installPresenceColors } from './presence/presenceHighlights.ts';
 import { installStatusStyles } from './theme/statusStyles.ts';
 import './styles.css';
 import './layout/phone.css';
+import { applyToDocument } from './i18n/locale.ts';
 
+applyToDocument();
 installStatusStyles();
 installPresenceColors();
 

@@ -3,6 +3,7 @@ import type { PublicUser } from '../../shared/domain/schemas.ts';
 import type { Role } from '../../shared/domain/roles.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import type { NewAccountInput, UserPatch } from '../../shared/protocol/account-payloads.ts';
+import type { PreferencesPatch } from '../../shared/domain/interface-language.ts';
 import type { StoredInvite, StoredUser } from '../store/records.ts';
 import type { StoreTx, WorkspaceReader, WorkspaceStore } from '../store/store.ts';
 import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from './passwords.ts';
@@ -15,7 +16,7 @@ export type Outcome<T> = ({ ok: true } & T) | { ok: false; code: ErrorCode };
 
 /** The one serializer of accounts: never the password hash. */
 export function presentUser(u: StoredUser): PublicUser {
-  return { id: u.id, name: u.name, email: u.email, role: u.role, active: u.active, createdAt: u.createdAt };
+  return { id: u.id, name: u.name, email: u.email, role: u.role, active: u.active, createdAt: u.createdAt, ...(u.locale ? { locale: u.locale } : {}) };
 }
 
 export function findUserByEmail(store: WorkspaceReader, email: string): Promise<StoredUser | undefined> {
@@ -162,6 +163,17 @@ export function patchUser(store: WorkspaceStore, id: string, patch: UserPatch): 
     }
     tx.putUser(next);
     if (!next.active) for (const key of await tx.sessionsOfUser(id)) tx.deleteSession(key);
+    return { ok: true, user: next };
+  });
+}
+
+/** A person's own preferences (their interface language); nobody else's. */
+export function setPreferences(store: WorkspaceStore, id: string, patch: PreferencesPatch): Promise<Outcome<{ user: StoredUser }>> {
+  return store.transact<Outcome<{ user: StoredUser }>>(async (tx) => {
+    const user = await tx.user(id);
+    if (!user || !user.active) return { ok: false, code: 'not_found' };
+    const next: StoredUser = { ...user, ...patch };
+    tx.putUser(next);
     return { ok: true, user: next };
   });
 }

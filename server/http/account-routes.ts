@@ -3,6 +3,7 @@ import { InviteCreateSchema, LoginSchema, NewAccountSchema, UserPatchSchema } fr
 import { SetupSchema } from '../../shared/protocol/account-payloads.ts';
 import { SettingsPatchSchema } from '../../shared/domain/settings.ts';
 import { IdSchema } from '../../shared/domain/schemas.ts';
+import { PreferencesPatchSchema } from '../../shared/domain/interface-language.ts';
 import {
   acceptInvite,
   checkCredentials,
@@ -11,6 +12,7 @@ import {
   inviteStatus,
   patchUser,
   presentUser,
+  setPreferences,
   setupFirstAdmin,
   setupNeeded,
   startSession,
@@ -96,6 +98,17 @@ export function accountRoutes({ store, logger, throttle, publicUrl, disconnectUs
     const { user } = authOf(res);
     if (!user) return sendError(res, 'unauthenticated');
     res.json({ user: presentUser(user) });
+  });
+
+  // The signed-in person's own preferences: any role, only themselves.
+  router.patch('/auth/me', async (req, res) => {
+    const { user } = authOf(res);
+    if (!user) return sendError(res, 'unauthenticated');
+    const patch = parseBody(req, res, PreferencesPatchSchema);
+    if (!patch) return;
+    const saved = await setPreferences(store, user.id, patch);
+    if (!saved.ok) return sendError(res, saved.code);
+    res.json({ user: presentUser(saved.user) });
   });
 
   router.post('/invites', admin, async (req, res) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, RoleSchema } from '../../shared/domain/schemas.ts';
+import { InterfaceLocaleSchema } from '../../shared/domain/interface-language.ts';
 import type { MissedEvent } from '../../shared/protocol/events.ts';
 
 /**
@@ -19,6 +20,8 @@ export const StoredUserSchema = z.object({
   /** scrypt$N$r$p$salt$hash, see server/accounts/passwords.ts. */
   passwordHash: z.string(),
   createdAt: IsoDateSchema,
+  /** The interface language they chose; absent until they choose (the browser's language stands in). */
+  locale: z.optional(InterfaceLocaleSchema),
 });
 export type StoredUser = z.infer<typeof StoredUserSchema>;
 

@@ -3,6 +3,7 @@ import { LIMITS } from '../limits.ts';
 import { CLAIM_STATUSES } from './status.ts';
 import { ROLES } from './roles.ts';
 import { cpLength } from '../text/codepoints.ts';
+import { InterfaceLocaleSchema } from './interface-language.ts';
 
 /**
  * The domain, as zod schemas: the server parses db.json with these at start
@@ -224,5 +225,7 @@ export const PublicUserSchema = z.object({
   role: RoleSchema,
   active: z.boolean(),
   createdAt: IsoDateSchema,
+  /** Their chosen interface language, if they chose one. */
+  locale: z.optional(InterfaceLocaleSchema),
 });
 export type PublicUser = z.infer<typeof PublicUserSchema>;

@@ -26,7 +26,7 @@ import type { StoredUser } from '../../server/store/records.ts';
  */
 export const EXPORTED_AT = '2024-07-08T12:00:00.000Z';
 export const EN_ARTICLE_ID = 'en-launch-brief';
-export const SETTINGS = { organizationName: 'Newsroom Verification Desk', reportBaseUrl: 'https://factcheck.example.org/isnad/', ratings: DEFAULT_RATING_SCALE };
+export const SETTINGS = { organizationName: 'Newsroom Verification Desk', reportBaseUrl: 'https://factcheck.example.org/isnad/', ratings: DEFAULT_RATING_SCALE, digits: 'latn' as const };
 
 const user = (id: string, name: string, role: StoredUser['role']): StoredUser => ({
   id,

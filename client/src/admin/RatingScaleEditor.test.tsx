@@ -9,7 +9,7 @@ import { SettingsSection, type SettingsApi } from './SettingsSection.tsx';
 
 afterEach(cleanup);
 
-const current: WorkspaceSettings = { organizationName: 'Isnad fact-check desk', reportBaseUrl: 'http://localhost:3000', ratings: DEFAULT_RATING_SCALE };
+const current: WorkspaceSettings = { organizationName: 'Isnad fact-check desk', reportBaseUrl: 'http://localhost:3000', ratings: DEFAULT_RATING_SCALE, digits: 'latn' };
 
 function fakeApi(save: SettingsApi['save'] = async (settings) => ({ ok: true, settings })) {
   return { load: vi.fn(async () => ({ ok: true as const, settings: current })), save: vi.fn(save) };

@@ -9,7 +9,7 @@ import { SettingsSection, type SettingsApi } from './SettingsSection.tsx';
 
 afterEach(cleanup);
 
-const current: WorkspaceSettings = { organizationName: 'Isnad fact-check desk', reportBaseUrl: 'http://localhost:3000', ratings: DEFAULT_RATING_SCALE };
+const current: WorkspaceSettings = { organizationName: 'Isnad fact-check desk', reportBaseUrl: 'http://localhost:3000', ratings: DEFAULT_RATING_SCALE, digits: 'latn' };
 
 function fakeApi(save: SettingsApi['save'] = async (settings) => ({ ok: true, settings })) {
   return { load: vi.fn(async () => ({ ok: true as const, settings: current })), save: vi.fn(save) };
@@ -28,7 +28,7 @@ describe('workspace settings', () => {
     await user.clear(url);
     await user.type(url, 'https://checks.example.org');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    expect(api.save).toHaveBeenCalledWith({ organizationName: 'مكتب التحقق', reportBaseUrl: 'https://checks.example.org', ratings: DEFAULT_RATING_SCALE });
+    expect(api.save).toHaveBeenCalledWith({ organizationName: 'مكتب التحقق', reportBaseUrl: 'https://checks.example.org', ratings: DEFAULT_RATING_SCALE, digits: 'latn' });
     expect(await screen.findByText('Saved. New reports use these settings.')).toBeTruthy();
   });
 

@@ -17,7 +17,7 @@ afterEach(cleanup);
 
 /** The settings section is tested on its own (SettingsSection.test.tsx). */
 const noSettings: SettingsApi = {
-  load: async () => ({ ok: true, settings: { organizationName: 'Desk', reportBaseUrl: 'http://localhost:3000', ratings: DEFAULT_RATING_SCALE } }),
+  load: async () => ({ ok: true, settings: { organizationName: 'Desk', reportBaseUrl: 'http://localhost:3000', ratings: DEFAULT_RATING_SCALE, digits: 'latn' } }),
   save: async (settings) => ({ ok: true, settings }),
 };
 

@@ -1,5 +1,8 @@
 import type { PublicUser } from '../../../shared/domain/schemas.ts';
 import { permissionsFor, roleLabel } from '../account/permissions.ts';
+import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
+import { useT } from '../i18n/useT.ts';
+import { chromeMessages } from './chrome.messages.ts';
 
 export interface AccountMenuProps {
   user: PublicUser;
@@ -11,27 +14,29 @@ export interface AccountMenuProps {
 
 /** The signed-in person, their role, the admin's way to the users page, and sign out. */
 export function AccountMenu({ user, page, articlesHref, onSignOut }: AccountMenuProps) {
+  const t = useT(chromeMessages);
   const label = roleLabel(user.role);
   return (
     <div className="account-menu">
       <span className="account-who" data-testid="account">
         <bdi className="account-name">{user.name}</bdi>{' '}
         <span className="role-label" data-role={user.role}>
-          {label.en} · <span lang="ar">{label.ar}</span>
+          {label[t.locale]}
         </span>
       </span>
       {page === 'workspace' && permissionsFor(user).manageUsers && (
         <a className="nav-link" href="#/admin/users">
-          Users
+          {t('users')}
         </a>
       )}
       {page === 'users' && (
         <a className="nav-link" href={articlesHref}>
-          Back to the article
+          {t('backToArticle')}
         </a>
       )}
+      <LanguageSwitch signedIn />
       <button type="button" className="ghost" onClick={onSignOut}>
-        Sign out
+        {t('signOut')}
       </button>
     </div>
   );

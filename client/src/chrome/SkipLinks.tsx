@@ -1,10 +1,6 @@
 import type { MouseEvent } from 'react';
-
-const strings = {
-  label: 'Skip links',
-  toArticle: 'Skip to article',
-  toClaims: 'Skip to claims',
-};
+import { useT } from '../i18n/useT.ts';
+import { chromeMessages } from './chrome.messages.ts';
 
 /**
  * The first things a keyboard user reaches: jumps past the top bar to the
@@ -13,6 +9,7 @@ const strings = {
  * href stays for the link's semantics).
  */
 export function SkipLinks() {
+  const t = useT(chromeMessages);
   const jump = (selector: string) => (e: MouseEvent) => {
     e.preventDefault();
     const target = document.querySelector<HTMLElement>(selector);
@@ -24,12 +21,12 @@ export function SkipLinks() {
     if (target.id !== 'article-text') target.scrollIntoView({ block: 'nearest' });
   };
   return (
-    <nav className="skip-links" aria-label={strings.label}>
+    <nav className="skip-links" aria-label={t('skipLinks')}>
       <a className="skip-link" href="#article-text" onClick={jump('#article-text')}>
-        {strings.toArticle}
+        {t('skipToArticle')}
       </a>
       <a className="skip-link" href="#claims" onClick={jump('aside.sidebar')}>
-        {strings.toClaims}
+        {t('skipToClaims')}
       </a>
     </nav>
   );

@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-
-// Interface text, kept together for the i18n sweep.
-const strings = { menu: 'Menu' };
+import { useT } from '../i18n/useT.ts';
+import { chromeMessages } from './chrome.messages.ts';
 
 /**
  * The bar across the top of every signed-in page. On a phone the links and
@@ -9,6 +8,7 @@ const strings = { menu: 'Menu' };
  * menu's box is `display: contents`, so the bar lays out as before.
  */
 export function TopBar({ children, right, page }: { children?: ReactNode; right: ReactNode; page?: 'dashboard' | 'articles' | 'sources' }) {
+  const t = useT(chromeMessages);
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
@@ -40,21 +40,21 @@ export function TopBar({ children, right, page }: { children?: ReactNode; right:
   return (
     <header className="topbar">
       <div className="brand">
-        Isnad <span aria-hidden="true">·</span> <span lang="ar">إسناد</span>
+        {t('brand')}
       </div>
       {children}
       <button ref={toggle} type="button" className="menu-toggle" aria-expanded={open} aria-controls={menuId} onClick={() => setOpen((o) => !o)}>
-        {strings.menu}
+        {t('menu')}
       </button>
       <div ref={menu} id={menuId} className={open ? 'topbar-menu is-open' : 'topbar-menu'}>
         <a className="nav-link" href="#/articles" aria-current={page === 'articles' ? 'page' : undefined}>
-          Articles
+          {t('articles')}
         </a>
         <a className="nav-link" href="#/dashboard" aria-current={page === 'dashboard' ? 'page' : undefined}>
-          Dashboard
+          {t('dashboard')}
         </a>
         <a className="nav-link" href="#/sources" aria-current={page === 'sources' ? 'page' : undefined}>
-          Sources
+          {t('sources')}
         </a>
         <div className="topbar-right">{right}</div>
       </div>

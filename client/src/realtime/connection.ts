@@ -2,6 +2,8 @@ import { io, type Socket } from 'socket.io-client';
 import type { Ack, ClientToServerEvents, JoinResult, ServerToClientEvents } from '../../../shared/protocol/events.ts';
 import type { PresenceUpdateInput, SuggestionDismissInput } from '../../../shared/protocol/payloads.ts';
 import type { Delivery, MutationAck, WireOp } from './wire.ts';
+import type { ApiError } from '../../../shared/protocol/errors.ts';
+import { localizeError, transportError } from '../i18n/errors.ts';
 
 /**
  * The only module that knows about socket.io. Components and state talk to a
@@ -48,8 +50,13 @@ export const ACK_TIMEOUT_MS = 10_000;
 /** How often to look whether the browser is back online, in case no `online` event comes. */
 const ONLINE_CHECK_MS = 10_000;
 
-const offline = { ok: false as const, error: { code: 'internal_error' as const, message: 'Offline: not connected to the server.' } };
-const timedOut = { ok: false as const, error: { code: 'internal_error' as const, message: 'The server did not answer in time.' } };
+// Built when they happen, so they are worded in the interface language of that moment.
+const offline = () => ({ ok: false as const, error: transportError('offline') });
+const timedOut = () => ({ ok: false as const, error: transportError('timedOut') });
+/** A refusal from the server, worded for the person (the code stays as sent). */
+function localizedAck<A extends { ok: boolean }>(ack: A): A {
+  return !ack.ok && 'error' in ack ? { ...ack, error: localizeError(ack.error as ApiError) } : ack;
+}
 
 /** The connect error a server without a valid session cookie answers with. */
 export const UNAUTHENTICATED = 'unauthenticated';
@@ -166,11 +173,11 @@ export function connect(url?: string): Realtime {
   }
 
   async function request<T extends object>(send: () => Promise<Ack<T>>): Promise<Ack<T>> {
-    if (!socket.connected) return offline;
+    if (!socket.connected) return offline();
     try {
-      return await send();
+      return localizedAck(await send());
     } catch {
-      return timedOut;
+      return timedOut();
     }
   }
   const withTimeout = () => socket.timeout(ACK_TIMEOUT_MS);
@@ -195,7 +202,7 @@ export function connect(url?: string): Realtime {
           resolve(d);
         };
         inflight.add(settle);
-        emitMutation(withTimeout(), op, (err, ack) => settle(err ? { delivered: false, reason: 'timeout' } : { delivered: true, ack }));
+        emitMutation(withTimeout(), op, (err, ack) => settle(err ? { delivered: false, reason: 'timeout' } : { delivered: true, ack: localizedAck(ack) }));
       });
     },
     updatePresence(input) {

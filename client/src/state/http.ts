@@ -1,4 +1,5 @@
 import { ERROR_MESSAGES, type ApiError } from '../../../shared/protocol/errors.ts';
+import { localizeError, transportError } from '../i18n/errors.ts';
 
 /**
  * JSON over fetch, answered as a result rather than thrown: `{ ok: true,
@@ -7,8 +8,6 @@ import { ERROR_MESSAGES, type ApiError } from '../../../shared/protocol/errors.t
  * same-origin requests without help.
  */
 export type Result<T extends object = object> = ({ ok: true } & T) | { ok: false; status: number; error: ApiError };
-
-const unreachable: ApiError = { code: 'internal_error', message: 'Could not reach the server. Check the connection and try again.' };
 
 function isApiError(value: unknown): value is ApiError {
   if (!value || typeof value !== 'object') return false;
@@ -33,7 +32,7 @@ export async function requestJson<T extends object>(
     });
   } catch (e) {
     if (signal?.aborted) throw e;
-    return { ok: false, status: 0, error: unreachable };
+    return { ok: false, status: 0, error: transportError('unreachable') };
   }
   let json: unknown = null;
   try {
@@ -45,8 +44,8 @@ export async function requestJson<T extends object>(
   }
   if (res.ok) return { ...(json as T), ok: true };
   const error = (json as { error?: unknown } | null)?.error;
-  if (isApiError(error)) return { ok: false, status: res.status, error };
+  if (isApiError(error)) return { ok: false, status: res.status, error: localizeError(error) };
   // Only the fixed messages are shown; an unknown body is never echoed.
   const code = res.status === 401 ? 'unauthenticated' : res.status === 403 ? 'forbidden' : res.status === 429 ? 'rate_limited' : 'internal_error';
-  return { ok: false, status: res.status, error: { code, message: ERROR_MESSAGES[code] } };
+  return { ok: false, status: res.status, error: localizeError({ code, message: ERROR_MESSAGES[code] }) };
 }
