@@ -1,6 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import type { Ack, ClientToServerEvents, JoinResult, ServerToClientEvents } from '../../../shared/protocol/events.ts';
 import type { PresenceUpdateInput, SuggestionDismissInput } from '../../../shared/protocol/payloads.ts';
+import { UNAUTHENTICATED } from './unauthenticated.ts';
 import type { Delivery, MutationAck, WireOp } from './wire.ts';
 
 /**
@@ -51,8 +52,7 @@ const ONLINE_CHECK_MS = 10_000;
 const offline = { ok: false as const, error: { code: 'internal_error' as const, message: 'Offline: not connected to the server.' } };
 const timedOut = { ok: false as const, error: { code: 'internal_error' as const, message: 'The server did not answer in time.' } };
 
-/** The connect error a server without a valid session cookie answers with. */
-export const UNAUTHENTICATED = 'unauthenticated';
+export { UNAUTHENTICATED };
 
 /** socket.io's emit typing cannot follow a union of events; mutations go through this. */
 type TimedSocket = ReturnType<Socket<ServerToClientEvents, ClientToServerEvents>['timeout']>;
