@@ -1,6 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import type { Ack, ClientToServerEvents, JoinResult, ServerToClientEvents } from '../../../shared/protocol/events.ts';
 import type { PresenceUpdateInput, SuggestionDismissInput } from '../../../shared/protocol/payloads.ts';
+import { UNAUTHENTICATED } from './unauthenticated.ts';
 import type { Delivery, MutationAck, WireOp } from './wire.ts';
 import type { ApiError } from '../../../shared/protocol/errors.ts';
 import { localizeError, transportError } from '../i18n/errors.ts';
@@ -58,8 +59,7 @@ function localizedAck<A extends { ok: boolean }>(ack: A): A {
   return !ack.ok && 'error' in ack ? { ...ack, error: localizeError(ack.error as ApiError) } : ack;
 }
 
-/** The connect error a server without a valid session cookie answers with. */
-export const UNAUTHENTICATED = 'unauthenticated';
+export { UNAUTHENTICATED };
 
 /** socket.io's emit typing cannot follow a union of events; mutations go through this. */
 type TimedSocket = ReturnType<Socket<ServerToClientEvents, ClientToServerEvents>['timeout']>;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type Dispatch } from 'react';
-import { UNAUTHENTICATED, type ConnectionState, type Realtime } from '../realtime/connection.ts';
+import type { ConnectionState, Realtime } from '../realtime/connection.ts';
+import { UNAUTHENTICATED } from '../realtime/unauthenticated.ts';
 import { throttle } from '../realtime/throttle.ts';
 import { notePublication } from '../realtime/publicationNotices.ts';
 import { ApiRequestError, fetchArticle } from './api.ts';

@@ -5,7 +5,8 @@ import { applyOperation, claimsInReadingOrder } from '../../../shared/ops/apply.
 import type { ApiError } from '../../../shared/protocol/errors.ts';
 import { ArticleReviseSchema, type ClaimChanges } from '../../../shared/protocol/payloads.ts';
 import { mentionsIn, type Mentionable } from '../../../shared/text/mentions.ts';
-import { UNAUTHENTICATED, type Realtime } from '../realtime/connection.ts';
+import type { Realtime } from '../realtime/connection.ts';
+import { UNAUTHENTICATED } from '../realtime/unauthenticated.ts';
 import type { MutationAck, WireOp } from '../realtime/wire.ts';
 import { newId, newTempId, type OutboxEntry } from '../sync/outboxEntry.ts';
 import { operationFor, overlayPending, type Person } from '../sync/pendingOverlay.ts';
