@@ -22,6 +22,13 @@ export default defineConfig({
     // A poll waits on a condition; 1 s (vitest's default) is not enough for a page's first load
     // when the browser shares two cores with the rest of the suite. Tests that promise a time say so.
     expect: { poll: { timeout: 10_000 } },
+    // Vitest's default is one worker less than the cores: on CI's 2 cores, one
+    // file at a time. Server and browser tests mostly wait on sockets, disks,
+    // PostgreSQL and Chromium, so three files at once nearly halve the wall
+    // time there (figures in docs/benchmarks.md, "Test run time"). More than
+    // three pushed browser tests past their timeouts on a loaded machine.
+    // VITEST_MAX_WORKERS=1 (read by Vitest itself) goes back to one at a time.
+    maxWorkers: 3,
     projects: [
       {
         extends: true,
