@@ -20,6 +20,9 @@ import { describeFindings, untranslatedText } from '../helpers/untranslated-text
  * interface anyway.
  */
 
+/** The accounts this file creates: their names are user content wherever they appear. */
+const PEOPLE = ['Salma', 'Omar'];
+
 let browser: Browser;
 let server: TestServer;
 browserSuite((suite) => ({ browser, server } = suite));
@@ -28,7 +31,7 @@ browserSuite((suite) => ({ browser, server } = suite));
 async function noUntranslatedText(page: Page, name: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: join(ARTIFACTS, `ar-${name}.png`) });
-  expect.soft(describeFindings(name, await untranslatedText(page)), `untranslated text on ${name}`).toEqual([]);
+  expect.soft(describeFindings(name, await untranslatedText(page, PEOPLE)), `untranslated text on ${name}`).toEqual([]);
 }
 
 async function openAs(name: string, role: 'admin' | 'editor', hash: string): Promise<Page> {
@@ -49,18 +52,20 @@ describe('the interface in Arabic', () => {
     await noUntranslatedText(page, 'sign-in');
 
     // The check can fail: an English label added to the page is reported with where it is...
-    const before = describeFindings('sign-in', await untranslatedText(page));
+    const found = async () => describeFindings('sign-in', await untranslatedText(page, PEOPLE));
+    const before = await found();
     await page.evaluate(() => document.querySelector('form')!.append(Object.assign(document.createElement('button'), { textContent: 'Forgot password?' })));
-    const added = describeFindings('sign-in', await untranslatedText(page)).filter((f) => !before.includes(f));
+    const added = (await found()).filter((f) => !before.includes(f));
     expect(added).toEqual([expect.stringMatching(/^sign-in: "Forgot password\?" at .*form.* > button$/)]);
-    // ...and user content marked as such passes: a name in <bdi>, a URL inside Arabic words.
+    // ...and user content marked as such passes: a name in <bdi>, a URL inside Arabic words,
+    // a format's name, a person's name in a title.
     await page.evaluate(() => {
       document.querySelector('form > button:last-child')!.remove();
       const p = document.createElement('p');
-      p.innerHTML = 'كتبه <bdi>Omar</bdi>: https://example.org/a';
+      p.innerHTML = 'كتبه <bdi>Omar</bdi>: https://example.org/a <span title="Salma (أنت)">تصدير JSON-LD وCSV</span>';
       document.querySelector('form')!.append(p);
     });
-    expect(describeFindings('sign-in', await untranslatedText(page))).toEqual(before);
+    expect(await found()).toEqual(before);
     await page.context().close();
   });
 

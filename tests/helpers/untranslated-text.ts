@@ -17,7 +17,15 @@ import type { Page } from 'playwright-core';
  * URLs and email addresses are taken out of a text before it is looked at,
  * so "المصدر: https://…" passes while "Open https://…" does not.
  * Latin digits are not letters and pass: the digit style is the workspace's choice.
+ *
+ * Two lists of words are also taken out, because Arabic text keeps them in
+ * Latin letters and no markup can say so inside an attribute:
+ * LATIN_TERMS, names of formats, standards and keys that Arabic technical
+ * writing does not translate ("تصدير CSV", "Ctrl+F"); and the names of the
+ * people the test created, which appear in titles such as "Salma (أنت)".
  */
+export const LATIN_TERMS = ['CSV', 'JSON', 'JSON-LD', 'W3C', 'ClaimReview', 'schema.org', 'Markdown', 'HTML', 'CMS', 'URL', 'Ctrl', 'Cmd', 'Shift', 'Enter', 'Esc'];
+
 export interface UntranslatedText {
   /** 'text', or the attribute the words were found in. */
   where: string;
@@ -27,10 +35,17 @@ export interface UntranslatedText {
 }
 
 /** Runs in the page; self-contained (page.evaluate sends its source). */
-const scan = (): UntranslatedText[] => {
+const scan = (terms: string[]): UntranslatedText[] => {
   const EXEMPT = '[lang]:not(html), [dir="auto"], bdi, [data-user-text], kbd, input, textarea, select, script, style, noscript, template';
   const LATIN = /[A-Za-z]/;
-  const stripData = (s: string) => s.replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ').replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ');
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Longest first, so JSON-LD goes whole before JSON is tried.
+  const termPattern = new RegExp(`(?<![A-Za-z])(?:${[...terms].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![A-Za-z])`, 'g');
+  const stripData = (s: string) =>
+    s
+      .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
+      .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ')
+      .replace(termPattern, ' ');
   const visible = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && el.getClientRects().length > 0;
   const pathOf = (el: Element) => {
     const parts: string[] = [];
@@ -69,9 +84,9 @@ const scan = (): UntranslatedText[] => {
   return found;
 };
 
-/** Every piece of untranslated interface text on the page as it is now. */
-export function untranslatedText(page: Page): Promise<UntranslatedText[]> {
-  return page.evaluate(scan);
+/** Every piece of untranslated interface text on the page as it is now; `people` are the names of the test's accounts. */
+export function untranslatedText(page: Page, people: readonly string[] = []): Promise<UntranslatedText[]> {
+  return page.evaluate(scan, [...LATIN_TERMS, ...people]);
 }
 
 /** One line per finding, for a failure message that names the string and where it is. */
