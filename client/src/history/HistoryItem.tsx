@@ -4,6 +4,7 @@ import { useT } from '../i18n/useT.ts';
 import { describeEntry, shorten } from './describe.ts';
 import { EvidenceValue, evidenceParts } from './EvidenceValue.tsx';
 import { historyMessages } from './history.messages.ts';
+import { READING_ARROW } from './readingArrow.ts';
 
 function Value({ text, old, empty }: { text: string; old?: boolean; empty: string }) {
   const link = evidenceParts(text);
@@ -42,7 +43,7 @@ export function HistoryItem({ entry, nameOf, extra }: { entry: HistoryEntry; nam
                 {c.from !== null && c.to !== null && (
                   <span className="history-arrow" aria-label={t('changedTo')}>
                     {/* Old before new in reading order: the arrow points the way the line reads. */}
-                    {t.locale === 'ar' ? ' ← ' : ' → '}
+                    {` ${READING_ARROW[t.locale]} `}
                   </span>
                 )}
                 {c.to !== null && <Value text={c.to} empty={empty} />}
