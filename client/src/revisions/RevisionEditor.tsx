@@ -42,7 +42,14 @@ export function RevisionEditor({ article, claims, editor, connected, lastRevisio
   const progress = status.kind === 'saving' ? saving : status.kind === 'saved' ? t('savedLoading') : unchanged ? t('noChangesYet') : null;
 
   return (
-    <section className="revision-editor" aria-labelledby={`${id}-title`}>
+    <section
+      className="revision-editor"
+      aria-labelledby={`${id}-title`}
+      // Escape closes the editor only when closing loses nothing: a changed draft stays until Cancel is chosen.
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && (busy || unchanged)) editor.close();
+      }}
+    >
       <header className="revision-editor-head">
         <h2 id={`${id}-title`}>{t('editingTitle')}</h2>
         <p className="revision-editor-meta">

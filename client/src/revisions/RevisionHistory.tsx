@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Article, Claim } from '../../../shared/domain/schemas.ts';
 import { useT } from '../i18n/useT.ts';
 import { orderedPair, RevisionCompare, whoMade, type RevisionPair } from './RevisionCompare.tsx';
 import { RevisionDiff } from './RevisionDiff.tsx';
 import { revisionHistoryMessages } from './revisionHistory.messages.ts';
 import { useRevisionPages } from './useRevisionPages.ts';
+import { useReturnFocus } from './useReturnFocus.ts';
 
 /** A close button's glyph: its name is in its aria-label. */
 const CLOSE_GLYPH = '\u00d7';
@@ -28,6 +29,23 @@ export function RevisionHistory({ article, claims, onClose, onSelectClaim }: Pro
   const { revisions, hasOlder, loadingOlder, error, loadOlder } = useRevisionPages(article.id, article.revision);
   const [pair, setPair] = useState<RevisionPair | null>(null);
   const diffRef = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<HTMLElement>(null);
+  useReturnFocus(viewRef);
+  // The control that showed the comparison, to go back to when Escape hides it.
+  const compareOpener = useRef<Element | null>(null);
+  const showPair = (next: RevisionPair | null) => {
+    if (next && !pair) compareOpener.current = document.activeElement;
+    setPair(next);
+  };
+  // Escape hides the comparison first, then closes the history.
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    if (!pair) return onClose();
+    setPair(null);
+    const back = compareOpener.current;
+    if (back instanceof HTMLElement && back.isConnected) back.focus();
+  };
   const find = (n: number) => revisions?.find((r) => r.revision === n);
   const shown = pair && orderedPair(pair);
   const older = shown && find(shown.older);
@@ -37,7 +55,7 @@ export function RevisionHistory({ article, claims, onClose, onSelectClaim }: Pro
   }, [pair]);
 
   return (
-    <section className="revision-history" aria-label={t('revisionHistory')}>
+    <section ref={viewRef} className="revision-history" aria-label={t('revisionHistory')} onKeyDown={onKeyDown}>
       <header className="revision-history-head">
         <h2 className="section-title">{t('historyOfText')}</h2>
         <button type="button" className="ghost" aria-label={t('closeHistory')} onClick={onClose}>
@@ -53,7 +71,7 @@ export function RevisionHistory({ article, claims, onClose, onSelectClaim }: Pro
         !error && <p className="section-note">{t('loading')}</p>
       ) : (
         <>
-          <RevisionCompare revisions={revisions} pair={pair} onPick={setPair} />
+          <RevisionCompare revisions={revisions} pair={pair} onPick={showPair} />
           <div ref={diffRef} className="revision-diff-slot">
             {older && newer && <RevisionDiff article={article} claims={claims} older={older} newer={newer} onSelectClaim={onSelectClaim} />}
           </div>
@@ -68,7 +86,7 @@ export function RevisionHistory({ article, claims, onClose, onSelectClaim }: Pro
                   </span>
                   <time dateTime={r.at}>{t.format.dateTime(r.at)}</time>
                   {revisions[i + 1] && (
-                    <button type="button" className="ghost small" onClick={() => setPair({ older: revisions[i + 1]!.revision, newer: r.revision })}>
+                    <button type="button" className="ghost small" onClick={() => showPair({ older: revisions[i + 1]!.revision, newer: r.revision })}>
                       {t('compareWith', { revision: revisions[i + 1]!.revision })}
                     </button>
                   )}
