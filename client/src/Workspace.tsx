@@ -241,7 +241,7 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
                     History
                   </button>
                   {permissions.reviseArticle && (
-                    <button type="button" onClick={editor.open}>
+                    <button ref={editor.opener} type="button" onClick={editor.open}>
                       Edit article
                     </button>
                   )}

@@ -1,5 +1,7 @@
 import type { Article, Claim } from '../../../shared/domain/schemas.ts';
+import { useT } from '../i18n/useT.ts';
 import { HistoryItem } from './HistoryItem.tsx';
+import { historyMessages } from './history.messages.ts';
 import { shorten } from './describe.ts';
 import type { LoadedActivity } from './useActivity.ts';
 
@@ -17,16 +19,17 @@ export interface ActivityFeedProps {
 
 /** Who did what in this article, newest first: the accountability trail at a glance. */
 export function ActivityFeed({ activity, article, claims, nameOf, onOpenClaim, onRestore, mayRestore }: ActivityFeedProps) {
+  const t = useT(historyMessages);
   const { entries, error, loading, hasOlder, loadingOlder, loadOlder } = activity;
   const restorable = restorableDeletions(entries, claims, onRestore && mayRestore);
   return (
     <div className="activity">
       {error && (
         <p className="section-note" role="status">
-          Activity could not be loaded just now; showing what is known.
+          {t('activityFailed')}
         </p>
       )}
-      {!loading && entries.length === 0 && !error && <p className="claims-empty">No activity yet.</p>}
+      {!loading && entries.length === 0 && !error && <p className="claims-empty">{t('noActivity')}</p>}
       <ol className="history-list activity-list" data-testid="activity">
         {entries.map((e) => {
           const claim = Object.hasOwn(claims, e.claimId) ? claims[e.claimId] : undefined;
@@ -56,7 +59,7 @@ export function ActivityFeed({ activity, article, claims, nameOf, onOpenClaim, o
                       <>
                         {' '}
                         <button type="button" className="link-button activity-restore" onClick={() => onRestore?.(e.claimId)}>
-                          Restore
+                          {t('restore')}
                         </button>
                       </>
                     )}
@@ -69,7 +72,7 @@ export function ActivityFeed({ activity, article, claims, nameOf, onOpenClaim, o
       </ol>
       {hasOlder && (
         <button type="button" className="ghost show-older" disabled={loadingOlder} aria-busy={loadingOlder} onClick={loadOlder}>
-          Show older activity
+          {t('showOlderActivity')}
         </button>
       )}
     </div>

@@ -1,6 +1,8 @@
 import type { Claim } from '../../../shared/domain/schemas.ts';
 import type { LoadedHistory } from './useHistory.ts';
+import { useT } from '../i18n/useT.ts';
 import { HistoryItem } from './HistoryItem.tsx';
+import { historyMessages } from './history.messages.ts';
 import { replacedTexts, type TextField } from './replacedText.ts';
 
 /** Offers "Restore my text" where a colleague replaced what this person wrote (see replacedText.ts). */
@@ -16,20 +18,21 @@ export interface RestoreTextOption {
  */
 export function ClaimHistory(props: { history: LoadedHistory; nameOf(id: string | null): string; onRestore?: () => void; restoreText?: RestoreTextOption }) {
   const { history, nameOf, onRestore, restoreText } = props;
+  const t = useT(historyMessages);
   const { entries, error, loading } = history;
   const replaced = restoreText ? replacedTexts(entries, restoreText.meId, restoreText.claim) : [];
   const lastDeletion = onRestore ? [...entries].reverse().find((e) => e.action === 'deleted')?.id : undefined;
   return (
-    <section className="editor-section" aria-label="History">
+    <section className="editor-section" aria-label={t('history')}>
       <h3 className="section-title">
-        History <span className="count">{entries.length}</span>
+        {t('history')} <span className="count">{t.format.number(entries.length)}</span>
       </h3>
       {error && (
         <p className="section-note" role="status">
-          History could not be loaded just now; showing what is known.
+          {t('historyFailed')}
         </p>
       )}
-      {!loading && entries.length === 0 && !error && <p className="section-note">No recorded changes yet.</p>}
+      {!loading && entries.length === 0 && !error && <p className="section-note">{t('noChanges')}</p>}
       <ol className="history-list" data-testid="claim-history">
         {entries.map((e) => (
           <HistoryItem
@@ -42,7 +45,7 @@ export function ClaimHistory(props: { history: LoadedHistory; nameOf(id: string 
                   <>
                     {' '}
                     <button type="button" className="link-button history-restore" onClick={onRestore}>
-                      Restore
+                      {t('restore')}
                     </button>
                   </>
                 )}
@@ -52,7 +55,7 @@ export function ClaimHistory(props: { history: LoadedHistory; nameOf(id: string 
                     <span key={r.field}>
                       {' '}
                       <button type="button" className="link-button history-restore-text" onClick={() => restoreText?.onRestore(r.field, r.value)}>
-                        Restore my text
+                        {t('restoreMyText')}
                       </button>
                     </span>
                   ))}

@@ -1,13 +1,16 @@
 import type { ReactNode } from 'react';
 import type { HistoryEntry } from '../../../shared/domain/schemas.ts';
-import { describeEntry, formatWhen, shorten } from './describe.ts';
+import { useT } from '../i18n/useT.ts';
+import { describeEntry, shorten } from './describe.ts';
 import { EvidenceValue, evidenceParts } from './EvidenceValue.tsx';
+import { historyMessages } from './history.messages.ts';
+import { READING_ARROW } from './readingArrow.ts';
 
-function Value({ text, old }: { text: string; old?: boolean }) {
+function Value({ text, old, empty }: { text: string; old?: boolean; empty: string }) {
   const link = evidenceParts(text);
   return (
     <bdi className={`history-value${old ? ' is-old' : ''}`} title={text.length > 160 ? text : undefined}>
-      {link ? <EvidenceValue {...link} /> : shorten(text) || '(empty)'}
+      {link ? <EvidenceValue {...link} /> : shorten(text) || empty}
     </bdi>
   );
 }
@@ -18,14 +21,16 @@ function Value({ text, old }: { text: string; old?: boolean }) {
  * bidi-isolated so Arabic and English sit correctly side by side.
  */
 export function HistoryItem({ entry, nameOf, extra }: { entry: HistoryEntry; nameOf(id: string | null): string; extra?: ReactNode }) {
-  const { action, changes } = describeEntry(entry, nameOf);
+  const t = useT(historyMessages);
+  const { action, changes } = describeEntry(entry, nameOf, t);
+  const empty = t('empty');
   return (
     <li className="history-item" data-action={entry.action}>
       <p className="history-line">
         <bdi className="history-who">{entry.by}</bdi> {action}
         {extra}
         <time className="history-when" dateTime={entry.at}>
-          {formatWhen(entry.at)}
+          {t.format.dateTime(entry.at)}
         </time>
       </p>
       {changes.length > 0 && (
@@ -34,13 +39,14 @@ export function HistoryItem({ entry, nameOf, extra }: { entry: HistoryEntry; nam
             <div key={`${c.field}-${i}`}>
               <dt>{c.label}</dt>
               <dd>
-                {c.from !== null && <Value text={c.from} old={c.to !== null || entry.action === 'evidence_removed'} />}
+                {c.from !== null && <Value text={c.from} old={c.to !== null || entry.action === 'evidence_removed'} empty={empty} />}
                 {c.from !== null && c.to !== null && (
-                  <span className="history-arrow" aria-label="changed to">
-                    {' → '}
+                  <span className="history-arrow" aria-label={t('changedTo')}>
+                    {/* Old before new in reading order: the arrow points the way the line reads. */}
+                    {` ${READING_ARROW[t.locale]} `}
                   </span>
                 )}
-                {c.to !== null && <Value text={c.to} />}
+                {c.to !== null && <Value text={c.to} empty={empty} />}
               </dd>
             </div>
           ))}

@@ -1,37 +1,48 @@
 import type { HistoryEntry } from '../../../shared/domain/schemas.ts';
 import { CLAIM_STATUSES, STATUS_INFO, type ClaimStatus } from '../../../shared/domain/status.ts';
+import { formatterFor } from '../i18n/format.ts';
+import { localeState } from '../i18n/locale.ts';
+import { translator, type Translator } from '../i18n/useT.ts';
+import { historyMessages } from './history.messages.ts';
 
 /**
- * History entries in words a newsroom reads: "Omar changed Status from
- * Unreviewed to Verified". Raw values are turned into labels (statuses)
+ * History entries in words a newsroom reads, in the interface language:
+ * "Omar changed Status from Unreviewed to Verified". Raw values are turned into labels (statuses)
  * and names (assignees); long text is shortened for the list and kept
  * whole in a tooltip.
  */
 
-export const FIELD_LABELS: Record<string, string> = {
-  status: 'Status',
-  summary: 'Summary',
-  attributedTo: 'Source',
-  note: 'Note',
-  assigneeId: 'Assignee',
-  quote: 'Quote',
-  evidence: 'Evidence',
-  comment: 'Comment',
-  position: 'Position',
-  target: 'Position',
+type HistoryKey = keyof typeof historyMessages;
+export type HistoryTranslator = Translator<typeof historyMessages>;
+
+/** Which catalogue entry labels each recorded field (the words themselves are in history.messages.ts). */
+export const FIELD_LABELS: Record<string, HistoryKey> = {
+  status: 'fieldStatus',
+  summary: 'fieldSummary',
+  attributedTo: 'fieldSource',
+  note: 'fieldNote',
+  assigneeId: 'fieldAssignee',
+  quote: 'fieldQuote',
+  evidence: 'fieldEvidence',
+  comment: 'fieldComment',
+  position: 'fieldPosition',
+  target: 'fieldPosition',
 };
 
-const ACTIONS: Record<HistoryEntry['action'], string> = {
-  created: 'captured the claim',
-  updated: 'changed',
-  deleted: 'deleted the claim',
-  restored: 'restored the claim',
-  evidence_added: 'added evidence',
-  evidence_removed: 'removed evidence',
+const ACTIONS: Record<HistoryEntry['action'], HistoryKey> = {
+  created: 'created',
+  updated: 'updated',
+  deleted: 'deleted',
+  restored: 'restored',
+  evidence_added: 'evidence_added',
+  evidence_removed: 'evidence_removed',
   commented: 'commented',
-  reanchored: 'moved the claim with the revised text',
-  orphaned: 'revised the text; the claim’s words are gone (orphaned)',
+  reanchored: 'reanchored',
+  orphaned: 'orphaned',
 };
+
+/** The words of this moment's interface language, for callers outside a component. */
+const now = (): HistoryTranslator => translator(historyMessages);
 
 export interface DescribedChange {
   field: string;
@@ -48,25 +59,25 @@ export interface DescribedEntry {
 const isStatus = (v: string): v is ClaimStatus => (CLAIM_STATUSES as readonly string[]).includes(v);
 
 /** A field's value as people read it; null stays null (shown as "nothing"). */
-export function describeValue(field: string, value: string | null, nameOf: (id: string | null) => string): string | null {
-  if (value === null) return field === 'assigneeId' ? 'nobody' : null;
+export function describeValue(field: string, value: string | null, nameOf: (id: string | null) => string, t: HistoryTranslator = now()): string | null {
+  if (value === null) return field === 'assigneeId' ? t('nobody') : null;
   // An empty text field is "nothing": "Summary: X", not "(empty) → X".
   if (value === '') return null;
-  if (field === 'status' && isStatus(value)) return STATUS_INFO[value].label.en;
+  if (field === 'status' && isStatus(value)) return STATUS_INFO[value].label[t.locale];
   if (field === 'assigneeId') return nameOf(value);
   return value;
 }
 
-export function describeEntry(entry: HistoryEntry, nameOf: (id: string | null) => string): DescribedEntry {
+export function describeEntry(entry: HistoryEntry, nameOf: (id: string | null) => string, t: HistoryTranslator = now()): DescribedEntry {
   const changes = entry.changes
     // A creation lists the quote; the other initial values are worth seeing too.
     .map((c) => ({
       field: c.field,
-      label: FIELD_LABELS[c.field] ?? c.field,
-      from: describeValue(c.field, c.from, nameOf),
-      to: describeValue(c.field, c.to, nameOf),
+      label: Object.hasOwn(FIELD_LABELS, c.field) ? t(FIELD_LABELS[c.field]!) : c.field,
+      from: describeValue(c.field, c.from, nameOf, t),
+      to: describeValue(c.field, c.to, nameOf, t),
     }));
-  return { action: ACTIONS[entry.action] ?? entry.action, changes };
+  return { action: Object.hasOwn(ACTIONS, entry.action) ? t(ACTIONS[entry.action]) : entry.action, changes };
 }
 
 /** Shortens for the list; the whole text goes in the title. */
@@ -75,11 +86,9 @@ export function shorten(text: string, max = 160): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-
+/** A moment in the interface language and the workspace's digits ("4 Jul 2024, 10:02"); kept for callers outside components. */
 export function formatWhen(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : dateFormat.format(d);
+  return formatterFor(localeState()).dateTime(iso);
 }
 
 /** Entries from a fetch and from live broadcasts, each once, oldest first. */

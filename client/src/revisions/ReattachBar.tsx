@@ -1,4 +1,6 @@
 import type { OffsetIndex } from '../../../shared/text/codepoints.ts';
+import { useT } from '../i18n/useT.ts';
+import { revisionHistoryMessages } from './revisionHistory.messages.ts';
 
 export interface ReattachRequest {
   /** The orphan's original words, to show what is being placed. */
@@ -26,25 +28,26 @@ export interface ReattachBarProps {
  * the capture toolbar).
  */
 export function ReattachBar({ request, selection, text, dir, lang, onAttached }: ReattachBarProps) {
+  const t = useT(revisionHistoryMessages);
   const chosen = selection ? text.slice(selection.start, selection.end) : null;
   return (
-    <div className="reattach-bar" role="toolbar" aria-label="Re-attach claim" onMouseDown={(e) => e.preventDefault()} onKeyDown={(e) => e.key === 'Escape' && request.onCancel()}>
+    <div className="reattach-bar" role="toolbar" aria-label={t('reattachClaim')} onMouseDown={(e) => e.preventDefault()} onKeyDown={(e) => e.key === 'Escape' && request.onCancel()}>
       <div className="reattach-text">
-        <p className="reattach-title">Re-attach an orphaned claim: select the words in the article that it is about now.</p>
+        <p className="reattach-title">{t('reattachTitle')}</p>
         <p className="reattach-quote">
-          <span className="field-label">Original words</span>{' '}
+          <span className="field-label">{t('originalWords')}</span>{' '}
           <bdi className="quote-chip" dir={dir} lang={lang}>
             {request.quote}
           </bdi>
         </p>
         <p className="reattach-quote" aria-live="polite">
-          <span className="field-label">Selected</span>{' '}
+          <span className="field-label">{t('selected')}</span>{' '}
           {chosen ? (
             <bdi className="quote-chip is-new" dir={dir} lang={lang}>
               {chosen}
             </bdi>
           ) : (
-            <span className="is-empty">nothing yet</span>
+            <span className="is-empty">{t('nothingYet')}</span>
           )}
         </p>
       </div>
@@ -64,10 +67,10 @@ export function ReattachBar({ request, selection, text, dir, lang, onAttached }:
             onAttached();
           }}
         >
-          Attach to selection
+          {t('attachToSelection')}
         </button>
         <button type="button" onClick={request.onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </div>

@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { useT, type Translator } from '../i18n/useT.ts';
+import { revisionHistoryMessages } from './revisionHistory.messages.ts';
 import type { RevisionRecord } from './useRevisionPages.ts';
 
 export interface RevisionPair {
@@ -13,7 +15,8 @@ interface Props {
   onPick(pair: RevisionPair | null): void;
 }
 
-export const whoMade = (r: RevisionRecord) => (r.byId === null && r.by === 'original' ? 'original text' : r.by);
+/** Who made a revision; the first one, recorded as made by 'original', is the original text. */
+export const whoMade = (r: RevisionRecord, t: Translator<typeof revisionHistoryMessages>) => (r.byId === null && r.by === 'original' ? t('originalText') : r.by);
 /** Options hold text only, so the name is isolated with FSI…PDI (what <bdi> does elsewhere). */
 const isolated = (text: string) => `\u2068${text}\u2069`;
 
@@ -33,38 +36,39 @@ const defaults = (revisions: readonly RevisionRecord[], pair: RevisionPair | nul
  */
 export function RevisionCompare({ revisions, pair, onPick }: Props) {
   const id = useId();
+  const t = useT(revisionHistoryMessages);
   if (revisions.length < 2) return null;
   const chosen = defaults(revisions, pair);
   const pick = (which: keyof RevisionPair, value: string) => onPick({ ...chosen, [which]: Number(value) });
   const options = revisions.map((r) => (
     <option key={r.revision} value={r.revision}>
-      {`Revision ${r.revision} (${isolated(whoMade(r))})`}
+      {t('revisionBy', { revision: r.revision, name: isolated(whoMade(r, t)) })}
     </option>
   ));
   return (
     <form className="revision-compare" aria-labelledby={`${id}-title`} onSubmit={(e) => (e.preventDefault(), onPick(chosen))}>
       <span id={`${id}-title`} className="revision-compare-title">
-        Compare
+        {t('compare')}
       </span>
       <label>
-        <span className="visually-hidden">Older revision</span>
+        <span className="visually-hidden">{t('olderRevision')}</span>
         <select value={chosen.older} onChange={(e) => pick('older', e.target.value)}>
           {options}
         </select>
       </label>
-      <span aria-hidden="true">with</span>
+      <span aria-hidden="true">{t('with')}</span>
       <label>
-        <span className="visually-hidden">Newer revision</span>
+        <span className="visually-hidden">{t('newerRevision')}</span>
         <select value={chosen.newer} onChange={(e) => pick('newer', e.target.value)}>
           {options}
         </select>
       </label>
       {pair ? (
         <button type="button" className="ghost" onClick={() => onPick(null)}>
-          Hide changes
+          {t('hideChanges')}
         </button>
       ) : (
-        <button type="submit">Show changes</button>
+        <button type="submit">{t('showChanges')}</button>
       )}
     </form>
   );

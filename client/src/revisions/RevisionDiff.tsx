@@ -1,9 +1,11 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { Article, Claim } from '../../../shared/domain/schemas.ts';
+import { useT } from '../i18n/useT.ts';
 import { ClaimEffectList } from './ClaimEffectList.tsx';
 import { MappingChannel, SUPERSEDED } from './mappingChannel.ts';
 import type { MappingRequest } from './mappingJob.ts';
 import type { ClaimEffects } from './revisionPreview.ts';
+import { revisionHistoryMessages } from './revisionHistory.messages.ts';
 import type { RevisionRecord } from './useRevisionPages.ts';
 import { diffBodies, foldUnchanged, hasChanges, type DiffParagraph, type DiffPiece } from './wordDiff.ts';
 
@@ -38,6 +40,7 @@ const Paragraph = ({ pieces }: { pieces: DiffParagraph }) => (
  */
 export function RevisionDiff({ article, claims, older, newer, onSelectClaim }: Props) {
   const id = useId();
+  const t = useT(revisionHistoryMessages);
   const paragraphs = useMemo(() => diffBodies(older.body, newer.body, article.lang), [older.body, newer.body, article.lang]);
   const blocks = useMemo(() => foldUnchanged(paragraphs), [paragraphs]);
   // The same mapping a revision runs, in a worker: on a long article it can take seconds.
@@ -58,11 +61,11 @@ export function RevisionDiff({ article, claims, older, newer, onSelectClaim }: P
   return (
     <section className="revision-diff" aria-labelledby={`${id}-title`} data-testid="revision-diff">
       <h3 id={`${id}-title`} className="revision-diff-title">
-        Changes from revision {older.revision} to revision {newer.revision}
+        {t('changesFromTo', { older: older.revision, newer: newer.revision })}
       </h3>
       {hasChanges(paragraphs) ? (
         <>
-          <p className="hint">Added words are underlined; removed words are struck through.</p>
+          <p className="hint">{t('diffLegend')}</p>
           <div className="diff-body" dir={article.dir} lang={article.lang}>
             {blocks.map((block, i) =>
               block.kind === 'paragraph' ? (
@@ -70,8 +73,8 @@ export function RevisionDiff({ article, claims, older, newer, onSelectClaim }: P
               ) : (
                 <details key={i} className="diff-unchanged">
                   {/* The interface's words, isolated from the article's direction around them. */}
-                  <summary lang="en">
-                    <bdi>{block.paragraphs.length} unchanged paragraphs</bdi>
+                  <summary lang={t.locale} dir={t.locale === 'ar' ? 'rtl' : 'ltr'}>
+                    <bdi>{t('unchangedParagraphs', { count: block.paragraphs.length })}</bdi>
                   </summary>
                   {block.paragraphs.map((pieces, k) => (
                     <Paragraph key={k} pieces={pieces} />
@@ -82,14 +85,14 @@ export function RevisionDiff({ article, claims, older, newer, onSelectClaim }: P
           </div>
         </>
       ) : (
-        <p className="hint">The two revisions have the same text.</p>
+        <p className="hint">{t('sameText')}</p>
       )}
-      {effects === undefined && <p className="hint">Finding what the changes did to the claims…</p>}
+      {effects === undefined && <p className="hint">{t('findingEffects')}</p>}
       {effects && (
         <div className="revision-diff-claims">
-          <h4 className="revision-diff-subtitle">Claims</h4>
-          <ClaimEffectList article={article} effects={effects} tense="past" label="Claims these changes affected" onSelectClaim={onSelectClaim} />
-          <p className="hint">Today’s claims, found in each revision by the same mapping that re-anchors them when a revision is saved.</p>
+          <h4 className="revision-diff-subtitle">{t('claims')}</h4>
+          <ClaimEffectList article={article} effects={effects} tense="past" label={t('claimsTheseChangesAffected')} onSelectClaim={onSelectClaim} />
+          <p className="hint">{t('todaysClaims')}</p>
         </div>
       )}
     </section>

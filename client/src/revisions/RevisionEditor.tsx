@@ -1,8 +1,10 @@
 import { useId, useMemo } from 'react';
 import type { Article, Claim } from '../../../shared/domain/schemas.ts';
+import { useT } from '../i18n/useT.ts';
 import type { RevisionNote } from '../state/workspaceReducer.ts';
 import { RevisionPreview } from './RevisionPreview.tsx';
 import { sameText } from './revisionText.ts';
+import { revisionMessages } from './revisions.messages.ts';
 import type { RevisionEditor as Editor } from './useRevisionEditor.ts';
 
 export interface RevisionEditorProps {
@@ -25,34 +27,47 @@ export interface RevisionEditorProps {
  */
 export function RevisionEditor({ article, claims, editor, connected, lastRevision, onSelectClaim }: RevisionEditorProps) {
   const id = useId();
+  const t = useT(revisionMessages);
   const { state } = editor;
   const { status } = state;
   const unchanged = useMemo(() => sameText(article, state.draft) && article.revision === state.baseRevision, [article, state.draft, state.baseRevision]);
   const busy = status.kind === 'saving' || status.kind === 'saved';
-  const nameOf = (revision: number) => (lastRevision?.revision === revision ? lastRevision.by : 'Someone else');
+  const nameOf = (revision: number) => (lastRevision?.revision === revision ? lastRevision.by : t('someoneElse'));
   // A colleague's revision arrived while this one was being edited: saving would be refused.
   const stale = status.kind === 'editing' && article.revision > state.baseRevision;
+  // Sentences naming a colleague, the name isolated (built outside the JSX: the lint reads a key there as words).
+  const staleLine = stale && t.rich('staleConflict', { name: <bdi>{nameOf(article.revision)}</bdi>, revision: article.revision });
+  const refusedLine = status.kind === 'conflict' && t.rich('refusedConflict', { name: <bdi>{nameOf(status.theirs.revision)}</bdi>, revision: status.theirs.revision });
+  const saving = connected ? t('saving') : t('savingOffline');
+  const progress = status.kind === 'saving' ? saving : status.kind === 'saved' ? t('savedLoading') : unchanged ? t('noChangesYet') : null;
 
   return (
-    <section className="revision-editor" aria-labelledby={`${id}-title`}>
+    <section
+      className="revision-editor"
+      aria-labelledby={`${id}-title`}
+      // Escape closes the editor only when closing loses nothing: a changed draft stays until Cancel is chosen.
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && (busy || unchanged)) editor.close();
+      }}
+    >
       <header className="revision-editor-head">
-        <h2 id={`${id}-title`}>Editing the article</h2>
+        <h2 id={`${id}-title`}>{t('editingTitle')}</h2>
         <p className="revision-editor-meta">
           <bdi dir={article.dir} lang={article.lang}>
             {article.title}
           </bdi>{' '}
-          · editing revision {state.baseRevision}
+          {t('editingRevision', { revision: state.baseRevision })}
         </p>
       </header>
 
       {stale && (
         <div className="conflict" role="alert">
           <p className="conflict-title">
-            <bdi>{nameOf(article.revision)}</bdi> saved revision {article.revision} while you were editing. Saving your text now would be refused.
+            {staleLine}
           </p>
           <div className="conflict-actions">
             <button type="button" onClick={editor.loadTheirs}>
-              Load their version
+              {t('loadTheirs')}
             </button>
           </div>
         </div>
@@ -60,27 +75,25 @@ export function RevisionEditor({ article, claims, editor, connected, lastRevisio
       {status.kind === 'conflict' && (
         <div className="conflict" role="alert">
           <p className="conflict-title">
-            Not saved: <bdi>{nameOf(status.theirs.revision)}</bdi> saved revision {status.theirs.revision} of this article while you were editing.
-            Load their version and make your changes again; your text stays beside it to copy from.
+            {refusedLine}
           </p>
           <div className="conflict-actions">
             <button type="button" className="primary" onClick={editor.loadTheirs}>
-              Load their version
+              {t('loadTheirs')}
             </button>
           </div>
         </div>
       )}
       {status.kind === 'failed' && (
         <p className="form-error" role="alert">
-          Not saved: {status.message}
+          {t('notSaved', { message: status.message })}
         </p>
       )}
 
       <div className="form-field">
-        <label htmlFor={`${id}-body`}>Article body</label>
+        <label htmlFor={`${id}-body`}>{t('bodyLabel')}</label>
         <p id={`${id}-hint`} className="hint">
-          Paragraphs are separated by a blank line. Claims follow their words; a claim whose words are gone is listed as orphaned, never moved onto other
-          words.
+          {t('bodyHint')}
         </p>
         <textarea
           id={`${id}-body`}
@@ -100,28 +113,20 @@ export function RevisionEditor({ article, claims, editor, connected, lastRevisio
 
       {state.mine !== null && (
         <details className="revision-mine" open>
-          <summary>Your earlier text (not saved)</summary>
-          <textarea className="revision-text is-mine" dir={article.dir} lang={article.lang} readOnly value={state.mine} aria-label="Your earlier text" />
+          <summary>{t('earlierTextSummary')}</summary>
+          <textarea className="revision-text is-mine" dir={article.dir} lang={article.lang} readOnly value={state.mine} aria-label={t('earlierText')} />
         </details>
       )}
 
       <div className="revision-actions">
         <p className="revision-status" role="status">
-          {status.kind === 'saving'
-            ? connected
-              ? 'Saving…'
-              : 'Offline: your revision is kept on this device and will be sent when the connection is back.'
-            : status.kind === 'saved'
-              ? 'Saved. Loading the new revision…'
-              : unchanged
-                ? 'No changes yet.'
-                : ''}
+          {progress}
         </p>
         <button type="button" onClick={editor.close}>
-          {busy ? 'Close' : 'Cancel'}
+          {busy ? t('close') : t('cancel')}
         </button>
         <button type="button" className="primary" disabled={busy || unchanged || status.kind === 'conflict'} onClick={editor.save}>
-          Save revision
+          {t('saveRevision')}
         </button>
       </div>
     </section>

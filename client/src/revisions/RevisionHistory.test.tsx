@@ -69,7 +69,8 @@ describe('RevisionHistory', () => {
     await waitFor(() => expect(olderButton()).not.toBeNull());
     fetch.mockImplementationOnce(async () => new Response(JSON.stringify({ error: { code: 'internal_error', message: 'Something went wrong on the server.' } }), { status: 500 }));
     await userEvent.setup().click(olderButton()!);
-    expect((await screen.findByRole('alert')).textContent).toBe('Something went wrong on the server.');
+    // The person sees the error worded by the interface-language layer for its code, not the server's raw text.
+    expect((await screen.findByRole('alert')).textContent).toBe('The server could not process this request.');
     expect(numbers()).toHaveLength(20);
     expect(olderButton()!.hasAttribute('disabled')).toBe(false);
   });

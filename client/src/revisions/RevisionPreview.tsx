@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import type { Article, Claim } from '../../../shared/domain/schemas.ts';
+import { useT } from '../i18n/useT.ts';
 import { ClaimEffectList } from './ClaimEffectList.tsx';
+import { revisionMessages } from './revisions.messages.ts';
 import { useRevisionPreview } from './useRevisionPreview.ts';
 
 interface Props {
@@ -17,14 +19,15 @@ interface Props {
  */
 export function RevisionPreview({ article, claims, draft, onSelectClaim }: Props) {
   const id = useId();
+  const t = useT(revisionMessages);
   const { effects, pending } = useRevisionPreview(article, claims, draft);
   if (!effects) return null;
   return (
     <section className="revision-preview" aria-labelledby={`${id}-title`} aria-busy={pending} data-testid="revision-preview">
       <h3 id={`${id}-title`} className="revision-preview-title">
-        If you save this text
+        {t('ifYouSave')}
       </h3>
-      <ClaimEffectList article={article} effects={effects} tense="future" label="Claims this revision changes" onSelectClaim={onSelectClaim} />
+      <ClaimEffectList article={article} effects={effects} tense="future" label={t('claimsThisRevisionChanges')} onSelectClaim={onSelectClaim} />
     </section>
   );
 }

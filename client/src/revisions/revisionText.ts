@@ -1,6 +1,10 @@
 import { bodyText, splitParagraphs } from '../../../shared/domain/article.ts';
 import type { Article } from '../../../shared/domain/schemas.ts';
+import { translator, type Translator } from '../i18n/useT.ts';
 import type { RevisionNote } from '../state/workspaceReducer.ts';
+import { revisionHistoryMessages } from './revisionHistory.messages.ts';
+
+type Words = Translator<typeof revisionHistoryMessages>;
 
 /** The article's text as an editor edits it: paragraphs separated by blank lines (as the API takes it). */
 export const bodyForEditing = (article: Pick<Article, 'body'>) => bodyText(article.body);
@@ -11,24 +15,19 @@ export function sameText(article: Pick<Article, 'body'>, draft: string): boolean
   return paragraphs.length === article.body.length && paragraphs.every((p, i) => p === article.body[i]);
 }
 
-const claims = (n: number) => (n === 1 ? '1 claim' : `${n} claims`);
-
-/** What a revision did to the claims: "3 claims moved, 1 orphaned". */
-export function revisionEffect(note: Pick<RevisionNote, 'result'>): string {
+/** What a revision did to the claims, in the interface language: "3 claims moved, 1 orphaned". */
+export function revisionEffect(note: Pick<RevisionNote, 'result'>, t: Words = translator(revisionHistoryMessages)): string {
   const moved = note.result.moved.length;
   const orphaned = note.result.orphaned.length;
-  let what: string;
-  if (moved > 0 && orphaned > 0) what = `${claims(moved)} moved, ${orphaned} orphaned`;
-  else if (moved > 0) what = `${claims(moved)} moved`;
-  else if (orphaned > 0) what = `${claims(orphaned)} orphaned`;
-  else if (note.result.unchanged.length > 0) what = 'every claim stayed on its words';
-  else what = 'no claims to re-anchor';
-  return what;
+  if (moved > 0 && orphaned > 0) return t('andOrphaned', { moved: t('claimsMoved', { count: moved }), count: orphaned });
+  if (moved > 0) return t('claimsMoved', { count: moved });
+  if (orphaned > 0) return t('claimsOrphaned', { count: orphaned });
+  return note.result.unchanged.length > 0 ? t('everyClaimStayed') : t('noClaimsToReanchor');
 }
 
 /** "Revision 2 by Mona: 3 claims moved, 1 orphaned". */
-export function describeRevision(note: Pick<RevisionNote, 'revision' | 'by' | 'result'>): string {
-  return `Revision ${note.revision} by ${note.by}: ${revisionEffect(note)}`;
+export function describeRevision(note: Pick<RevisionNote, 'revision' | 'by' | 'result'>, t: Words = translator(revisionHistoryMessages)): string {
+  return t('revisionByName', { revision: note.revision, name: note.by, effect: revisionEffect(note, t) });
 }
 
 /** The newer of two notes (the one heard as a change wins a tie: it names the author as the server does). */

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { Article } from '../../../shared/domain/schemas.ts';
 import type { OutboxEntry } from '../sync/outboxEntry.ts';
 import type { ActionResult, RevisionOutcome } from '../state/useWorkspace.ts';
 import { bodyForEditing } from './revisionText.ts';
+import { useFocusOpenerOnClose } from './useReturnFocus.ts';
 
 export type EditorStatus =
   | { kind: 'editing' }
@@ -31,6 +32,8 @@ export interface RevisionEditor {
   save(): void;
   /** Starts again from the article as it is now, keeping the person's text aside. */
   loadTheirs(): void;
+  /** The control that opens the editor: the focus returns to it when the editor closes. */
+  opener: RefObject<HTMLButtonElement | null>;
 }
 
 interface Inputs {
@@ -107,5 +110,8 @@ export function useRevisionEditor({ article, outcome, pendingRevision, revise }:
     });
   }, []);
 
-  return { state, open, close, setDraft, save, loadTheirs };
+  const opener = useRef<HTMLButtonElement>(null);
+  useFocusOpenerOnClose(state !== null, opener);
+
+  return { state, open, close, setDraft, save, loadTheirs, opener };
 }
