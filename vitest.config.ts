@@ -12,6 +12,7 @@ BOTH_STORES.push('tests/server/signoff.test.ts');
 BOTH_STORES.push('tests/server/publish.test.ts');
 BOTH_STORES.push('tests/server/preferences.test.ts');
 BOTH_STORES.push('tests/server/open-invites.test.ts');
+BOTH_STORES.push('tests/server/mentions-seen.test.ts');
 
 export default defineConfig({
   plugins: [react()],

@@ -52,7 +52,7 @@ describe('focus stays on the import control that opened the picker', () => {
     expect((button as HTMLButtonElement).disabled).toBe(false);
     await user.keyboard('{Enter}');
     expect(api.create).toHaveBeenCalledTimes(1);
-    saved.resolve({ ok: false, error: apiError('rate_limited') });
+    saved.resolve({ ok: false, status: 429, error: apiError('rate_limited') });
     await waitFor(() => expect(screen.getByRole('alert')).toBeTruthy());
     expect(document.activeElement).toBe(button);
   });
