@@ -11,6 +11,8 @@ const BOTH_STORES = ['realtime', 'collaboration', 'revisions', 'accounts', 'auth
 BOTH_STORES.push('tests/server/signoff.test.ts');
 BOTH_STORES.push('tests/server/publish.test.ts');
 BOTH_STORES.push('tests/server/preferences.test.ts');
+BOTH_STORES.push('tests/server/open-invites.test.ts');
+BOTH_STORES.push('tests/server/mentions-seen.test.ts');
 
 export default defineConfig({
   plugins: [react()],

@@ -8,6 +8,7 @@ import { ArticlePicker } from './chrome/ArticlePicker.tsx';
 import { ConnectionIndicator } from './chrome/ConnectionIndicator.tsx';
 import { MentionsBadge } from './chrome/MentionsBadge.tsx';
 import { MentionsSeenContext, useMentionsSeen } from './comments/mentionsSeen.tsx';
+import { mentionsSyncOf } from './comments/mentionsSync.ts';
 import { PresenceBar } from './chrome/PresenceBar.tsx';
 import { TopBar } from './chrome/TopBar.tsx';
 import { SkipLinks } from './chrome/SkipLinks.tsx';
@@ -126,8 +127,9 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
     [ws.comments, ws.claims, user.id],
   );
   // A mention counts until its comment has been shown in its thread.
-  const mentionsSeen = useMentionsSeen(user.id, articleId);
-  const unreadMentions = useMemo(() => mentions.filter((c) => !mentionsSeen.seen.has(c.id)), [mentions, mentionsSeen.seen]);
+  const mentionsSync = useMemo(() => mentionsSyncOf(realtime), [realtime]);
+  const mentionsSeen = useMentionsSeen(user.id, articleId, mentionsSync);
+  const unreadMentions = useMemo(() => mentions.filter((c) => !mentionsSeen.isSeen(c)), [mentions, mentionsSeen]);
 
   // Unsent changes stay on this device for this person's next sign-in; say so first.
   const signOut = () => {

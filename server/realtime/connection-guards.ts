@@ -36,6 +36,8 @@ export const EVENT_ACTION: Record<string, Action> = {
   // Dismissing decides what colleagues are offered: for those who may capture claims.
   'suggestion:dismiss': 'claim:create',
   'dashboard:watch': 'article:read',
+  'mentions:seen': 'article:read',
+  'mentions:get': 'article:read',
 };
 const UNLIMITED = new Set(['article:join', 'article:leave', 'presence:update', 'dashboard:watch']);
 

@@ -5,6 +5,7 @@ import type { WorkspaceStore } from '../store/store.ts';
 import { registerArticleHandlers } from './article-handlers.ts';
 import { authenticateSockets, connectionGuards, DEFAULT_MUTATION_RATE, mutationLimiter, type MutationRate } from './connection-guards.ts';
 import { registerMutationHandlers } from './mutation-handlers.ts';
+import { registerMentionHandlers } from './mention-handlers.ts';
 import type { PresenceChange } from '../../shared/domain/presence.ts';
 import type { LimiterFactory } from '../cluster/rate-limiters.ts';
 import type { DashboardFeed } from './dashboard-feed.ts';
@@ -55,6 +56,7 @@ export function attachRealtime(io: IsnadServer, { store, logger, mutationRate = 
     const guards = connectionGuards(socket, { store, logger, limiter });
     registerArticleHandlers(socket, { store, presence, guards });
     registerMutationHandlers(socket, { store, runner, logger, guards, feed });
+    registerMentionHandlers(socket, { store, guards });
   });
   return { close: () => presence.close() };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema, IsoDateSchema, RoleSchema } from '../../shared/domain/schemas.ts';
 import { InterfaceLocaleSchema } from '../../shared/domain/interface-language.ts';
 import type { MissedEvent } from '../../shared/protocol/events.ts';
+import { MentionsSeenMarkSchema } from '../../shared/domain/mentions-seen.ts';
 
 /**
  * The records the server stores besides articles, claims, comments and
@@ -22,6 +23,8 @@ export const StoredUserSchema = z.object({
   createdAt: IsoDateSchema,
   /** The interface language they chose; absent until they choose (the browser's language stands in). */
   locale: z.optional(InterfaceLocaleSchema),
+  /** Per article, the mentions of them they have seen (bounded per article: shared/domain/mentions-seen.ts). */
+  mentionsSeen: z.optional(z.record(z.string(), MentionsSeenMarkSchema)),
 });
 export type StoredUser = z.infer<typeof StoredUserSchema>;
 

@@ -2,6 +2,7 @@ import type { Article, Claim, Comment, HistoryEntry } from '../domain/schemas.ts
 import type { RevisionSummary } from '../ops/article-ops.ts';
 import type { ApiError } from './errors.ts';
 import type { PresenceChange } from '../domain/presence.ts';
+import type { MentionsSeenMark } from '../domain/mentions-seen.ts';
 import type {
   ArticleJoinInput,
   ArticleLeaveInput,
@@ -123,6 +124,10 @@ export interface ClientToServerEvents {
   'presence:update': (payload: PresenceUpdateInput) => void;
   /** The dashboard: hear `dashboard:changed` when any article's claims change (or stop hearing it). */
   'dashboard:watch': (payload: DashboardWatchInput, ack: AckCallback) => void;
+  /** The signed-in person has seen this comment mentioning them (on any device): stored with their account. */
+  'mentions:seen': (payload: { articleId: string; commentId: string }, ack: AckCallback<{ mark: MentionsSeenMark }>) => void;
+  /** What they have seen of their mentions in this article. */
+  'mentions:get': (payload: { articleId: string }, ack: AckCallback<{ mark: MentionsSeenMark }>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -151,6 +156,8 @@ export interface ServerToClientEvents {
   'dashboard:changed': (event: { articleIds: string[] }) => void;
   /** To admins only: accounts or open invitations changed; the Users page fetches them again (the list itself never goes out on the socket). */
   'users:changed': (event: Record<string, never>) => void;
+  /** To the person's own connections: they saw mentions on one device, so the others' badges follow. */
+  'mentions:seen': (event: { articleId: string; mark: MentionsSeenMark }) => void;
 }
 
 /** Per-status claim counts, as listed by `GET /api/articles`. */

@@ -28,7 +28,7 @@ describe('the claim term index on PostgreSQL', () => {
     await copied.close();
     expect(found).toEqual([kremlin.id]);
 
-    // As a database of version 2 is: none of what versions 3 (the term index), 4 (source tallies) and 5 (publications) add.
+    // As a database of version 2 is: none of what versions 3 (the term index), 4 (source tallies) and 5 (publications) and 6 (the open-invitations index) add.
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();
     await client.query(`
@@ -36,6 +36,7 @@ describe('the claim term index on PostgreSQL', () => {
       DROP TRIGGER claims_source_count ON claims; DROP FUNCTION isnad_source_counts(); DROP FUNCTION isnad_source_tally(text, text, text, integer);
       DROP TABLE source_tallies; DROP TABLE source_merges; ALTER TABLE claims DROP COLUMN source_key, DROP COLUMN source_spelling;
       DROP TABLE publications;
+      DROP INDEX invites_open_by_expiry;
       UPDATE isnad_meta SET value = '2' WHERE key = 'schema_version'`);
     await client.end();
 

@@ -88,6 +88,7 @@ export function ImportPanel({ api, onImported }: ImportPanelProps) {
   };
 
   const readFile = async (file: File | undefined) => {
+    if (busy) return;
     clearErrors();
     setFileNote(null);
     if (!file) return;
@@ -116,6 +117,7 @@ export function ImportPanel({ api, onImported }: ImportPanelProps) {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    if (busy) return;
     clearErrors();
     const input = {
       title,
@@ -197,8 +199,11 @@ export function ImportPanel({ api, onImported }: ImportPanelProps) {
               id={`${id}-file`}
               type="file"
               accept={ACCEPTED_FILES}
-              disabled={busy !== null}
+              // Busy controls are aria-disabled, not disabled: a browser takes the focus from a control
+              // that becomes disabled, leaving the person on the page's body after the file picker or a refused import.
+              aria-disabled={busy !== null || undefined}
               aria-describedby={`${id}-file-hint`}
+              onClick={(e) => busy && e.preventDefault()}
               onChange={(e) => void readFile(e.target.files?.[0])}
             />
             <p id={`${id}-file-hint`} className="hint">
@@ -252,7 +257,7 @@ export function ImportPanel({ api, onImported }: ImportPanelProps) {
           </p>
         )}
         <div className="form-actions">
-          <button type="submit" className="primary" disabled={busy !== null}>
+          <button type="submit" className="primary" aria-disabled={busy !== null || undefined}>
             {busy === 'saving' ? 'Importing…' : 'Import article'}
           </button>
         </div>

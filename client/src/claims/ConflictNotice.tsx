@@ -1,3 +1,6 @@
+import { useRef } from 'react';
+import { useFocusReturn } from './useFocusReturn.ts';
+
 export interface ConflictRow {
   label: string;
   theirs: string;
@@ -18,9 +21,11 @@ export interface ConflictNoticeProps {
  * Nothing is overwritten until they press "Keep mine".
  */
 export function ConflictNotice({ rows, by, onUseTheirs, onKeepMine }: ConflictNoticeProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const focusReturn = useFocusReturn(box, nextPlace);
   const what = rows.length === 1 ? `the ${rows[0]!.label.toLowerCase()}` : 'this claim';
   return (
-    <div className="conflict" role="alert">
+    <div ref={box} className="conflict" role="alert" onFocus={focusReturn.onFocus} onKeyDown={focusReturn.onKeyDown}>
       <p className="conflict-title">
         <strong>
           <bdi>{by || 'Someone'}</bdi>
@@ -52,4 +57,12 @@ export function ConflictNotice({ rows, by, onUseTheirs, onKeepMine }: ConflictNo
       </div>
     </div>
   );
+}
+
+/** Where the focus goes when the field the person came from is gone: the next conflict's choice, else the claim editor's first control. */
+function nextPlace(notice: HTMLElement): HTMLElement | null {
+  const editor = notice.closest('.claim-editor');
+  if (!editor) return null;
+  const other = [...editor.querySelectorAll<HTMLElement>('.conflict')].find((c) => c !== notice);
+  return other?.querySelector<HTMLElement>('button.primary') ?? editor.querySelector<HTMLElement>('button, input, textarea, select');
 }

@@ -41,7 +41,7 @@ export function CommentThread({ comments, meId, people, pendingIds, canComment, 
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   const listRef = useRef<HTMLUListElement>(null);
-  const seen = useMentionsSeenContext()?.seen;
+  const seen = useMentionsSeenContext();
   useSeenMentions(listRef, comments.map((c) => c.id));
 
   const post = () => {
@@ -70,7 +70,7 @@ export function CommentThread({ comments, meId, people, pendingIds, canComment, 
               data-mentions-me={mentionsMe ? 'true' : undefined}
               data-pending={pending ? 'true' : undefined}
               data-comment-id={c.id}
-              data-unread-mention={mentionsMe && seen && !seen.has(c.id) && c.createdById !== meId ? c.id : undefined}
+              data-unread-mention={mentionsMe && seen && !seen.isSeen(c) && c.createdById !== meId ? c.id : undefined}
               tabIndex={-1}
             >
               <p className="comment-meta">

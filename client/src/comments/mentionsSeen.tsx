@@ -1,14 +1,23 @@
 import { createContext, useCallback, useContext, useMemo, useState } from 'react';
 import * as z from 'zod/mini';
+import { EMPTY_MARK, isMentionSeen, type MentionsSeenMark } from '../../../shared/domain/mentions-seen.ts';
 import { readJson, storageKey, writeJson } from '../state/localStore.ts';
+import type { MentionsSync } from './mentionsSync.ts';
+import { useAccountMark } from './useAccountMark.ts';
 
 /**
  * Which comments mentioning the signed-in person they have actually seen
  * (shown in the thread, on screen). A mention stays unread, and counted by
- * the badge, until then. Kept per account and article on this device.
+ * the badge, until then. Kept with the account on the server (every device
+ * agrees, and hears the others at once) and, as the offline fallback, per
+ * account and article on this device.
  */
 export interface MentionsSeen {
+  /** Seen on this device. */
   seen: ReadonlySet<string>;
+  /** What the account has seen, on any device. */
+  mark: MentionsSeenMark;
+  isSeen(comment: { id: string; createdAt: string }): boolean;
   markSeen(commentId: string): void;
   /** The comment the badge asked for: its thread scrolls it into view. */
   focus: { commentId: string; nonce: number } | null;
@@ -17,7 +26,7 @@ export interface MentionsSeen {
 
 const SeenSchema = z.array(z.string());
 
-export function useMentionsSeen(userId: string, articleId: string): MentionsSeen {
+export function useMentionsSeen(userId: string, articleId: string, sync: MentionsSync | null = null): MentionsSeen {
   const key = storageKey('mentions-seen', userId, articleId);
   const [seen, setSeen] = useState<ReadonlySet<string>>(() => new Set(readJson(key, SeenSchema) ?? []));
   const [loadedKey, setLoadedKey] = useState(key);
@@ -27,7 +36,8 @@ export function useMentionsSeen(userId: string, articleId: string): MentionsSeen
     setLoadedKey(key);
     setSeen(new Set(readJson(key, SeenSchema) ?? []));
   }
-  const markSeen = useCallback(
+  const account = useAccountMark(articleId, sync);
+  const markLocally = useCallback(
     (commentId: string) =>
       setSeen((s) => {
         if (s.has(commentId)) return s;
@@ -37,8 +47,18 @@ export function useMentionsSeen(userId: string, articleId: string): MentionsSeen
       }),
     [key],
   );
+  const { send } = account;
+  const markSeen = useCallback(
+    (commentId: string) => {
+      markLocally(commentId);
+      send(commentId);
+    },
+    [markLocally, send],
+  );
+  const mark = account.mark ?? EMPTY_MARK;
+  const isSeen = useCallback((c: { id: string; createdAt: string }) => seen.has(c.id) || isMentionSeen(mark, c), [seen, mark]);
   const focusComment = useCallback((commentId: string) => setFocus((f) => ({ commentId, nonce: (f?.nonce ?? 0) + 1 })), []);
-  return useMemo(() => ({ seen, markSeen, focus, focusComment }), [seen, markSeen, focus, focusComment]);
+  return useMemo(() => ({ seen, mark, isSeen, markSeen, focus, focusComment }), [seen, mark, isSeen, markSeen, focus, focusComment]);
 }
 
 export const MentionsSeenContext = createContext<MentionsSeen | null>(null);

@@ -5,6 +5,7 @@ import { UNAUTHENTICATED } from './unauthenticated.ts';
 import type { Delivery, MutationAck, WireOp } from './wire.ts';
 import type { ApiError } from '../../../shared/protocol/errors.ts';
 import { localizeError, transportError } from '../i18n/errors.ts';
+import type { MentionsSeenMark } from '../../../shared/domain/mentions-seen.ts';
 
 /**
  * The only module that knows about socket.io. Components and state talk to a
@@ -39,6 +40,9 @@ export interface Realtime {
   dismissSuggestion(input: SuggestionDismissInput): Promise<Ack<{ key: string; seq: number }>>;
   /** Volatile: dropped when not connected, never acked. The caller throttles. */
   updatePresence(input: PresenceUpdateInput): void;
+  /** The signed-in person's mentions seen in an article, kept with their account (client/src/comments/mentionsSync.ts). */
+  mentionsSeen?(articleId: string): Promise<Ack<{ mark: MentionsSeenMark }>>;
+  markMentionSeen?(articleId: string, commentId: string): Promise<Ack<{ mark: MentionsSeenMark }>>;
   /** Subscribes to a server broadcast; returns the unsubscribe function. */
   on<E extends ServerEventName>(event: E, handler: ServerToClientEvents[E]): () => void;
   /** Called now with the current state, then on every change. */
@@ -194,6 +198,8 @@ export function connect(url?: string): Realtime {
     leaveArticle: (articleId) => request(() => withTimeout().emitWithAck('article:leave', { articleId })),
     watchDashboard: (watch) => request(() => withTimeout().emitWithAck('dashboard:watch', { watch })),
     dismissSuggestion: (input) => request(() => withTimeout().emitWithAck('suggestion:dismiss', input)),
+    mentionsSeen: (articleId) => request(() => withTimeout().emitWithAck('mentions:get', { articleId })),
+    markMentionSeen: (articleId, commentId) => request(() => withTimeout().emitWithAck('mentions:seen', { articleId, commentId })),
     send(op) {
       if (!socket.connected) return Promise.resolve({ delivered: false, reason: 'offline' });
       return new Promise<Delivery>((resolve) => {

@@ -21,8 +21,10 @@ export function ImportClaims({ articleId, send = postImport, onImported }: Impor
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const hintId = useId();
 
+  const busy = outcome.kind === 'busy';
   const pick = async (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.currentTarget;
+    if (busy) return void (input.value = '');
     const file = input.files?.[0];
     // The same file can be chosen again (to retry) only if the input is emptied.
     input.value = '';
@@ -43,7 +45,10 @@ export function ImportClaims({ articleId, send = postImport, onImported }: Impor
           type="file"
           className="visually-hidden"
           accept=".json,.jsonld,application/json,application/ld+json"
-          disabled={outcome.kind === 'busy'}
+          // Not `disabled`: a browser takes the focus from a control that becomes disabled, so the
+          // person would be left on the page's body once the file picker closed. Busy, it opens nothing.
+          aria-disabled={busy || undefined}
+          onClick={(e) => busy && e.preventDefault()}
           onChange={(e) => void pick(e)}
         />
         Import claims

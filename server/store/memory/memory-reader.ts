@@ -123,7 +123,7 @@ export class MemoryReader implements WorkspaceReader {
   }
 
   async openInvites(now: string): Promise<[string, StoredInvite][]> {
-    return [...this.memory.invites].filter(([, i]) => i.usedAt === null && i.expiresAt > now);
+    return this.memory.openInvites.list(this.memory.invites, now);
   }
 
   async storedOp(key: string): Promise<StoredOp | undefined> {

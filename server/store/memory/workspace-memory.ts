@@ -7,6 +7,7 @@ import type { Mutation } from './mutations.ts';
 import { MemoryClaimTerms } from './claim-terms.ts';
 import { SourceIndex } from './source-index.ts';
 import { PublicationIndex } from './publication-index.ts';
+import { OpenInviteIndex } from './open-invite-index.ts';
 
 /**
  * How much of the recent past is kept for catching up and for retries.
@@ -54,6 +55,8 @@ export class WorkspaceMemory implements RecordLookup {
   readonly sessions = new Map<string, StoredSession>();
   readonly sessionsByUser = new Map<string, Set<string>>();
   readonly invites = new Map<string, StoredInvite>();
+  /** The invites neither used nor yet found expired: what listing the open ones walks. */
+  readonly openInvites = new OpenInviteIndex();
   /** Live claims by their terms, for similar claims and claim search. */
   readonly claimTerms = new MemoryClaimTerms();
   /** Per source key: live claim tallies, claim ids, and the merges (shared/sources/). */
@@ -116,7 +119,12 @@ export class WorkspaceMemory implements RecordLookup {
       case 'invite': {
         const before = this.invites.get(m.key);
         this.invites.set(m.key, m.v);
-        return () => void (before ? this.invites.set(m.key, before) : this.invites.delete(m.key));
+        this.openInvites.put(m.key, m.v);
+        return () => {
+          if (before) this.invites.set(m.key, before);
+          else this.invites.delete(m.key);
+          this.openInvites.put(m.key, before);
+        };
       }
       case 'sourceMerge':
         return this.sources.putMerge(m.key, m.v);

@@ -101,6 +101,11 @@ export class PgTx extends PgReader implements StoreTx {
     return (await this.one<{ data: StoredInvite }>('SELECT data FROM invites WHERE key = $1 FOR UPDATE', [key]))?.data;
   }
 
+  /** An account is read to change it (a mention seen on two devices at once): the second waits, then sees the first's change. */
+  override async user(id: string): Promise<StoredUser | undefined> {
+    return (await this.one<{ data: StoredUser }>('SELECT data FROM users WHERE id = $1 FOR UPDATE', [id]))?.data;
+  }
+
   override async seq(articleId: string): Promise<number> {
     return this.seqs.get(articleId) ?? this.locked.get(articleId) ?? super.seq(articleId);
   }

@@ -12,7 +12,7 @@ import { backfillSourceKeys, V4_SOURCES } from './pg-sources.ts';
  * Text that is sorted or compared (times, ids) uses the "C" collation: code
  * unit order, the same order the embedded store and the client use.
  */
-export const PG_SCHEMA_VERSION = 5;
+export const PG_SCHEMA_VERSION = 6;
 
 /** Any 64-bit number of ours; the same on every node. */
 const MIGRATION_LOCK = 7_316_042_118;
@@ -148,7 +148,17 @@ CREATE TABLE publications (
 CREATE INDEX publications_by_slug ON publications (slug, version DESC);
 `;
 
-const MIGRATIONS: Record<number, string> = { 1: V1, 2: V2, 3: V3, 4: V4_SOURCES, 5: V5 };
+/**
+ * 6: the open invitations through an index of their expiry that holds only
+ * those not yet used (or revoked), so the users page's list costs what is
+ * open, not every invitation ever made. The expressions are the ones
+ * PgReader.openInvites filters on, which is what lets the planner use it.
+ */
+const V6 = `
+CREATE INDEX invites_open_by_expiry ON invites ((data->>'expiresAt')) WHERE data->>'usedAt' IS NULL;
+`;
+
+const MIGRATIONS: Record<number, string> = { 1: V1, 2: V2, 3: V3, 4: V4_SOURCES, 5: V5, 6: V6 };
 
 /**
  * Work a migration needs done in JavaScript, in the same transaction, after its SQL:
