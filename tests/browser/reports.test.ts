@@ -235,6 +235,7 @@ describe('the dashboard', () => {
     for (const left of rtl.labelLefts) expect(left).toBeGreaterThanOrEqual(Math.max(...rtl.rights));
     expect(rtl.label).toContain('الادعاءات حسب الحالة');
     await page.getByTestId('status-chart').screenshot({ path: join(ARTIFACTS, 'dashboard-chart-rtl.png') });
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-ar.png'), fullPage: true });
     await page.getByRole('combobox', { name: 'لغة الواجهة' }).selectOption('en');
 
     await page.locator(`[data-testid=drilldown] a`).click();
