@@ -2,9 +2,12 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { FoundClaim } from '../../../shared/similarity/found.ts';
 import { CLAIM_SEARCH_QUERY_MAX } from '../../../shared/limits.ts';
 import { StatusBadge } from '../claims/StatusBadge.tsx';
+import { useT } from '../i18n/useT.ts';
 import { ApiRequestError, searchClaims } from '../state/api.ts';
 import { claimHref } from './claimLink.ts';
-import { cutQuote, plural } from './format.ts';
+import { drillMessages } from './drill.messages.ts';
+import { cutQuote } from './format.ts';
+import { Rich } from './Rich.tsx';
 
 type Result = { q: string; claims: FoundClaim[] } | { q: string; error: string };
 
@@ -15,6 +18,7 @@ type Result = { q: string; claims: FoundClaim[] } | { q: string; error: string }
  * per keystroke.
  */
 export function ClaimSearch({ onUnauthenticated }: { onUnauthenticated(): void }) {
+  const t = useT(drillMessages);
   const id = useId();
   const [q, setQ] = useState('');
   const [result, setResult] = useState<Result | null>(null);
@@ -37,21 +41,23 @@ export function ClaimSearch({ onUnauthenticated }: { onUnauthenticated(): void }
   };
 
   return (
-    <section className="dash-card claim-search" aria-label="Search claims">
+    <section className="dash-card claim-search" aria-label={t('searchClaims')}>
       <form className="claim-search-form" role="search" onSubmit={submit}>
-        <label htmlFor={id}>Search claims in every article</label>
-        <input id={id} type="search" dir="auto" value={q} maxLength={CLAIM_SEARCH_QUERY_MAX} onChange={(e) => setQ(e.target.value)} placeholder="الذخائر، missiles…" />
-        <button type="submit">Search</button>
+        <label htmlFor={id}>{t('searchLabel')}</label>
+        <input id={id} type="search" dir="auto" value={q} maxLength={CLAIM_SEARCH_QUERY_MAX} onChange={(e) => setQ(e.target.value)} placeholder={t('searchExample')} />
+        <button type="submit">{t('search')}</button>
       </form>
       {result && 'error' in result && (
         <p className="form-error" role="alert">
-          The search failed: {result.error}
+          {t('searchFailed', { error: result.error })}
         </p>
       )}
       {result && 'claims' in result && (
         <>
           <p className="section-note" role="status">
-            {result.claims.length === 0 ? `No claims match “${result.q}”.` : `${plural(result.claims.length, 'claim')} match “${result.q}”, best first.`}
+            {result.claims.length === 0
+              ? <Rich t={t} message="noneMatch" slots={{ q: <bdi>{result.q}</bdi> }} />
+              : <Rich t={t} message="someMatch" slots={{ count: result.claims.length, q: <bdi>{result.q}</bdi> }} />}
           </p>
           <ul className="drill-list" data-testid="claim-search-results">
             {result.claims.map(({ claim, articleId, articleTitle }) => (
@@ -71,9 +77,7 @@ export function ClaimSearch({ onUnauthenticated }: { onUnauthenticated(): void }
                   </p>
                 )}
                 {claim.attributedTo && (
-                  <p className="drill-source">
-                    Source: <bdi>{claim.attributedTo}</bdi>
-                  </p>
+                  <p className="drill-source"><Rich t={t} message="sourceIs" slots={{ name: <bdi>{claim.attributedTo}</bdi> }} /></p>
                 )}
               </li>
             ))}

@@ -6,8 +6,10 @@ import { ConnectionIndicator } from '../chrome/ConnectionIndicator.tsx';
 import { TopBar } from '../chrome/TopBar.tsx';
 import type { Realtime } from '../realtime/connection.ts';
 import type { People } from '../state/usePeople.ts';
+import { useT } from '../i18n/useT.ts';
 import { Dashboard } from './Dashboard.tsx';
 import { ClaimSearch } from './ClaimSearch.tsx';
+import { drillMessages } from './drill.messages.ts';
 import { dashboardClaimsUrl, dashboardUrl, type DashboardAnswer, type DrillAnswer } from './dashboardApi.ts';
 import { filterOptions, knownArticles, type ArticleChoice } from './filterOptions.ts';
 import { NO_FILTERS, type FilterForm } from './filters.ts';
@@ -31,6 +33,7 @@ export interface DashboardScreenProps {
  * asked again whenever useDashboardWatch says the figures may have changed.
  */
 export function DashboardScreen({ user, articlesHref, onSignOut, onUnauthenticated, realtime, people }: DashboardScreenProps) {
+  const t = useT(drillMessages);
   const [form, setForm] = useState<FilterForm>(NO_FILTERS);
   const [drill, setDrill] = useState<Drill | null>(null);
   const [articles, setArticles] = useState<ArticleChoice[]>([]);
@@ -79,17 +82,17 @@ export function DashboardScreen({ user, articlesHref, onSignOut, onUnauthenticat
             nameOf={people.nameOf}
             status={
               <span className="dash-live" data-testid="dashboard-live" data-live={connected && watch.live}>
-                {connected ? 'Updates live' : 'Not live: showing the last figures loaded'}
+                {connected ? t('updatesLive') : t('notLive')}
               </span>
             }
           />
         ) : figures.error ? (
           <p className="form-error" role="alert">
-            The dashboard could not be loaded: {figures.error.message}
+            {t('loadFailed', { error: figures.error.message })}
           </p>
         ) : (
           <p className="loading" role="status">
-            Loading the dashboard…
+            {t('loading')}
           </p>
         )}
       </main>

@@ -1,9 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { STATUS_INFO } from '../../../shared/domain/status.ts';
 import { StatusBadge } from '../claims/StatusBadge.tsx';
+import { useT } from '../i18n/useT.ts';
 import { claimHref } from './claimLink.ts';
 import type { DrillAnswer } from './dashboardApi.ts';
-import { cutQuote, formatWhen, plural } from './format.ts';
+import { drillMessages } from './drill.messages.ts';
+import { cutQuote } from './format.ts';
+import { Rich } from './Rich.tsx';
 
 export interface DrillPanelProps {
   title: string;
@@ -15,6 +18,7 @@ export interface DrillPanelProps {
 }
 
 function ClaimList({ drilled }: { drilled: DrillAnswer }) {
+  const t = useT(drillMessages);
   const articles = new Map(drilled.articles.map((a) => [a.id, a]));
   return (
     <ul className="drill-list">
@@ -24,7 +28,7 @@ function ClaimList({ drilled }: { drilled: DrillAnswer }) {
           <li key={claim.id} data-claim-id={claim.id}>
             <div className="drill-meta">
               <StatusBadge status={claim.status} />
-              {claim.orphaned && <span className="orphan-flag">Orphaned</span>}
+              {claim.orphaned && <span className="orphan-flag">{t('orphaned')}</span>}
               {article && (
                 <span className="drill-article" dir="auto" lang={article.lang}>
                   {article.title}
@@ -40,16 +44,16 @@ function ClaimList({ drilled }: { drilled: DrillAnswer }) {
               </p>
             )}
             {claim.attributedTo && (
-              <p className="drill-source">
-                Source: <bdi>{claim.attributedTo}</bdi>
-              </p>
+              <p className="drill-source"><Rich t={t} message="sourceIs" slots={{ name: <bdi>{claim.attributedTo}</bdi> }} /></p>
             )}
             {decisions.length > 0 && (
               <ul className="drill-decisions">
                 {decisions.map((d) => (
                   <li key={d.entryId}>
-                    {d.from ? `${STATUS_INFO[d.from].label.en} → ` : 'Captured as '}
-                    {STATUS_INFO[d.to].label.en} · <time dateTime={d.at}>{formatWhen(d.at)}</time>
+                    {d.from
+                      ? t('moved', { from: STATUS_INFO[d.from].label[t.locale], to: STATUS_INFO[d.to].label[t.locale] })
+                      : t('capturedAs', { to: STATUS_INFO[d.to].label[t.locale] })}{' '}
+                    · <time dateTime={d.at}>{t.format.dateTime(d.at)}</time>
                   </li>
                 ))}
               </ul>
@@ -63,6 +67,7 @@ function ClaimList({ drilled }: { drilled: DrillAnswer }) {
 
 /** The claims behind a figure, each a link into the reader that opens the claim. */
 export function DrillPanel({ title, drilled, error, onClose }: DrillPanelProps) {
+  const t = useT(drillMessages);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [title]);
   const count = drilled?.claims.length ?? 0;
@@ -73,31 +78,31 @@ export function DrillPanel({ title, drilled, error, onClose }: DrillPanelProps) 
           {title}{' '}
           {drilled && (
             <span className="count" data-testid="drill-count" data-truncated={drilled.truncated}>
-              {drilled.truncated ? `showing the first ${count}` : plural(count, 'claim')}
+              {drilled.truncated ? t('showingFirst', { count }) : t('claimCount', { count })}
             </span>
           )}
         </h2>
         <button type="button" className="ghost" onClick={onClose}>
-          Close
+          {t('close')}
         </button>
       </header>
       {error && (
         <p className="form-error" role="alert">
-          The claims could not be loaded: {error}
+          {t('claimsFailed', { error })}
         </p>
       )}
       {drilled === null ? (
         !error && (
           <p className="dash-empty" role="status">
-            Loading the claims…
+            {t('loadingClaims')}
           </p>
         )
       ) : count === 0 ? (
-        <p className="dash-empty">No claims match.</p>
+        <p className="dash-empty">{t('noMatch')}</p>
       ) : (
         <>
           <ClaimList drilled={drilled} />
-          {drilled.truncated && <p className="dash-note">More claims match than are listed here; narrow the filters to see the rest.</p>}
+          {drilled.truncated && <p className="dash-note">{t('truncated')}</p>}
         </>
       )}
     </section>

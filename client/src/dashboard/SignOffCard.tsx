@@ -1,10 +1,10 @@
 import type { Drill } from '../../../shared/dashboard/drilldown.ts';
 import type { DashboardFigures } from '../../../shared/dashboard/figures.ts';
-import { COUNTED_STAGES } from '../../../shared/dashboard/sign-off.ts';
+import { COUNTED_STAGES, type SignOffStage } from '../../../shared/dashboard/sign-off.ts';
+import { useT } from '../i18n/useT.ts';
+import { dashboardMessages } from './dashboard.messages.ts';
 import { NumberButton } from './NumberButton.tsx';
 import { SIGN_OFF_LABELS } from './signOffLabels.ts';
-
-const lower = (s: string) => s.toLowerCase();
 
 /**
  * Issue 12's sign-off on the dashboard: how many claims are ready, approved
@@ -13,18 +13,18 @@ const lower = (s: string) => s.toLowerCase();
  * usually approved too, so the three do not add up to the total.
  */
 export function SignOffCard({ figures, onDrill }: { figures: DashboardFigures; onDrill(d: Drill): void }) {
+  const t = useT(dashboardMessages);
+  // A stage inside a phrase: lower case in English ("2 approved claims"), as is in Arabic.
+  const stageWord = (s: SignOffStage) => (t.locale === 'en' ? SIGN_OFF_LABELS[s].en.toLowerCase() : SIGN_OFF_LABELS[s].ar);
   const articles = figures.articles.filter((a) => COUNTED_STAGES.some((s) => a.signOff[s] > 0));
   return (
     <section className="dash-card dash-signoff" aria-labelledby="signoff-title" data-testid="signoff">
-      <h2 id="signoff-title">Sign-off</h2>
-      <ul className="status-legend" aria-label="Claims by sign-off">
+      <h2 id="signoff-title">{t('signOff')}</h2>
+      <ul className="status-legend" aria-label={t('claimsBySignOff')}>
         {COUNTED_STAGES.map((s) => (
           <li key={s} data-stage={s}>
-            {SIGN_OFF_LABELS[s].en}{' '}
-            <span lang="ar" className="legend-ar">
-              {SIGN_OFF_LABELS[s].ar}
-            </span>{' '}
-            <NumberButton value={figures.signOff[s]} what={`${lower(SIGN_OFF_LABELS[s].en)} claims`} drill={{ kind: 'signOff', stage: s }} onDrill={onDrill} />
+            {SIGN_OFF_LABELS[s][t.locale]}{' '}
+            <NumberButton value={figures.signOff[s]} label={t('stageClaims', { count: figures.signOff[s], stage: stageWord(s) })} drill={{ kind: 'signOff', stage: s }} onDrill={onDrill} />
           </li>
         ))}
       </ul>
@@ -32,10 +32,10 @@ export function SignOffCard({ figures, onDrill }: { figures: DashboardFigures; o
         <table className="dash-table" data-testid="signoff-articles">
           <thead>
             <tr>
-              <th scope="col">Article</th>
+              <th scope="col">{t('article')}</th>
               {COUNTED_STAGES.map((s) => (
                 <th key={s} scope="col">
-                  {SIGN_OFF_LABELS[s].en}
+                  {SIGN_OFF_LABELS[s][t.locale]}
                 </th>
               ))}
             </tr>
@@ -48,7 +48,12 @@ export function SignOffCard({ figures, onDrill }: { figures: DashboardFigures; o
                 </th>
                 {COUNTED_STAGES.map((s) => (
                   <td key={s} data-stage={s}>
-                    <NumberButton value={a.signOff[s]} what={`${lower(SIGN_OFF_LABELS[s].en)} claims in this article`} drill={{ kind: 'signOff', stage: s, articleId: a.articleId }} onDrill={onDrill} />
+                    <NumberButton
+                      value={a.signOff[s]}
+                      label={t('stageClaimsInArticle', { count: a.signOff[s], stage: stageWord(s) })}
+                      drill={{ kind: 'signOff', stage: s, articleId: a.articleId }}
+                      onDrill={onDrill}
+                    />
                   </td>
                 ))}
               </tr>

@@ -1,32 +1,27 @@
 import { useRef } from 'react';
 import type { StatusCounts } from '../../../shared/dashboard/figures.ts';
-import { CLAIM_STATUSES, STATUS_INFO, type ClaimStatus } from '../../../shared/domain/status.ts';
-import { useTextContext, type TextContext } from './useTextContext.ts';
+import { CLAIM_STATUSES, STATUS_INFO } from '../../../shared/domain/status.ts';
+import { useT, type Translator } from '../i18n/useT.ts';
+import { dashboardMessages } from './dashboard.messages.ts';
+import { listSeparator, shareOf } from './format.ts';
+import { useTextContext } from './useTextContext.ts';
 
 /**
  * The dashboard's charts, in plain SVG: nothing to install, nothing
  * injected (colours are SVG attributes, which the Content-Security-Policy
  * allows), and every chart an image with a text alternative that says what
- * it shows. SVG does not mirror itself, so each chart looks at the
- * direction around it and draws from the right in a right-to-left page.
+ * it shows, in the interface language. SVG does not mirror itself, so each
+ * chart looks at the direction around it and draws from the right in a
+ * right-to-left page.
  */
 
-const percent = (n: number, total: number) => (total ? `${Math.round((n / total) * 100)}%` : '0%');
 const sum = (counts: StatusCounts) => CLAIM_STATUSES.reduce((n, s) => n + counts[s], 0);
 
-function statusLabel(s: ClaimStatus, ctx: TextContext): string {
-  return ctx.arabic ? STATUS_INFO[s].label.ar : STATUS_INFO[s].label.en;
-}
-
 /** "Claims by status, 8 in all: Unreviewed 3, Attributed 2, Verified 1, Disputed 2" (or in Arabic). */
-export function statusSummary(counts: StatusCounts, ctx: Pick<TextContext, 'arabic'>, subject?: string): string {
+export function statusSummary(counts: StatusCounts, t: Translator<typeof dashboardMessages>, subject?: string): string {
+  const parts = CLAIM_STATUSES.map((s) => `${STATUS_INFO[s].label[t.locale]} ${t.format.number(counts[s])}`).join(listSeparator(t.locale));
   const total = sum(counts);
-  if (ctx.arabic) {
-    const parts = CLAIM_STATUSES.map((s) => `${STATUS_INFO[s].label.ar} ${counts[s]}`).join('، ');
-    return `${subject ? `${subject}: ` : ''}الادعاءات حسب الحالة، ${total} إجمالًا: ${parts}`;
-  }
-  const parts = CLAIM_STATUSES.map((s) => `${STATUS_INFO[s].label.en} ${counts[s]}`).join(', ');
-  return `${subject ? `${subject}: ` : ''}Claims by status, ${total} in all: ${parts}`;
+  return subject === undefined ? t('chartSummary', { total, parts }) : t('chartSummaryOf', { subject, total, parts });
 }
 
 const W = 560;
@@ -35,8 +30,9 @@ const BAR = 20;
 const LABEL_W = 200;
 const VALUE_W = 78;
 
-/** Horizontal bars, one per status, each labelled (English and Arabic) with its count and share. */
+/** Horizontal bars, one per status, each labelled with its count and share. */
 export function StatusChart({ counts, testId = 'status-chart' }: { counts: StatusCounts; testId?: string }) {
+  const t = useT(dashboardMessages);
   const ref = useRef<SVGSVGElement>(null);
   const ctx = useTextContext(ref);
   const rtl = ctx.dir === 'rtl';
@@ -52,7 +48,7 @@ export function StatusChart({ counts, testId = 'status-chart' }: { counts: Statu
       className="status-chart"
       data-testid={testId}
       role="img"
-      aria-label={statusSummary(counts, ctx)}
+      aria-label={statusSummary(counts, t)}
       viewBox={`0 0 ${W} ${height}`}
       data-dir={ctx.dir}
     >
@@ -63,21 +59,12 @@ export function StatusChart({ counts, testId = 'status-chart' }: { counts: Statu
         const info = STATUS_INFO[s];
         return (
           <g key={s} data-status={s}>
-            <text className="chart-label" x={x(LABEL_W - 10)} y={y + BAR / 2} dominantBaseline="central" textAnchor="end" direction={ctx.dir}>
-              {ctx.arabic ? (
-                <tspan lang="ar">{info.label.ar}</tspan>
-              ) : (
-                <>
-                  {info.label.en}
-                  <tspan className="chart-label-ar" lang="ar" dx={6}>
-                    {info.label.ar}
-                  </tspan>
-                </>
-              )}
+            <text className="chart-label" x={x(LABEL_W - 10)} y={y + BAR / 2} dominantBaseline="central" textAnchor="end" direction={ctx.dir} lang={t.locale}>
+              {info.label[t.locale]}
             </text>
             <rect className="chart-bar" x={x(LABEL_W, len)} y={y} width={len} height={BAR} rx={3} fill={info.color} />
             <text className="chart-value" x={x(LABEL_W + len + 8)} y={y + BAR / 2} dominantBaseline="central" textAnchor="start" direction={ctx.dir}>
-              {`${counts[s]} · ${percent(counts[s], total)}`}
+              {`${t.format.number(counts[s])} · ${shareOf(t.format.percent, counts[s], total)}`}
             </text>
           </g>
         );
@@ -119,5 +106,3 @@ export function ProgressBar({ reviewed, total }: { reviewed: number; total: numb
     </svg>
   );
 }
-
-export { percent, statusLabel };

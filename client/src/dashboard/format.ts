@@ -1,12 +1,5 @@
 import { LIST_QUOTE_LENGTH } from '../../../shared/dashboard/figures.ts';
-
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-
-/** "4 Jul 2024, 10:00" in the reader's time zone. */
-export function formatWhen(iso: string): string {
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? iso : DATE.format(t);
-}
+import type { Locale } from '../i18n/messages.ts';
 
 /** Quotes in lists are cut (in code points, so no emoji or letter is split) as the figures cut them. */
 export function cutQuote(text: string, max = LIST_QUOTE_LENGTH): string {
@@ -14,4 +7,8 @@ export function cutQuote(text: string, max = LIST_QUOTE_LENGTH): string {
   return cps.length <= max ? text : `${cps.slice(0, max - 1).join('')}…`;
 }
 
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** Between items of a run-on list ("Unreviewed 2, Attributed 1"): Arabic writes its own comma. Punctuation, not words, so not in a catalogue. */
+export const listSeparator = (locale: Locale) => (locale === 'ar' ? '، ' : ', ');
+
+/** "12%" of a whole in the interface language and digits; nothing of nothing is 0%. */
+export const shareOf = (percent: (fraction: number) => string, n: number, total: number) => percent(total ? n / total : 0);

@@ -1,47 +1,46 @@
-import type { ArticleFigures, DashboardFigures } from '../../../shared/dashboard/figures.ts';
-import { CLAIM_STATUSES, STATUS_INFO } from '../../../shared/domain/status.ts';
-import { ProgressBar, StackedBar, StatusChart, percent, statusSummary } from './charts.tsx';
-import { claimHref } from './claimLink.ts';
+import type { DashboardFigures } from '../../../shared/dashboard/figures.ts';
+import { CLAIM_STATUSES, STATUS_INFO, type ClaimStatus } from '../../../shared/domain/status.ts';
+import { useT, type Translator } from '../i18n/useT.ts';
+import { ProgressBar, StackedBar, StatusChart, statusSummary } from './charts.tsx';
 import { reviewerKey, type Drill } from '../../../shared/dashboard/drilldown.ts';
-import { formatWhen, plural } from './format.ts';
+import { dashboardMessages } from './dashboard.messages.ts';
+import { listSeparator, shareOf } from './format.ts';
 import { NumberButton } from './NumberButton.tsx';
+import { Rich } from './Rich.tsx';
 
-/** The dashboard's cards; each number is a button that lists the claims behind it. */
+/** The dashboard's cards of figures (the lists of claims are in lists.tsx); each number is a button that lists the claims behind it. */
 
 interface Common {
   figures: DashboardFigures;
   onDrill(d: Drill): void;
 }
+type T = Translator<typeof dashboardMessages>;
 
-const lower = (s: string) => s.toLowerCase();
-
-/** The articles in the figures by id, for the language and direction of the quotes listed. */
-const articlesById = (figures: DashboardFigures): ReadonlyMap<string, ArticleFigures> => new Map(figures.articles.map((a) => [a.articleId, a]));
+/** A status inside a phrase: lower case in English ("3 disputed claims"), as is in Arabic. */
+const statusWord = (t: T, s: ClaimStatus) => (t.locale === 'en' ? STATUS_INFO[s].label.en.toLowerCase() : STATUS_INFO[s].label.ar);
 
 export function StatusCard({ figures, onDrill }: Common) {
+  const t = useT(dashboardMessages);
   return (
     <section className="dash-card dash-status" aria-labelledby="status-title">
       <h2 id="status-title">
-        Claims by status{' '}
+        {t('claimsByStatus')}{' '}
         <span className="count">
-          <NumberButton value={figures.total} what="claims in all" drill={{ kind: 'all' }} onDrill={onDrill} />
+          <NumberButton value={figures.total} label={t('claimsInAll', { count: figures.total })} drill={{ kind: 'all' }} onDrill={onDrill} />
         </span>
       </h2>
       <StatusChart counts={figures.byStatus} />
-      <ul className="status-legend" aria-label="Claims by status">
+      <ul className="status-legend" aria-label={t('claimsByStatus')}>
         {CLAIM_STATUSES.map((s) => (
           <li key={s} data-status={s}>
             <span className={`dot status-dot-${s}`} aria-hidden="true" />
-            {STATUS_INFO[s].label.en}{' '}
-            <span lang="ar" className="legend-ar">
-              {STATUS_INFO[s].label.ar}
-            </span>{' '}
-            <NumberButton value={figures.byStatus[s]} what={`${lower(STATUS_INFO[s].label.en)} claims`} drill={{ kind: 'status', status: s }} onDrill={onDrill} />
+            {STATUS_INFO[s].label[t.locale]}{' '}
+            <NumberButton value={figures.byStatus[s]} label={t('statusClaims', { count: figures.byStatus[s], status: statusWord(t, s) })} drill={{ kind: 'status', status: s }} onDrill={onDrill} />
           </li>
         ))}
         {figures.orphaned > 0 && (
           <li data-status="orphaned">
-            Orphaned <NumberButton value={figures.orphaned} what="orphaned claims" drill={{ kind: 'orphaned' }} onDrill={onDrill} />
+            {t('orphaned')} <NumberButton value={figures.orphaned} label={t('orphanedClaims', { count: figures.orphaned })} drill={{ kind: 'orphaned' }} onDrill={onDrill} />
           </li>
         )}
       </ul>
@@ -50,37 +49,43 @@ export function StatusCard({ figures, onDrill }: Common) {
 }
 
 export function ProgressCard({ figures, onDrill }: Common) {
+  const t = useT(dashboardMessages);
   const { reviewed, total, share } = figures.progress;
   return (
     <section className="dash-card dash-progress" aria-labelledby="progress-title" data-testid="progress" data-reviewed={reviewed} data-total={total}>
-      <h2 id="progress-title">Review progress</h2>
-      <p className="progress-share">{share === null ? 'No claims yet' : `${percent(reviewed, total)} reviewed`}</p>
+      <h2 id="progress-title">{t('reviewProgress')}</h2>
+      <p className="progress-share">{share === null ? t('noClaimsYet') : t('shareReviewed', { share: shareOf(t.format.percent, reviewed, total) })}</p>
       <ProgressBar reviewed={reviewed} total={total} />
       <p className="progress-detail">
-        <NumberButton value={reviewed} what="reviewed claims" drill={{ kind: 'reviewed' }} onDrill={onDrill} /> of{' '}
-        <NumberButton value={total} what="claims" drill={{ kind: 'all' }} onDrill={onDrill} /> claims are no longer unreviewed.
+        <Rich t={t} message="progressDetail" slots={{
+          reviewed: <NumberButton value={reviewed} label={t('reviewedClaims', { count: reviewed })} drill={{ kind: 'reviewed' }} onDrill={onDrill} />,
+          total: <NumberButton value={total} label={t('claims', { count: total })} drill={{ kind: 'all' }} onDrill={onDrill} />,
+        }} />
       </p>
       <p className="progress-detail">
-        Stale (unreviewed for more than {plural(figures.stale.days, 'day')}):{' '}
-        <NumberButton value={figures.stale.count} what="stale claims" drill={{ kind: 'stale' }} onDrill={onDrill} />
+        <Rich t={t} message="staleLine" slots={{
+          days: t('days', { count: figures.stale.days }),
+          count: <NumberButton value={figures.stale.count} label={t('staleClaims', { count: figures.stale.count })} drill={{ kind: 'stale' }} onDrill={onDrill} />,
+        }} />
       </p>
     </section>
   );
 }
 
 export function ArticlesCard({ figures, onDrill }: Common) {
+  const t = useT(dashboardMessages);
   return (
     <section className="dash-card dash-articles" aria-labelledby="articles-title">
-      <h2 id="articles-title">Articles</h2>
+      <h2 id="articles-title">{t('articles')}</h2>
       <table className="dash-table" data-testid="articles">
         <thead>
           <tr>
-            <th scope="col">Article</th>
-            <th scope="col">Claims</th>
-            <th scope="col">By status</th>
-            <th scope="col">Reviewed</th>
-            <th scope="col">Stale</th>
-            <th scope="col">Last decision</th>
+            <th scope="col">{t('article')}</th>
+            <th scope="col">{t('claimsColumn')}</th>
+            <th scope="col">{t('byStatus')}</th>
+            <th scope="col">{t('reviewed')}</th>
+            <th scope="col">{t('stale')}</th>
+            <th scope="col">{t('lastDecision')}</th>
           </tr>
         </thead>
         <tbody>
@@ -90,30 +95,35 @@ export function ArticlesCard({ figures, onDrill }: Common) {
                 <a href={`#/articles/${encodeURIComponent(a.articleId)}`} lang={a.lang} dir={a.dir} className="dash-article-title">
                   {a.title}
                 </a>
-                {a.orphaned > 0 && <span className="orphan-flag">{a.orphaned} orphaned</span>}
+                {a.orphaned > 0 && <span className="orphan-flag">{t('orphanedCount', { count: a.orphaned })}</span>}
               </th>
               <td>
-                <NumberButton value={a.total} what={`claims in this article`} drill={{ kind: 'all', articleId: a.articleId }} onDrill={onDrill} />
+                <NumberButton value={a.total} label={t('claimsInArticle', { count: a.total })} drill={{ kind: 'all', articleId: a.articleId }} onDrill={onDrill} />
               </td>
               <td className="dash-by-status">
-                <StackedBar counts={a.byStatus} label={statusSummary(a.byStatus, { arabic: false })} testId="article-chart" />
+                <StackedBar counts={a.byStatus} label={statusSummary(a.byStatus, t)} testId="article-chart" />
                 <span className="mini-counts">
                   {CLAIM_STATUSES.map((s) => (
                     <span key={s} className="mini-count" data-status={s}>
                       <span className={`dot status-dot-${s}`} aria-hidden="true" />
-                      <NumberButton value={a.byStatus[s]} what={`${lower(STATUS_INFO[s].label.en)} claims in this article`} drill={{ kind: 'status', status: s, articleId: a.articleId }} onDrill={onDrill} />
+                      <NumberButton
+                        value={a.byStatus[s]}
+                        label={t('statusClaimsInArticle', { count: a.byStatus[s], status: statusWord(t, s) })}
+                        drill={{ kind: 'status', status: s, articleId: a.articleId }}
+                        onDrill={onDrill}
+                      />
                     </span>
                   ))}
                 </span>
               </td>
               <td>
-                <span className="dash-share">{a.progress.share === null ? '—' : percent(a.progress.reviewed, a.progress.total)}</span>
+                <span className="dash-share">{a.progress.share === null ? '—' : shareOf(t.format.percent, a.progress.reviewed, a.progress.total)}</span>
                 <ProgressBar reviewed={a.progress.reviewed} total={a.progress.total} />
               </td>
               <td>
-                <NumberButton value={a.stale} what="stale claims in this article" drill={{ kind: 'stale', articleId: a.articleId }} onDrill={onDrill} />
+                <NumberButton value={a.stale} label={t('staleInArticle', { count: a.stale })} drill={{ kind: 'stale', articleId: a.articleId }} onDrill={onDrill} />
               </td>
-              <td>{a.lastDecisionAt ? <time dateTime={a.lastDecisionAt}>{formatWhen(a.lastDecisionAt)}</time> : '—'}</td>
+              <td>{a.lastDecisionAt ? <time dateTime={a.lastDecisionAt}>{t.format.dateTime(a.lastDecisionAt)}</time> : '—'}</td>
             </tr>
           ))}
         </tbody>
@@ -123,12 +133,14 @@ export function ArticlesCard({ figures, onDrill }: Common) {
 }
 
 export function ReviewersCard({ figures, onDrill }: Common) {
+  const t = useT(dashboardMessages);
   const list = figures.decisionsPerReviewer;
+  const sep = listSeparator(t.locale);
   return (
     <section className="dash-card" aria-labelledby="reviewers-title">
-      <h2 id="reviewers-title">Decisions per reviewer</h2>
+      <h2 id="reviewers-title">{t('decisionsPerReviewer')}</h2>
       {list.length === 0 ? (
-        <p className="dash-empty">No decisions yet.</p>
+        <p className="dash-empty">{t('noDecisions')}</p>
       ) : (
         <ul className="dash-rows" data-testid="reviewers">
           {list.map((r) => (
@@ -137,16 +149,21 @@ export function ReviewersCard({ figures, onDrill }: Common) {
                 <bdi>{r.name}</bdi>
               </span>{' '}
               <span className="row-figure">
-                <NumberButton value={r.decisions} what={`decisions by ${r.name}`} drill={{ kind: 'reviewer', key: reviewerKey(r) }} onDrill={onDrill} />{' '}
-                {r.decisions === 1 ? 'decision' : 'decisions'}
+                <NumberButton value={r.decisions} label={t('decisionsBy', { count: r.decisions, name: r.name })} drill={{ kind: 'reviewer', key: reviewerKey(r) }} onDrill={onDrill} />{' '}
+                {t('decisionWord', { count: r.decisions })}
               </span>{' '}
-              <StackedBar counts={r.to} label={`${r.name}: ${CLAIM_STATUSES.filter((s) => r.to[s]).map((s) => `${r.to[s]} to ${STATUS_INFO[s].label.en}`).join(', ')}`} />
+              <StackedBar
+                counts={r.to}
+                label={`${r.name}: ${CLAIM_STATUSES.filter((s) => r.to[s])
+                  .map((s) => t('toStatus', { count: r.to[s], status: STATUS_INFO[s].label[t.locale] }))
+                  .join(sep)}`}
+              />
               <span className="row-note">
                 {CLAIM_STATUSES.filter((s) => r.to[s] > 0)
-                  .map((s) => `${r.to[s]} ${lower(STATUS_INFO[s].label.en)}`)
+                  .map((s) => `${t.format.number(r.to[s])} ${statusWord(t, s)}`)
                   .join(' · ')}
-                {' · last '}
-                <time dateTime={r.lastAt}>{formatWhen(r.lastAt)}</time>
+                {' · '}
+                <Rich t={t} message="lastAt" slots={{ time: <time dateTime={r.lastAt}>{t.format.dateTime(r.lastAt)}</time> }} />
               </span>
             </li>
           ))}
@@ -157,11 +174,12 @@ export function ReviewersCard({ figures, onDrill }: Common) {
 }
 
 export function SourcesCard({ figures, onDrill }: Common) {
+  const t = useT(dashboardMessages);
   return (
     <section className="dash-card" aria-labelledby="sources-title">
-      <h2 id="sources-title">Claims per source</h2>
+      <h2 id="sources-title">{t('claimsPerSource')}</h2>
       {figures.sources.length === 0 ? (
-        <p className="dash-empty">No sources named yet.</p>
+        <p className="dash-empty">{t('noSources')}</p>
       ) : (
         <ul className="dash-rows" data-testid="sources">
           {figures.sources.map((s) => (
@@ -170,87 +188,25 @@ export function SourcesCard({ figures, onDrill }: Common) {
                 <bdi>{s.name}</bdi>
               </span>{' '}
               <span className="row-figure">
-                <NumberButton value={s.claims} what={`claims from ${s.name}`} drill={{ kind: 'source', key: s.key }} onDrill={onDrill} /> {s.claims === 1 ? 'claim' : 'claims'},{' '}
+                <NumberButton value={s.claims} label={t('claimsFrom', { count: s.claims, name: s.name })} drill={{ kind: 'source', key: s.key }} onDrill={onDrill} />{' '}
+                {t('claimWord', { count: s.claims })}
+                {listSeparator(t.locale)}
                 <span className={s.disputed > 0 ? 'is-disputed' : undefined}>
-                  <NumberButton value={s.disputed} what={`disputed claims from ${s.name}`} drill={{ kind: 'source', key: s.key, disputed: true }} onDrill={onDrill} /> disputed
+                  <NumberButton value={s.disputed} label={t('disputedFrom', { count: s.disputed, name: s.name })} drill={{ kind: 'source', key: s.key, disputed: true }} onDrill={onDrill} />{' '}
+                  {t('disputedWord')}
                 </span>
               </span>
-              <StackedBar counts={s.byStatus} label={statusSummary(s.byStatus, { arabic: false }, s.name)} />
+              <StackedBar counts={s.byStatus} label={statusSummary(s.byStatus, t, s.name)} />
             </li>
           ))}
         </ul>
       )}
       {figures.unattributed > 0 && (
         <p className="dash-note">
-          Without a source: <NumberButton value={figures.unattributed} what="claims without a source" drill={{ kind: 'unattributed' }} onDrill={onDrill} />
+          {t('withoutSource')}{' '}
+          <NumberButton value={figures.unattributed} label={t('withoutSourceClaims', { count: figures.unattributed })} drill={{ kind: 'unattributed' }} onDrill={onDrill} />
         </p>
       )}
-    </section>
-  );
-}
-
-export function RecentCard({ figures }: { figures: DashboardFigures }) {
-  const articles = articlesById(figures);
-  return (
-    <section className="dash-card" aria-labelledby="recent-title">
-      <h2 id="recent-title">Recent decisions</h2>
-      {figures.recentDecisions.length === 0 ? (
-        <p className="dash-empty">No decisions yet.</p>
-      ) : (
-        <ul className="dash-list" data-testid="recent">
-          {figures.recentDecisions.map((d) => {
-            const article = articles.get(d.articleId);
-            return (
-              <li key={`${d.claimId}@${d.at}@${d.to}`} data-claim-id={d.claimId} data-to={d.to}>
-                <p className="list-line">
-                  <bdi className="who">{d.by}</bdi> {d.from ? `moved a claim from ${STATUS_INFO[d.from].label.en} to` : 'captured a claim as'}{' '}
-                  <span className={`status-word status-text-${d.to}`}>{STATUS_INFO[d.to].label.en}</span>
-                  <time dateTime={d.at}>{formatWhen(d.at)}</time>
-                </p>
-                <a className="list-quote" href={claimHref(d.articleId, d.claimId)} lang={article?.lang} dir={article?.dir ?? 'auto'}>
-                  {d.quote}
-                </a>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </section>
-  );
-}
-
-export function StaleCard({ figures, nameOf, onDrill }: Common & { nameOf(id: string | null): string }) {
-  const { stale } = figures;
-  const articles = articlesById(figures);
-  return (
-    <section className="dash-card" aria-labelledby="stale-title">
-      <h2 id="stale-title">
-        Stale claims{' '}
-        <span className="count">
-          <NumberButton value={stale.count} what="stale claims" drill={{ kind: 'stale' }} onDrill={onDrill} />
-        </span>
-      </h2>
-      <p className="dash-note">Unreviewed for more than {plural(stale.days, 'day')}, oldest first.</p>
-      {stale.claims.length === 0 ? (
-        <p className="dash-empty">Nothing is waiting that long.</p>
-      ) : (
-        <ul className="dash-list" data-testid="stale">
-          {stale.claims.map((c) => {
-            const article = articles.get(c.articleId);
-            return (
-              <li key={c.claimId} data-claim-id={c.claimId}>
-                <p className="list-line">
-                  <strong>{plural(c.ageDays, 'day')}</strong> unreviewed · {c.assigneeId ? <>assigned to <bdi>{nameOf(c.assigneeId)}</bdi></> : 'nobody assigned'}
-                </p>
-                <a className="list-quote" href={claimHref(c.articleId, c.claimId)} lang={article?.lang} dir={article?.dir ?? 'auto'}>
-                  {c.quote}
-                </a>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      {stale.count > stale.claims.length && <p className="dash-note">and {stale.count - stale.claims.length} more.</p>}
     </section>
   );
 }

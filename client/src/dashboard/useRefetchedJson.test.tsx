@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { useRefetchedJson } from './useRefetchedJson.ts';
+import { errorMessages } from '../i18n/errors.messages.ts';
 
 /** Requests the test answers by hand, in any order. */
 interface Pending {
@@ -85,7 +86,8 @@ describe('useRefetchedJson', () => {
     hook.rerender({ url: '/api/x', key: 1 });
     await pending[1]!.answer({ error: { code: 'internal_error', message: 'Something went wrong on the server.' } }, 500);
     expect(hook.result.current.answer?.data.n).toBe('good');
-    expect(hook.result.current.error).toEqual({ url: '/api/x', message: 'Something went wrong on the server.' });
+    // Worded by its code in the person's language (client/src/i18n/errors.ts), not as the server sent it.
+    expect(hook.result.current.error).toEqual({ url: '/api/x', message: errorMessages.internal_error.en });
     expect(lost).not.toHaveBeenCalled();
     hook.rerender({ url: '/api/x', key: 2 });
     await pending[2]!.answer({ error: { code: 'unauthenticated', message: 'Sign in first.' } }, 401);

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { SourceView } from '../../../shared/sources/merges.ts';
+import { useT } from '../i18n/useT.ts';
+import { sourcesMessages } from './sources.messages.ts';
 
 export interface MergeBarProps {
   /** The sources selected, two or more. */
@@ -16,25 +18,26 @@ export interface MergeBarProps {
  * source shows. Nothing is merged until they press Merge.
  */
 export function MergeBar({ chosen, busy, error, onMerge, onClear }: MergeBarProps) {
+  const t = useT(sourcesMessages);
   const [into, setInto] = useState(chosen[0]!.key);
   const canonical = chosen.find((s) => s.key === into) ?? chosen[0]!;
   const spellings = [...new Set(chosen.flatMap((s) => s.spellings))];
   const [name, setName] = useState<string | null>(null);
   const shown = name !== null && spellings.includes(name) ? name : canonical.name;
   return (
-    <section className="merge-bar dash-card" aria-label="Merge sources">
-      <h2>Merge {chosen.length} sources into one</h2>
+    <section className="merge-bar dash-card" aria-label={t('mergeSources')}>
+      <h2>{t('mergeHeading', { count: chosen.length })}</h2>
       <fieldset>
-        <legend>Keep as the source</legend>
+        <legend>{t('keepAs')}</legend>
         {chosen.map((s) => (
           <label key={s.key} className="merge-choice">
             <input type="radio" name="merge-into" value={s.key} checked={s.key === canonical.key} onChange={() => setInto(s.key)} />
-            <bdi dir="auto">{s.name}</bdi> <span className="merge-count">({s.claims})</span>
+            <bdi dir="auto">{s.name}</bdi> <span className="merge-count">({t.format.number(s.claims)})</span>
           </label>
         ))}
       </fieldset>
       <label className="merge-name">
-        Shown as{' '}
+        {t('shownAs')}{' '}
         <select value={shown} onChange={(e) => setName(e.target.value)} dir="auto">
           {spellings.map((s) => (
             <option key={s} value={s}>
@@ -56,10 +59,10 @@ export function MergeBar({ chosen, busy, error, onMerge, onClear }: MergeBarProp
             )
           }
         >
-          Merge
+          {t('merge')}
         </button>
         <button type="button" onClick={onClear} disabled={busy}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
       {error && (

@@ -7,9 +7,11 @@ import { TopBar } from '../chrome/TopBar.tsx';
 import '../dashboard/dashboard.css';
 import { useDashboardWatch } from '../dashboard/useDashboardWatch.ts';
 import { useRefetchedJson } from '../dashboard/useRefetchedJson.ts';
+import { useT } from '../i18n/useT.ts';
 import { useRealtime } from '../realtime/useRealtime.ts';
 import { MergeBar } from './MergeBar.tsx';
 import { SourceClaims } from './SourceClaims.tsx';
+import { sourcesMessages } from './sources.messages.ts';
 import { SourcesTable } from './SourcesTable.tsx';
 import { mergeSources, SOURCES_URL, SUGGESTIONS_URL, unmergeSource, type SourcesAnswer, type SuggestionsAnswer } from './sourcesApi.ts';
 import { DEFAULT_SORT, nextSort, sortSources, type SourceSort } from './sortSources.ts';
@@ -29,6 +31,7 @@ export interface SourcesPageProps {
  * merges) and asks again.
  */
 export function SourcesPage({ user, articlesHref, onSignOut, onUnauthenticated }: SourcesPageProps) {
+  const t = useT(sourcesMessages);
   const realtime = useRealtime();
   const watch = useDashboardWatch(realtime, { onSessionLost: onUnauthenticated });
   const [mine, setMine] = useState(0);
@@ -79,20 +82,20 @@ export function SourcesPage({ user, articlesHref, onSignOut, onUnauthenticated }
       <main className="dash-main sources-main">
         <div className="dash-head">
           <div className="dash-title">
-            <h1>Sources</h1>
+            <h1>{t('sources')}</h1>
             <span className="dash-live" data-live={watch.connection === 'connected' && watch.live}>
-              {watch.connection === 'connected' ? 'Updates live' : 'Not live: showing the last list loaded'}
+              {watch.connection === 'connected' ? t('updatesLive') : t('notLive')}
             </span>
           </div>
         </div>
         {answer.error && <p role="alert">{answer.error.message}</p>}
         {!data ? (
-          <p role="status">Loading…</p>
+          <p role="status">{t('loading')}</p>
         ) : (
           <div className="sources-layout">
             <div className="dash-card">
               {sources.length === 0 ? (
-                <p className="dash-empty">No claim names a source yet.</p>
+                <p className="dash-empty">{t('noSources')}</p>
               ) : (
                 <SourcesTable
                   sources={sources}
@@ -121,15 +124,15 @@ export function SourcesPage({ user, articlesHref, onSignOut, onUnauthenticated }
               )}
               {canMerge && chosen.length < 2 && error && <p role="alert">{error}</p>}
               {suggestions.length > 0 && (
-                <section className="dash-card source-suggestions" aria-label="Possibly one source">
-                  <h2>Possibly one source</h2>
-                  <p className="dash-note">Spellings this alike are often one source, but not always: nothing is merged until an editor merges it.</p>
+                <section className="dash-card source-suggestions" aria-label={t('possiblyOne')}>
+                  <h2>{t('possiblyOne')}</h2>
+                  <p className="dash-note">{t('suggestionNote')}</p>
                   <ul>
                     {suggestions.map(({ keys: [a, b] }) => (
                       <li key={`${a}\n${b}`}>
                         <bdi dir="auto">{nameOf(a)}</bdi> · <bdi dir="auto">{nameOf(b)}</bdi>
                         <button type="button" className="link-button" onClick={() => setSelected(new Set([a, b]))}>
-                          Select both
+                          {t('selectBoth')}
                         </button>
                       </li>
                     ))}

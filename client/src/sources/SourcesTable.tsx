@@ -1,6 +1,10 @@
 import { CLAIM_STATUSES, STATUS_INFO } from '../../../shared/domain/status.ts';
 import type { SourceView } from '../../../shared/sources/merges.ts';
+import { useT, type Translator } from '../i18n/useT.ts';
+import { sourcesMessages } from './sources.messages.ts';
+import { listSeparator } from '../dashboard/format.ts';
 import { SORT_KEYS, type SourceSort, type SourceSortKey } from './sortSources.ts';
+import { Rich } from '../dashboard/Rich.tsx';
 
 export interface SourcesTableProps {
   sources: SourceView[];
@@ -16,14 +20,15 @@ export interface SourcesTableProps {
   busy: boolean;
 }
 
-const HEADINGS: Record<SourceSortKey, string> = {
-  name: 'Source',
-  claims: 'Claims',
-  unreviewed: STATUS_INFO.unreviewed.label.en,
-  attributed: STATUS_INFO.attributed.label.en,
-  verified: STATUS_INFO.verified.label.en,
-  disputed: STATUS_INFO.disputed.label.en,
-};
+/** Which way a column is sorted: up and down point no side, so they stay as they are in Arabic. */
+const SORT_ARROWS = { descending: ' ▼', ascending: ' ▲' };
+
+/** A column's heading in the interface language. */
+function heading(key: SourceSortKey, t: Translator<typeof sourcesMessages>): string {
+  if (key === 'name') return t('source');
+  if (key === 'claims') return t('claims');
+  return STATUS_INFO[key].label[t.locale];
+}
 
 /**
  * Every source with its live claims by status. Names are user text in
@@ -32,16 +37,17 @@ const HEADINGS: Record<SourceSortKey, string> = {
  * never reorders the words around it.
  */
 export function SourcesTable({ sources, sort, onSort, canMerge, selected, onToggle, openKey, onOpen, onUnmerge, busy }: SourcesTableProps) {
+  const t = useT(sourcesMessages);
   return (
     <table className="dash-table sources-table" data-testid="sources-table">
       <thead>
         <tr>
-          {canMerge && <th scope="col" className="select-col"><span className="visually-hidden">Select</span></th>}
+          {canMerge && <th scope="col" className="select-col"><span className="visually-hidden">{t('select')}</span></th>}
           {SORT_KEYS.map((key) => (
             <th key={key} scope="col" aria-sort={sort.by === key ? (sort.descending ? 'descending' : 'ascending') : undefined}>
               <button type="button" className="sort-button" onClick={() => onSort(key)}>
-                {HEADINGS[key]}
-                {sort.by === key && <span aria-hidden="true">{sort.descending ? ' ▼' : ' ▲'}</span>}
+                {heading(key, t)}
+                {sort.by === key && <span aria-hidden="true">{sort.descending ? SORT_ARROWS.descending : SORT_ARROWS.ascending}</span>}
               </button>
             </th>
           ))}
@@ -52,7 +58,7 @@ export function SourcesTable({ sources, sort, onSort, canMerge, selected, onTogg
           <tr key={s.key} data-source-key={s.key} aria-selected={selected.has(s.key)}>
             {canMerge && (
               <td className="select-col">
-                <input type="checkbox" checked={selected.has(s.key)} onChange={() => onToggle(s.key)} aria-label={`Select ${s.name}`} />
+                <input type="checkbox" checked={selected.has(s.key)} onChange={() => onToggle(s.key)} aria-label={t('selectName', { name: s.name })} />
               </td>
             )}
             <th scope="row">
@@ -61,23 +67,24 @@ export function SourcesTable({ sources, sort, onSort, canMerge, selected, onTogg
               </button>
               {s.spellings.length > 1 && (
                 <div className="source-spellings">
-                  Spelled:{' '}
+                  {t('spelled')}{' '}
                   {s.spellings.map((spelling, i) => (
                     <span key={spelling}>
-                      {i > 0 && ', '}
+                      {i > 0 && listSeparator(t.locale)}
                       <bdi dir="auto">{spelling}</bdi>
                     </span>
                   ))}
                 </div>
               )}
               {s.merged.length > 0 && (
-                <ul className="source-merged" aria-label="Merged in">
+                <ul className="source-merged" aria-label={t('mergedIn')}>
                   {s.merged.map((m) => (
                     <li key={m.key}>
-                      merged in: <bdi dir="auto">{m.key}</bdi> <span className="merged-by">by {m.by}</span>
+                      <Rich t={t} message="mergedInKey" slots={{ key: <bdi dir="auto">{m.key}</bdi> }} />{' '}
+                      <span className="merged-by"><Rich t={t} message="mergedBy" slots={{ name: <bdi>{m.by}</bdi> }} /></span>
                       {canMerge && (
                         <button type="button" className="link-button" disabled={busy} onClick={() => onUnmerge(m.key)}>
-                          Unmerge
+                          {t('unmerge')}
                         </button>
                       )}
                     </li>
@@ -85,10 +92,10 @@ export function SourcesTable({ sources, sort, onSort, canMerge, selected, onTogg
                 </ul>
               )}
             </th>
-            <td className="num-cell" data-testid="source-claims">{s.claims}</td>
+            <td className="num-cell" data-testid="source-claims">{t.format.number(s.claims)}</td>
             {CLAIM_STATUSES.map((status) => (
               <td key={status} className={`num-cell${s.byStatus[status] ? ` status-text-${status}` : ''}`} data-status={status}>
-                {s.byStatus[status]}
+                {t.format.number(s.byStatus[status])}
               </td>
             ))}
           </tr>
