@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ROLE_INFO, type Role } from '../../../shared/domain/roles.ts';
+import { ROLE_INFO } from '../../../shared/domain/roles.ts';
 import { useT } from '../i18n/useT.ts';
 import { usersMessages } from './admin.messages.ts';
 import type { AccountLinksApi, OpenInvite } from './accountLinksApi.ts';

@@ -14,6 +14,8 @@ export interface RatingScaleEditorProps {
 }
 
 const VERDICTS: VerdictStatus[] = ['attributed', 'verified', 'disputed'];
+/** Paths of the scale's own fields, as the schema's issues name them. */
+const PATH = { worst: 'worstRating', best: 'bestRating', labels: 'labels', byStatus: 'byStatus' } as const;
 
 /**
  * The public rating scale in the settings form: its labels (id, names in
@@ -55,12 +57,12 @@ export function RatingScaleEditor({ value, onChange, errors }: RatingScaleEditor
       <div className="rating-range">
         <label htmlFor={`${id}-worst`}>{t('worst')}</label>
         <input id={`${id}-worst`} type="number" min={1} max={MAX_RATING} step={1} value={Number.isNaN(value.worstRating) ? '' : value.worstRating}
-          onChange={(e) => onChange({ ...value, worstRating: number(e.target.value) })} {...described('worstRating')} />
-        {error('worstRating')}
+          onChange={(e) => onChange({ ...value, worstRating: number(e.target.value) })} {...described(PATH.worst)} />
+        {error(PATH.worst)}
         <label htmlFor={`${id}-best`}>{t('best')}</label>
         <input id={`${id}-best`} type="number" min={2} max={MAX_RATING} step={1} value={Number.isNaN(value.bestRating) ? '' : value.bestRating}
-          onChange={(e) => onChange({ ...value, bestRating: number(e.target.value) })} {...described('bestRating')} />
-        {error('bestRating')}
+          onChange={(e) => onChange({ ...value, bestRating: number(e.target.value) })} {...described(PATH.best)} />
+        {error(PATH.best)}
       </div>
       <table className="rating-labels">
         <thead>
@@ -105,7 +107,7 @@ export function RatingScaleEditor({ value, onChange, errors }: RatingScaleEditor
           ))}
         </tbody>
       </table>
-      {error('labels')}
+      {error(PATH.labels)}
       <div className="rating-actions">
         <button type="button" onClick={add} disabled={value.labels.length >= MAX_RATING_LABELS}>
           {t('add')}
@@ -120,7 +122,7 @@ export function RatingScaleEditor({ value, onChange, errors }: RatingScaleEditor
             <label htmlFor={`${id}-map-${status}`}>
               {STATUS_INFO[status].label[t.locale]}
             </label>
-            <select id={`${id}-map-${status}`} value={value.byStatus[status] ?? ''} {...described('byStatus')}
+            <select id={`${id}-map-${status}`} value={value.byStatus[status] ?? ''} {...described(PATH.byStatus)}
               onChange={(e) => onChange({ ...value, byStatus: { ...value.byStatus, [status]: e.target.value || null } })}>
               <option value="">{t('noRating')}</option>
               {value.labels.map((l, i) => (
@@ -131,7 +133,7 @@ export function RatingScaleEditor({ value, onChange, errors }: RatingScaleEditor
             </select>
           </div>
         ))}
-        {error('byStatus')}
+        {error(PATH.byStatus)}
       </div>
     </fieldset>
   );

@@ -31,6 +31,9 @@ export function ResetLinkSection({ users, api }: { users: readonly PublicUser[];
     else setError(r.error.message);
   };
 
+  const linkFor = link && t.rich('resetLinkFor', { name: <bdi>{link.user.name}</bdi> });
+  const expires = link && t.rich('resetExpires', { time: <time dateTime={link.expiresAt}>{t.format.dateTime(link.expiresAt)}</time> });
+
   const copy = async () => {
     if (link && (await copyLink(link.url, `${id}-url`))) setCopied(true);
   };
@@ -60,7 +63,7 @@ export function ResetLinkSection({ users, api }: { users: readonly PublicUser[];
       )}
       {link && (
         <div className="invite-result">
-          <p>{t.rich('resetLinkFor', { name: <bdi>{link.user.name}</bdi> })}</p>
+          <p>{linkFor}</p>
           <div className="invite-link">
             <code id={`${id}-url`} data-testid="reset-url" dir="ltr">
               {link.url}
@@ -69,7 +72,7 @@ export function ResetLinkSection({ users, api }: { users: readonly PublicUser[];
               {copied ? t('copied') : t('copy')}
             </button>
           </div>
-          <p className="hint">{t.rich('resetExpires', { time: <time dateTime={link.expiresAt}>{t.format.dateTime(link.expiresAt)}</time> })}</p>
+          <p className="hint">{expires}</p>
         </div>
       )}
     </section>

@@ -222,6 +222,8 @@ function InviteSection({ createInvite, onCreated }: { createInvite: UsersApi['cr
   const copy = async () => {
     if (invite && (await copyLink(invite.url, `${id}-url`))) setCopied(true);
   };
+  const linkFor = invite && t.rich('inviteLinkFor', { role: <strong>{ROLE_INFO[invite.role].label[t.locale]}</strong> });
+  const expires = invite && t.rich('inviteExpires', { time: <time dateTime={invite.expiresAt}>{t.format.dateTime(invite.expiresAt)}</time> });
 
   return (
     <section className="admin-section" aria-labelledby={`${id}-title`}>
@@ -247,7 +249,7 @@ function InviteSection({ createInvite, onCreated }: { createInvite: UsersApi['cr
       )}
       {invite && (
         <div className="invite-result">
-          <p>{t.rich('inviteLinkFor', { role: <strong>{ROLE_INFO[invite.role].label[t.locale]}</strong> })}</p>
+          <p>{linkFor}</p>
           <div className="invite-link">
             <code id={`${id}-url`} data-testid="invite-url" dir="ltr">
               {invite.url}
@@ -256,7 +258,7 @@ function InviteSection({ createInvite, onCreated }: { createInvite: UsersApi['cr
               {copied ? t('copied') : t('copy')}
             </button>
           </div>
-          <p className="hint">{t.rich('inviteExpires', { time: <time dateTime={invite.expiresAt}>{t.format.dateTime(invite.expiresAt)}</time> })}</p>
+          <p className="hint">{expires}</p>
         </div>
       )}
     </section>

@@ -36,7 +36,7 @@ export function ArticleList({ articles, currentId }: { articles: readonly Articl
                 </bdi>
               )}
               <span className="article-lang">
-                {t('languageAndDirection', { language: languageName(a.lang, t.locale), direction: t(a.dir === 'rtl' ? 'rtl' : 'ltr') })}
+                {languageName(a.lang, t.locale)} · {t(a.dir === 'rtl' ? 'rtl' : 'ltr')}
               </span>
               <span>{t('revision', { n: a.revision })}</span>
             </p>
@@ -45,7 +45,7 @@ export function ArticleList({ articles, currentId }: { articles: readonly Articl
               {CLAIM_STATUSES.filter((s) => (a.counts[s] ?? 0) > 0).map((s) => (
                 <span key={s} className={`status-count status-${s}`} title={meaning(s)}>
                   <span className="dot" aria-hidden="true" />
-                  {t('statusCount', { status: STATUS_INFO[s].label[t.locale], n: a.counts[s] ?? 0 })}
+                  {STATUS_INFO[s].label[t.locale]} {t.format.number(a.counts[s] ?? 0)}
                 </span>
               ))}
             </p>

@@ -146,6 +146,14 @@ export function ImportPanel({ api, onImported }: ImportPanelProps) {
     onImported(r.article);
   };
 
+  const titleProposedNote = t.rich('titleProposed', {
+    keep: (
+      <button type="button" className="link-button" onClick={keepTitleInText}>
+        {t('keepInText')}
+      </button>
+    ),
+  });
+
   return (
     <section className="import-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('title')}</h2>
@@ -173,13 +181,7 @@ export function ImportPanel({ api, onImported }: ImportPanelProps) {
             />
             {proposedTitle && (
               <p className="hint" role="status">
-                {t.rich('titleProposed', {
-                  keep: (
-                    <button type="button" className="link-button" onClick={keepTitleInText}>
-                      {t('keepInText')}
-                    </button>
-                  ),
-                })}
+                {titleProposedNote}
               </p>
             )}
             {fieldErrors.body ? (

@@ -7,14 +7,12 @@ export const articlesMessages = defineMessages({
   none: { en: 'No articles yet.', ar: 'لا توجد مقالات بعد.' },
   rtl: { en: 'right to left', ar: 'من اليمين إلى اليسار' },
   ltr: { en: 'left to right', ar: 'من اليسار إلى اليمين' },
-  languageAndDirection: { en: '{language} · {direction}', ar: '{language} · {direction}' },
   revision: { en: 'Revision {n}', ar: 'النسخة {n}' },
   claims: {
     en: { one: '{count} claim', other: '{count} claims' },
     ar: { zero: 'لا ادعاءات بعد', one: 'ادعاء واحد', two: 'ادعاءان', few: '{count} ادعاءات', many: '{count} ادعاءً', other: '{count} ادعاء' },
   },
   noClaims: { en: 'No claims yet', ar: 'لا ادعاءات بعد' },
-  statusCount: { en: '{status} {n}', ar: '{status} {n}' },
 });
 
 /** What each status means, in both languages (shared STATUS_INFO explains them in English only). */
