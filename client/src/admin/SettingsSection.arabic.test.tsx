@@ -84,3 +84,22 @@ describe('workspace settings in Arabic', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('يجب أن يبدأ عنوان التقارير بـ http أو https.');
   });
 });
+
+describe('the rating scale\'s refusals in Arabic', () => {
+  it('marks an unnamed label and a reversed range in Arabic, sending nothing', async () => {
+    setLocale('ar');
+    const api = fakeApi();
+    render(<SettingsSection api={api} />);
+    const user = userEvent.setup();
+    const name = await screen.findByLabelText('اسم التصنيف 2 بالإنجليزية');
+    await user.clear(name);
+    await user.clear(screen.getByLabelText('أدنى تقييم'));
+    await user.type(screen.getByLabelText('أدنى تقييم'), '5');
+    await user.click(screen.getByRole('button', { name: 'حفظ الإعدادات' }));
+    expect(api.save).not.toHaveBeenCalled();
+    expect(document.getElementById(name.getAttribute('aria-describedby')!)!.textContent).toBe('يحتاج التصنيف إلى اسم بالعربية والإنجليزية');
+    const best = screen.getByLabelText('أعلى تقييم');
+    expect(document.getElementById(best.getAttribute('aria-describedby')!)!.textContent).toBe('يجب أن يكون أعلى تقييم أكبر من أدنى تقييم');
+    expect(screen.getByText('في سلّم التقييم مشكلات: راجع الحقول المعلَّمة.')).toBeTruthy();
+  });
+});

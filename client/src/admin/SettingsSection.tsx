@@ -5,7 +5,8 @@ import { forgetRatingScale } from '../claims/useRatingScale.ts';
 import { RatingScaleEditor, type ScaleErrors } from './RatingScaleEditor.tsx';
 import { workspaceDigitsChanged } from '../i18n/accountLanguage.ts';
 import { useT } from '../i18n/useT.ts';
-import { settingsMessages } from './settings.messages.ts';
+import { scaleProblemMessages, settingsMessages } from './settings.messages.ts';
+import { scaleProblem } from './scaleProblems.ts';
 import { DigitsChoice } from './DigitsChoice.tsx';
 
 /** Where the settings come from and go to; tests hand in their own. */
@@ -33,6 +34,7 @@ export function SettingsSection({ api = restSettingsApi }: { api?: SettingsApi }
   const [busy, setBusy] = useState(false);
   const [scaleErrors, setScaleErrors] = useState<ScaleErrors>({});
   const t = useT(settingsMessages);
+  const tp = useT(scaleProblemMessages);
 
   useEffect(() => {
     let live = true;
@@ -50,7 +52,7 @@ export function SettingsSection({ api = restSettingsApi }: { api?: SettingsApi }
     e.preventDefault();
     if (!form) return;
     const parsed = WorkspaceSettingsSchema.safeParse(form);
-    setScaleErrors(parsed.success ? {} : scaleErrorsOf(parsed.error.issues));
+    setScaleErrors(parsed.success ? {} : scaleErrorsOf(parsed.error.issues, (m) => scaleProblem(m, tp)));
     if (!parsed.success && parsed.error.issues.every((i) => i.path[0] === 'ratings')) {
       return setMessage({ kind: 'error', text: t('scaleProblems') });
     }
@@ -114,12 +116,12 @@ export function SettingsSection({ api = restSettingsApi }: { api?: SettingsApi }
 }
 
 /** The scale's problems by field path under `ratings`, first message per field. */
-function scaleErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): ScaleErrors {
+function scaleErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[], word: (message: string) => string): ScaleErrors {
   const out: Record<string, string> = {};
   for (const issue of issues) {
     if (issue.path[0] !== 'ratings') continue;
     const key = issue.path.slice(1).map(String).join('.');
-    out[key] ??= issue.message;
+    out[key] ??= word(issue.message);
   }
   return out;
 }

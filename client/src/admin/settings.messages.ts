@@ -49,3 +49,18 @@ export const scaleMessages = defineMessages({
   mapping: { en: 'Label each status publishes as', ar: 'التصنيف الذي تُنشر به كل حالة' },
   noRating: { en: 'No public rating', ar: 'بلا تقييم علني' },
 });
+
+/**
+ * The rating scale schema's refusals (shared/domain/ratings.ts), in both
+ * languages. The English is the schema's own sentence, as the form has
+ * always shown it.
+ */
+export const scaleProblemMessages = defineMessages({
+  labelId: { en: 'a label id is {min}-{max} lowercase letters, digits, "-" or "_"', ar: 'معرّف التصنيف من {min} إلى {max} حرفًا لاتينيًا صغيرًا أو رقمًا أو "-" أو "_"' },
+  labelName: { en: 'a label needs a name in Arabic and in English', ar: 'يحتاج التصنيف إلى اسم بالعربية والإنجليزية' },
+  oneLabel: { en: 'the scale needs at least one label', ar: 'يحتاج السلّم إلى تصنيف واحد على الأقل' },
+  bestAboveWorst: { en: 'bestRating must be greater than worstRating', ar: 'يجب أن يكون أعلى تقييم أكبر من أدنى تقييم' },
+  valuesInRange: { en: 'every ratingValue must lie between worstRating and bestRating', ar: 'يجب أن تقع كل قيمة تقييم بين أدنى تقييم وأعلاه' },
+  uniqueIds: { en: 'label ids must be unique', ar: 'يجب ألا يتكرر معرّف تصنيف' },
+  statusMapping: { en: 'each status must map to a label of the scale (or to none)', ar: 'يجب أن تُربط كل حالة بتصنيف من السلّم (أو بلا تصنيف)' },
+});
