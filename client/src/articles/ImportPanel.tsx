@@ -161,10 +161,11 @@ export function ImportPanel({ api, onImported }: ImportPanelProps) {
         <div className="import-source">
           <div className="form-field">
             <label htmlFor={`${id}-text`}>{t('text')}</label>
+            {/* Empty, it takes the interface's direction so the placeholder (interface words) reads right; with text, the text's own. */}
             <textarea
               id={`${id}-text`}
               className="import-text"
-              dir={text ? dir : 'auto'}
+              dir={text ? dir : undefined}
               lang={text ? lang : undefined}
               rows={10}
               value={text}
