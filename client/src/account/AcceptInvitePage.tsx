@@ -6,7 +6,8 @@ import type { Result } from '../state/http.ts';
 import { AccountForm } from './AccountForm.tsx';
 import { AuthLayout } from './AuthLayout.tsx';
 import { roleLabel } from './permissions.ts';
-import { ROLE_INFO } from '../../../shared/domain/roles.ts';
+import { useT } from '../i18n/useT.ts';
+import { accountMessages, roleDescriptions } from './account.messages.ts';
 
 export interface AcceptInvitePageProps {
   token: string;
@@ -19,14 +20,11 @@ export interface AcceptInvitePageProps {
 
 type InviteState = { phase: 'loading' } | { phase: 'valid'; role: Role; expiresAt: string } | { phase: 'invalid'; message: string };
 
-export function formatDateTime(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-}
-
 /** Opened from an invitation link (#/invite/<token>): shows the role it grants, then creates the account. */
 export function AcceptInvitePage({ token, loadInvite, onAccept, onDone, signedInAs }: AcceptInvitePageProps) {
   const [invite, setInvite] = useState<InviteState>({ phase: 'loading' });
+  const t = useT(accountMessages);
+  const roles = useT(roleDescriptions);
 
   useEffect(() => {
     let live = true;
@@ -42,20 +40,20 @@ export function AcceptInvitePage({ token, loadInvite, onAccept, onDone, signedIn
 
   if (invite.phase === 'loading') {
     return (
-      <AuthLayout title="Join Isnad">
-        <p className="hint">Checking the invitation…</p>
+      <AuthLayout title={t('joinTitle')}>
+        <p className="hint">{t('checkingInvite')}</p>
       </AuthLayout>
     );
   }
   if (invite.phase === 'invalid') {
     return (
-      <AuthLayout title="Join Isnad">
+      <AuthLayout title={t('joinTitle')}>
         <p className="form-error" role="alert">
           {invite.message}
         </p>
-        <p className="hint">Ask the admin who invited you for a new link.</p>
+        <p className="hint">{t('askNewInvite')}</p>
         <p>
-          <a href="#/">Go to sign in</a>
+          <a href="#/">{t('goToSignIn')}</a>
         </p>
       </AuthLayout>
     );
@@ -63,26 +61,18 @@ export function AcceptInvitePage({ token, loadInvite, onAccept, onDone, signedIn
   const label = roleLabel(invite.role);
   return (
     <AuthLayout
-      title="Join Isnad"
+      title={t('joinTitle')}
       intro={
         <>
           <p data-testid="invite-role">
-            You are invited as{' '}
-            <strong>
-              {label.en} · <span lang="ar">{label.ar}</span>
-            </strong>
-            : {ROLE_INFO[invite.role].description}
+            {t.rich('invitedAs', { role: <strong>{label[t.locale]}</strong>, description: roles(invite.role) })}
           </p>
-          <p>This link is valid until {formatDateTime(invite.expiresAt)}.</p>
-          {signedInAs && (
-            <p>
-              You are signed in as <bdi>{signedInAs}</bdi>; joining signs you in with the new account instead.
-            </p>
-          )}
+          <p>{t.rich('inviteValidUntil', { time: <time dateTime={invite.expiresAt}>{t.format.dateTime(invite.expiresAt)}</time> })}</p>
+          {signedInAs && <p>{t.rich('signedInAs', { name: <bdi>{signedInAs}</bdi> })}</p>}
         </>
       }
     >
-      <AccountForm submitLabel="Join" onSubmit={(input) => onAccept(token, input)} onCreated={onDone} />
+      <AccountForm submitLabel={t('join')} onSubmit={(input) => onAccept(token, input)} onCreated={onDone} />
     </AuthLayout>
   );
 }

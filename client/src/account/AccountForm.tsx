@@ -5,6 +5,8 @@ import type { NewAccountInput } from '../../../shared/protocol/account-payloads.
 import type { Result } from '../state/http.ts';
 import { FormField } from './FormField.tsx';
 import { validateAccount, type AccountField } from './validation.ts';
+import { useT } from '../i18n/useT.ts';
+import { accountMessages, validationMessages } from './account.messages.ts';
 
 export interface AccountFormProps {
   submitLabel: string;
@@ -32,6 +34,8 @@ export function AccountForm({ submitLabel, onSubmit, onCreated, disabled, childr
   const [problems, setProblems] = useState<Partial<Record<AccountField, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useT(accountMessages);
+  const tv = useT(validationMessages);
 
   const set = (field: AccountField) => (value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
@@ -42,7 +46,7 @@ export function AccountForm({ submitLabel, onSubmit, onCreated, disabled, childr
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
-    const found = validateAccount(values);
+    const found = validateAccount(values, tv);
     setProblems(found);
     setFormError(null);
     const extraOk = checkExtra ? checkExtra() : true;
@@ -59,14 +63,14 @@ export function AccountForm({ submitLabel, onSubmit, onCreated, disabled, childr
 
   return (
     <form className="auth-form-fields" onSubmit={(e) => void submit(e)} noValidate>
-      <FormField label="Name" type="text" dir="auto" autoComplete="name" required maxLength={LIMITS.displayName}
-        value={values.name} onChange={set('name')} error={problems.name} hint="Colleagues see this name next to your changes." />
-      <FormField label="Email" type="email" dir="ltr" autoComplete="email" required maxLength={LIMITS.email}
+      <FormField label={t('name')} type="text" dir="auto" autoComplete="name" required maxLength={LIMITS.displayName}
+        value={values.name} onChange={set('name')} error={problems.name} hint={t('nameHint')} />
+      <FormField label={t('email')} type="email" dir="ltr" autoComplete="email" required maxLength={LIMITS.email}
         value={values.email} onChange={set('email')} error={problems.email} />
-      <FormField label="Password" type="password" autoComplete="new-password" required minLength={LIMITS.passwordMin}
+      <FormField label={t('password')} type="password" autoComplete="new-password" required minLength={LIMITS.passwordMin}
         maxLength={LIMITS.passwordMax} value={values.password} onChange={set('password')} error={problems.password}
-        hint={`At least ${LIMITS.passwordMin} characters.`} />
-      <FormField label="Confirm password" type="password" autoComplete="new-password" required maxLength={LIMITS.passwordMax}
+        hint={tv('tooShort', { count: LIMITS.passwordMin })} />
+      <FormField label={t('confirmPassword')} type="password" autoComplete="new-password" required maxLength={LIMITS.passwordMax}
         value={values.confirm} onChange={set('confirm')} error={problems.confirm} />
       {children}
       {formError && (

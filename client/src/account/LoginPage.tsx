@@ -4,6 +4,8 @@ import { LIMITS } from '../../../shared/limits.ts';
 import type { Result } from '../state/http.ts';
 import { AuthLayout } from './AuthLayout.tsx';
 import { FormField } from './FormField.tsx';
+import { useT } from '../i18n/useT.ts';
+import { accountMessages } from './account.messages.ts';
 
 export interface LoginPageProps {
   onLogin(input: { email: string; password: string }): Promise<Result<{ user: PublicUser }>>;
@@ -18,11 +20,12 @@ export function LoginPage({ onLogin, onDone, notice }: LoginPageProps) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useT(accountMessages);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
-    if (!email.trim() || !password) return setError('Please enter your email and password.');
+    if (!email.trim() || !password) return setError(t('enterBoth'));
     setBusy(true);
     setError(null);
     const result = await onLogin({ email: email.trim(), password });
@@ -33,16 +36,16 @@ export function LoginPage({ onLogin, onDone, notice }: LoginPageProps) {
   };
 
   return (
-    <AuthLayout title="Sign in">
+    <AuthLayout title={t('signInTitle')}>
       {notice && !error && (
         <p className="form-notice" role="status">
           {notice}
         </p>
       )}
       <form className="auth-form-fields" onSubmit={(e) => void submit(e)} noValidate>
-        <FormField label="Email" type="email" dir="ltr" autoComplete="username" required autoFocus maxLength={LIMITS.email}
+        <FormField label={t('email')} type="email" dir="ltr" autoComplete="username" required autoFocus maxLength={LIMITS.email}
           value={email} onChange={(v) => { setEmail(v); setError(null); }} />
-        <FormField label="Password" type="password" autoComplete="current-password" required maxLength={LIMITS.passwordMax}
+        <FormField label={t('password')} type="password" autoComplete="current-password" required maxLength={LIMITS.passwordMax}
           value={password} onChange={(v) => { setPassword(v); setError(null); }} />
         {error && (
           <p className="form-error" role="alert">
@@ -51,11 +54,11 @@ export function LoginPage({ onLogin, onDone, notice }: LoginPageProps) {
         )}
         <div className="form-actions">
           <button type="submit" className="primary" disabled={busy}>
-            Sign in
+            {t('signIn')}
           </button>
         </div>
       </form>
-      <p className="hint">No account? Ask an admin of your workspace for an invitation link.</p>
+      <p className="hint">{t('noAccount')}</p>
     </AuthLayout>
   );
 }

@@ -2,22 +2,11 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { PublicUser } from '../../../shared/domain/schemas.ts';
 import { LIMITS } from '../../../shared/limits.ts';
 import type { Result } from '../state/http.ts';
-import { formatDateTime } from './AcceptInvitePage.tsx';
 import { AuthLayout } from './AuthLayout.tsx';
 import { FormField } from './FormField.tsx';
-import { passwordProblem } from './validation.ts';
-
-const strings = {
-  title: 'Choose a new password',
-  checking: 'Checking the link…',
-  forWhom: (name: string, until: string) => `This link sets a new password for ${name}. It works once, until ${until}.`,
-  signsOut: 'Every other device signed in to this account is signed out.',
-  askAgain: 'Ask an admin for a new link.',
-  signIn: 'Go to sign in',
-  password: 'New password',
-  confirm: 'Confirm new password',
-  submit: 'Set password and sign in',
-};
+import { confirmProblem, passwordProblem } from './validation.ts';
+import { useT } from '../i18n/useT.ts';
+import { accountMessages, validationMessages } from './account.messages.ts';
 
 export interface ResetPasswordPageProps {
   token: string;
@@ -36,6 +25,8 @@ export function ResetPasswordPage({ token, loadReset, onReset, onDone }: ResetPa
   const [problems, setProblems] = useState<{ password?: string; confirm?: string }>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useT(accountMessages);
+  const tv = useT(validationMessages);
 
   useEffect(() => {
     let live = true;
@@ -51,7 +42,7 @@ export function ResetPasswordPage({ token, loadReset, onReset, onDone }: ResetPa
     e.preventDefault();
     if (busy) return;
     // The same password rules as a new account, checked with the server's schema.
-    const found = { password: passwordProblem(password) ?? undefined, confirm: confirm === password ? undefined : 'The passwords do not match.' };
+    const found = { password: passwordProblem(password, tv) ?? undefined, confirm: confirmProblem(password, confirm, tv) ?? undefined };
     setProblems(found);
     setFormError(null);
     if (found.password || found.confirm) return;
@@ -65,17 +56,17 @@ export function ResetPasswordPage({ token, loadReset, onReset, onDone }: ResetPa
 
   if (link.phase !== 'valid') {
     return (
-      <AuthLayout title={strings.title}>
+      <AuthLayout title={t('resetTitle')}>
         {link.phase === 'loading' ? (
-          <p className="hint">{strings.checking}</p>
+          <p className="hint">{t('checkingLink')}</p>
         ) : (
           <>
             <p className="form-error" role="alert">
               {link.message}
             </p>
-            <p className="hint">{strings.askAgain}</p>
+            <p className="hint">{t('askNewReset')}</p>
             <p>
-              <a href="#/">{strings.signIn}</a>
+              <a href="#/">{t('goToSignIn')}</a>
             </p>
           </>
         )}
@@ -84,18 +75,18 @@ export function ResetPasswordPage({ token, loadReset, onReset, onDone }: ResetPa
   }
   return (
     <AuthLayout
-      title={strings.title}
+      title={t('resetTitle')}
       intro={
         <>
-          <p data-testid="reset-for">{strings.forWhom(link.name, formatDateTime(link.expiresAt))}</p>
-          <p>{strings.signsOut}</p>
+          <p data-testid="reset-for">{t.rich('resetFor', { name: <bdi>{link.name}</bdi>, time: <time dateTime={link.expiresAt}>{t.format.dateTime(link.expiresAt)}</time> })}</p>
+          <p>{t('resetSignsOut')}</p>
         </>
       }
     >
       <form className="auth-form-fields" onSubmit={(e) => void submit(e)} noValidate>
-        <FormField label={strings.password} type="password" autoComplete="new-password" required minLength={LIMITS.passwordMin} maxLength={LIMITS.passwordMax}
-          value={password} onChange={(v) => (setPassword(v), setProblems({}))} error={problems.password} hint={`At least ${LIMITS.passwordMin} characters.`} />
-        <FormField label={strings.confirm} type="password" autoComplete="new-password" required maxLength={LIMITS.passwordMax}
+        <FormField label={t('newPassword')} type="password" autoComplete="new-password" required minLength={LIMITS.passwordMin} maxLength={LIMITS.passwordMax}
+          value={password} onChange={(v) => (setPassword(v), setProblems({}))} error={problems.password} hint={tv('tooShort', { count: LIMITS.passwordMin })} />
+        <FormField label={t('confirmNewPassword')} type="password" autoComplete="new-password" required maxLength={LIMITS.passwordMax}
           value={confirm} onChange={(v) => (setConfirm(v), setProblems({}))} error={problems.confirm} />
         {formError && (
           <p className="form-error" role="alert">
@@ -104,7 +95,7 @@ export function ResetPasswordPage({ token, loadReset, onReset, onDone }: ResetPa
         )}
         <div className="form-actions">
           <button type="submit" className="primary" disabled={busy}>
-            {strings.submit}
+            {t('resetSubmit')}
           </button>
         </div>
       </form>

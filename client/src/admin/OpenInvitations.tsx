@@ -1,18 +1,8 @@
 import { useEffect, useState } from 'react';
-import { ROLE_INFO, type Role } from '../../../shared/domain/roles.ts';
-import { formatDateTime } from '../account/AcceptInvitePage.tsx';
+import { ROLE_INFO } from '../../../shared/domain/roles.ts';
+import { useT } from '../i18n/useT.ts';
+import { usersMessages } from './admin.messages.ts';
 import type { AccountLinksApi, OpenInvite } from './accountLinksApi.ts';
-
-const strings = {
-  title: 'Open invitations',
-  none: 'No invitation is waiting to be used.',
-  hint: 'Links sent but not used yet. Revoke one that went to the wrong person: it stops working at once.',
-  revoke: 'Revoke',
-  revokeLabel: (role: string, expires: string) => `Revoke the ${role} invitation expiring ${expires}`,
-  expires: (when: string) => `expires ${when}`,
-};
-
-const roleText = (r: Role) => `${ROLE_INFO[r].label.en} · ${ROLE_INFO[r].label.ar}`;
 
 /**
  * Admins: the invitations still open, each with Revoke. Fetched again when
@@ -22,6 +12,7 @@ export function OpenInvitations({ api, version, onChanged }: { api: Pick<Account
   const [invites, setInvites] = useState<OpenInvite[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const t = useT(usersMessages);
 
   useEffect(() => {
     let live = true;
@@ -47,21 +38,22 @@ export function OpenInvitations({ api, version, onChanged }: { api: Pick<Account
 
   return (
     <section className="admin-section" aria-labelledby="open-invites-title">
-      <h2 id="open-invites-title">{strings.title}</h2>
-      <p className="hint">{strings.hint}</p>
+      <h2 id="open-invites-title">{t('openTitle')}</h2>
+      <p className="hint">{t('openHint')}</p>
       {error && (
         <p className="form-error" role="alert">
           {error}
         </p>
       )}
-      {invites?.length === 0 && <p className="hint">{strings.none}</p>}
+      {invites?.length === 0 && <p className="hint">{t('openNone')}</p>}
       {invites && invites.length > 0 && (
         <ul className="open-invites">
           {invites.map((i) => (
             <li key={i.id} data-testid="open-invite">
-              <strong>{roleText(i.role)}</strong> · {strings.expires(formatDateTime(i.expiresAt))}{' '}
-              <button type="button" disabled={busy === i.id} aria-label={strings.revokeLabel(ROLE_INFO[i.role].label.en, formatDateTime(i.expiresAt))} onClick={() => void revoke(i)}>
-                {strings.revoke}
+              <strong>{ROLE_INFO[i.role].label[t.locale]}</strong> ·{' '}
+              <time dateTime={i.expiresAt}>{t('openExpires', { time: t.format.dateTime(i.expiresAt) })}</time>{' '}
+              <button type="button" disabled={busy === i.id} aria-label={t('revokeLabel', { role: ROLE_INFO[i.role].label[t.locale], time: t.format.dateTime(i.expiresAt) })} onClick={() => void revoke(i)}>
+                {t('revoke')}
               </button>
             </li>
           ))}

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { DEFAULT_RATING_SCALE, MAX_RATING, MAX_RATING_LABELS, RATING_NAME_MAX, type RatingLabel, type RatingScale, type VerdictStatus } from '../../../shared/domain/ratings.ts';
 import { STATUS_INFO } from '../../../shared/domain/status.ts';
+import { useT } from '../i18n/useT.ts';
+import { scaleMessages } from './settings.messages.ts';
 
 /** Field paths under the scale ("labels.0.name.ar", "bestRating", "byStatus") to the message for each. */
 export type ScaleErrors = Readonly<Record<string, string>>;
@@ -12,6 +14,8 @@ export interface RatingScaleEditorProps {
 }
 
 const VERDICTS: VerdictStatus[] = ['attributed', 'verified', 'disputed'];
+/** Paths of the scale's own fields, as the schema's issues name them. */
+const PATH = { worst: 'worstRating', best: 'bestRating', labels: 'labels', byStatus: 'byStatus' } as const;
 
 /**
  * The public rating scale in the settings form: its labels (id, names in
@@ -23,6 +27,7 @@ const VERDICTS: VerdictStatus[] = ['attributed', 'verified', 'disputed'];
  */
 export function RatingScaleEditor({ value, onChange, errors }: RatingScaleEditorProps) {
   const id = useId();
+  const t = useT(scaleMessages);
   const setLabel = (index: number, next: RatingLabel) => {
     const old = value.labels[index]!;
     const byStatus = old.id === next.id ? value.byStatus : remap(value.byStatus, old.id, next.id);
@@ -45,29 +50,29 @@ export function RatingScaleEditor({ value, onChange, errors }: RatingScaleEditor
 
   return (
     <fieldset className="rating-scale" aria-describedby={`${id}-hint`}>
-      <legend>Public rating scale</legend>
+      <legend>{t('legend')}</legend>
       <p className="hint" id={`${id}-hint`}>
-        The verdicts published pages and ClaimReview markup give, in both languages. Whole numbers; the worst rating is at least 1.
+        {t('hint', { one: 1 })}
       </p>
       <div className="rating-range">
-        <label htmlFor={`${id}-worst`}>Worst rating</label>
+        <label htmlFor={`${id}-worst`}>{t('worst')}</label>
         <input id={`${id}-worst`} type="number" min={1} max={MAX_RATING} step={1} value={Number.isNaN(value.worstRating) ? '' : value.worstRating}
-          onChange={(e) => onChange({ ...value, worstRating: number(e.target.value) })} {...described('worstRating')} />
-        {error('worstRating')}
-        <label htmlFor={`${id}-best`}>Best rating</label>
+          onChange={(e) => onChange({ ...value, worstRating: number(e.target.value) })} {...described(PATH.worst)} />
+        {error(PATH.worst)}
+        <label htmlFor={`${id}-best`}>{t('best')}</label>
         <input id={`${id}-best`} type="number" min={2} max={MAX_RATING} step={1} value={Number.isNaN(value.bestRating) ? '' : value.bestRating}
-          onChange={(e) => onChange({ ...value, bestRating: number(e.target.value) })} {...described('bestRating')} />
-        {error('bestRating')}
+          onChange={(e) => onChange({ ...value, bestRating: number(e.target.value) })} {...described(PATH.best)} />
+        {error(PATH.best)}
       </div>
       <table className="rating-labels">
         <thead>
           <tr>
-            <th scope="col">Id</th>
-            <th scope="col">English name</th>
-            <th scope="col">Arabic name</th>
-            <th scope="col">Rating value</th>
+            <th scope="col">{t('id')}</th>
+            <th scope="col">{t('englishName')}</th>
+            <th scope="col">{t('arabicName')}</th>
+            <th scope="col">{t('ratingValue')}</th>
             <th scope="col">
-              <span className="visually-hidden">Remove</span>
+              <span className="visually-hidden">{t('remove')}</span>
             </th>
           </tr>
         </thead>
@@ -75,60 +80,60 @@ export function RatingScaleEditor({ value, onChange, errors }: RatingScaleEditor
           {value.labels.map((label, i) => (
             <tr key={i}>
               <td>
-                <input aria-label={`Label ${i + 1} id`} dir="ltr" value={label.id} maxLength={40} onChange={(e) => setLabel(i, { ...label, id: e.target.value })} {...described(`labels.${i}.id`)} />
+                <input aria-label={t('labelId', { n: i + 1 })} dir="ltr" value={label.id} maxLength={40} onChange={(e) => setLabel(i, { ...label, id: e.target.value })} {...described(`labels.${i}.id`)} />
                 {error(`labels.${i}.id`)}
               </td>
               <td>
-                <input aria-label={`Label ${i + 1} English name`} dir="ltr" lang="en" value={label.name.en} maxLength={RATING_NAME_MAX}
+                <input aria-label={t('labelEnglish', { n: i + 1 })} dir="ltr" lang="en" value={label.name.en} maxLength={RATING_NAME_MAX}
                   onChange={(e) => setLabel(i, { ...label, name: { ...label.name, en: e.target.value } })} {...described(`labels.${i}.name.en`)} />
                 {error(`labels.${i}.name.en`)}
               </td>
               <td>
-                <input aria-label={`Label ${i + 1} Arabic name`} dir="rtl" lang="ar" value={label.name.ar} maxLength={RATING_NAME_MAX}
+                <input aria-label={t('labelArabic', { n: i + 1 })} dir="rtl" lang="ar" value={label.name.ar} maxLength={RATING_NAME_MAX}
                   onChange={(e) => setLabel(i, { ...label, name: { ...label.name, ar: e.target.value } })} {...described(`labels.${i}.name.ar`)} />
                 {error(`labels.${i}.name.ar`)}
               </td>
               <td>
-                <input aria-label={`Label ${i + 1} rating value`} type="number" step={1} value={Number.isNaN(label.ratingValue) ? '' : label.ratingValue}
+                <input aria-label={t('labelValue', { n: i + 1 })} type="number" step={1} value={Number.isNaN(label.ratingValue) ? '' : label.ratingValue}
                   onChange={(e) => setLabel(i, { ...label, ratingValue: number(e.target.value) })} {...described(`labels.${i}.ratingValue`)} />
                 {error(`labels.${i}.ratingValue`)}
               </td>
               <td>
-                <button type="button" className="ghost small" disabled={value.labels.length === 1} onClick={() => remove(i)} aria-label={`Remove label ${label.name.en || label.id || i + 1}`}>
-                  Remove
+                <button type="button" className="ghost small" disabled={value.labels.length === 1} onClick={() => remove(i)} aria-label={t('removeLabel', { name: label.name[t.locale] || label.name.en || label.id || t.format.number(i + 1) })}>
+                  {t('remove')}
                 </button>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {error('labels')}
+      {error(PATH.labels)}
       <div className="rating-actions">
         <button type="button" onClick={add} disabled={value.labels.length >= MAX_RATING_LABELS}>
-          Add label
+          {t('add')}
         </button>
         <button type="button" onClick={() => onChange(DEFAULT_RATING_SCALE)}>
-          Reset to the default scale
+          {t('reset')}
         </button>
       </div>
-      <div className="rating-mapping" role="group" aria-label="Label each status publishes as">
+      <div className="rating-mapping" role="group" aria-label={t('mapping')}>
         {VERDICTS.map((status) => (
           <div key={status}>
             <label htmlFor={`${id}-map-${status}`}>
-              {STATUS_INFO[status].label.en} · <span lang="ar">{STATUS_INFO[status].label.ar}</span>
+              {STATUS_INFO[status].label[t.locale]}
             </label>
-            <select id={`${id}-map-${status}`} value={value.byStatus[status] ?? ''} {...described('byStatus')}
+            <select id={`${id}-map-${status}`} value={value.byStatus[status] ?? ''} {...described(PATH.byStatus)}
               onChange={(e) => onChange({ ...value, byStatus: { ...value.byStatus, [status]: e.target.value || null } })}>
-              <option value="">No public rating</option>
+              <option value="">{t('noRating')}</option>
               {value.labels.map((l, i) => (
                 <option key={i} value={l.id}>
-                  {l.name.en || l.id} · {l.name.ar}
+                  {l.name[t.locale] || l.name.en || l.id}
                 </option>
               ))}
             </select>
           </div>
         ))}
-        {error('byStatus')}
+        {error(PATH.byStatus)}
       </div>
     </fieldset>
   );

@@ -1,19 +1,12 @@
 import { useId, useState } from 'react';
 import type { PublicUser } from '../../../shared/domain/schemas.ts';
-import { formatDateTime } from '../account/AcceptInvitePage.tsx';
+import { useT } from '../i18n/useT.ts';
+import { usersMessages } from './admin.messages.ts';
 import type { AccountLinksApi, ResetLink } from './accountLinksApi.ts';
 import { copyLink } from './copyLink.ts';
 
-const strings = {
-  title: 'Reset a password',
-  hint: 'For a colleague who forgot theirs: the link lets them choose a new password once, within 24 hours, and signs them out on every other device. Send it to them privately.',
-  account: 'Account to reset',
-  create: 'Create reset link',
-  linkFor: 'Reset link for',
-  copy: 'Copy',
-  copied: 'Copied',
-  expires: (when: string) => `Works once, until ${when}.`,
-};
+// How long a reset link works: server/accounts/account-links.ts RESET_TTL_MS (the server's, out of the client's reach).
+const RESET_LINK_HOURS = 24;
 
 /** Admins: a single-use, expiring password-reset link for an active account. */
 export function ResetLinkSection({ users, api }: { users: readonly PublicUser[]; api: Pick<AccountLinksApi, 'resetLink'> }) {
@@ -24,6 +17,7 @@ export function ResetLinkSection({ users, api }: { users: readonly PublicUser[];
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [copied, setCopied] = useState(false);
+  const t = useT(usersMessages);
   const userId = chosen || active[0]?.id || '';
 
   const create = async () => {
@@ -37,16 +31,19 @@ export function ResetLinkSection({ users, api }: { users: readonly PublicUser[];
     else setError(r.error.message);
   };
 
+  const linkFor = link && t.rich('resetLinkFor', { name: <bdi>{link.user.name}</bdi> });
+  const expires = link && t.rich('resetExpires', { time: <time dateTime={link.expiresAt}>{t.format.dateTime(link.expiresAt)}</time> });
+
   const copy = async () => {
     if (link && (await copyLink(link.url, `${id}-url`))) setCopied(true);
   };
 
   return (
     <section className="admin-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{strings.title}</h2>
-      <p className="hint">{strings.hint}</p>
+      <h2 id={`${id}-title`}>{t('resetTitle')}</h2>
+      <p className="hint">{t('resetHint', { hours: RESET_LINK_HOURS })}</p>
       <div className="invite-controls">
-        <label htmlFor={`${id}-user`}>{strings.account}</label>
+        <label htmlFor={`${id}-user`}>{t('resetAccount')}</label>
         <select id={`${id}-user`} value={userId} onChange={(e) => (setChosen(e.target.value), setLink(null))}>
           {active.map((u) => (
             // An option holds text only: the name is isolated with Unicode isolates so an Arabic name cannot reorder the address beside it.
@@ -56,7 +53,7 @@ export function ResetLinkSection({ users, api }: { users: readonly PublicUser[];
           ))}
         </select>
         <button type="button" className="primary" disabled={busy || !userId} onClick={() => void create()}>
-          {strings.create}
+          {t('createReset')}
         </button>
       </div>
       {error && (
@@ -66,18 +63,16 @@ export function ResetLinkSection({ users, api }: { users: readonly PublicUser[];
       )}
       {link && (
         <div className="invite-result">
-          <p>
-            {strings.linkFor} <bdi>{link.user.name}</bdi>:
-          </p>
+          <p>{linkFor}</p>
           <div className="invite-link">
             <code id={`${id}-url`} data-testid="reset-url" dir="ltr">
               {link.url}
             </code>
             <button type="button" onClick={() => void copy()}>
-              {copied ? strings.copied : strings.copy}
+              {copied ? t('copied') : t('copy')}
             </button>
           </div>
-          <p className="hint">{strings.expires(formatDateTime(link.expiresAt))}</p>
+          <p className="hint">{expires}</p>
         </div>
       )}
     </section>

@@ -3,6 +3,11 @@ import { WorkspaceSettingsSchema, type WorkspaceSettings } from '../../../shared
 import { requestJson, type Result } from '../state/http.ts';
 import { forgetRatingScale } from '../claims/useRatingScale.ts';
 import { RatingScaleEditor, type ScaleErrors } from './RatingScaleEditor.tsx';
+import { workspaceDigitsChanged } from '../i18n/accountLanguage.ts';
+import { useT } from '../i18n/useT.ts';
+import { scaleProblemMessages, settingsMessages } from './settings.messages.ts';
+import { scaleProblem } from './scaleProblems.ts';
+import { DigitsChoice } from './DigitsChoice.tsx';
 
 /** Where the settings come from and go to; tests hand in their own. */
 export interface SettingsApi {
@@ -28,6 +33,8 @@ export function SettingsSection({ api = restSettingsApi }: { api?: SettingsApi }
   const [message, setMessage] = useState<{ kind: 'error' | 'saved'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [scaleErrors, setScaleErrors] = useState<ScaleErrors>({});
+  const t = useT(settingsMessages);
+  const tp = useT(scaleProblemMessages);
 
   useEffect(() => {
     let live = true;
@@ -45,12 +52,12 @@ export function SettingsSection({ api = restSettingsApi }: { api?: SettingsApi }
     e.preventDefault();
     if (!form) return;
     const parsed = WorkspaceSettingsSchema.safeParse(form);
-    setScaleErrors(parsed.success ? {} : scaleErrorsOf(parsed.error.issues));
+    setScaleErrors(parsed.success ? {} : scaleErrorsOf(parsed.error.issues, (m) => scaleProblem(m, tp)));
     if (!parsed.success && parsed.error.issues.every((i) => i.path[0] === 'ratings')) {
-      return setMessage({ kind: 'error', text: 'The rating scale has problems: see the marked fields.' });
+      return setMessage({ kind: 'error', text: t('scaleProblems') });
     }
     if (!parsed.success) {
-      const field = parsed.error.issues[0]?.path[0] === 'reportBaseUrl' ? 'The report address must be an http or https URL.' : 'The organisation needs a name.';
+      const field = parsed.error.issues[0]?.path[0] === 'reportBaseUrl' ? t('urlInvalid') : t('organisationMissing');
       return setMessage({ kind: 'error', text: field });
     }
     setBusy(true);
@@ -60,29 +67,31 @@ export function SettingsSection({ api = restSettingsApi }: { api?: SettingsApi }
       setForm(r.settings);
       // Rating selects opened from now on read the new scale.
       forgetRatingScale();
-      setMessage({ kind: 'saved', text: 'Saved. New reports use these settings.' });
+      // The admin's own page follows the new digits at once; colleagues read them at their next sign-in.
+      workspaceDigitsChanged(r.settings);
+      setMessage({ kind: 'saved', text: t('saved') });
     } else {
       const field = r.error.field?.startsWith('ratings.') ? r.error.field.slice('ratings.'.length) : null;
-      if (field) setScaleErrors({ [field]: 'The server did not accept this.' });
+      if (field) setScaleErrors({ [field]: t('serverRefused') });
       setMessage({ kind: 'error', text: r.error.message });
     }
   };
 
   return (
     <section className="admin-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Workspace settings</h2>
-      <p className="hint">Reports name the organisation as the author of published reviews and link back to the address below.</p>
-      {!form && !message && <p className="hint">Loading…</p>}
+      <h2 id={`${id}-title`}>{t('title')}</h2>
+      <p className="hint">{t('hint')}</p>
+      {!form && !message && <p className="hint">{t('loading')}</p>}
       {form && (
         <form className="settings-form" noValidate onSubmit={(e) => void submit(e)}>
-          <label htmlFor={`${id}-org`}>Organisation name</label>
+          <label htmlFor={`${id}-org`}>{t('organisation')}</label>
           <input
             id={`${id}-org`}
             dir="auto"
             value={form.organizationName}
             onChange={(e) => setForm({ ...form, organizationName: e.target.value })}
           />
-          <label htmlFor={`${id}-url`}>Report base URL</label>
+          <label htmlFor={`${id}-url`}>{t('reportUrl')}</label>
           <input
             id={`${id}-url`}
             dir="ltr"
@@ -90,9 +99,10 @@ export function SettingsSection({ api = restSettingsApi }: { api?: SettingsApi }
             value={form.reportBaseUrl}
             onChange={(e) => setForm({ ...form, reportBaseUrl: e.target.value })}
           />
+          <DigitsChoice value={form.digits} onChange={(digits) => setForm({ ...form, digits })} />
           <RatingScaleEditor value={form.ratings} onChange={(ratings) => setForm({ ...form, ratings })} errors={scaleErrors} />
           <button type="submit" className="primary" disabled={busy}>
-            Save settings
+            {t('save')}
           </button>
         </form>
       )}
@@ -106,12 +116,12 @@ export function SettingsSection({ api = restSettingsApi }: { api?: SettingsApi }
 }
 
 /** The scale's problems by field path under `ratings`, first message per field. */
-function scaleErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): ScaleErrors {
+function scaleErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[], word: (message: string) => string): ScaleErrors {
   const out: Record<string, string> = {};
   for (const issue of issues) {
     if (issue.path[0] !== 'ratings') continue;
     const key = issue.path.slice(1).map(String).join('.');
-    out[key] ??= issue.message;
+    out[key] ??= word(issue.message);
   }
   return out;
 }

@@ -3,7 +3,9 @@ import { ROLE_INFO, ROLES, type Role } from '../../../shared/domain/roles.ts';
 import type { PublicUser } from '../../../shared/domain/schemas.ts';
 import type { UserPatch } from '../../../shared/protocol/account-payloads.ts';
 import type { Invite } from '../account/accountApi.ts';
-import { formatDateTime } from '../account/AcceptInvitePage.tsx';
+import { roleDescriptions } from '../account/account.messages.ts';
+import { useT } from '../i18n/useT.ts';
+import { usersMessages } from './admin.messages.ts';
 import type { Result } from '../state/http.ts';
 import { SettingsSection, type SettingsApi } from './SettingsSection.tsx';
 import { restAccountLinksApi, type AccountLinksApi } from './accountLinksApi.ts';
@@ -31,8 +33,6 @@ export interface UsersPageProps {
   usersChanged?: UsersChangedSource;
 }
 
-const roleText = (r: Role) => `${ROLE_INFO[r].label.en} · ${ROLE_INFO[r].label.ar}`;
-
 /** Admins: who has an account, what each may do, and invitations for new colleagues. */
 export function UsersPage({ currentUser, api, settingsApi, onSelfChanged, linksApi = restAccountLinksApi, usersChanged = socketUsersChanged }: UsersPageProps) {
   // New accounts appear without a reload: the server says when, the page fetches the list again.
@@ -43,6 +43,8 @@ export function UsersPage({ currentUser, api, settingsApi, onSelfChanged, linksA
   const [loadError, setLoadError] = useState<string | null>(null);
   const [rowError, setRowError] = useState<{ id: string; message: string } | null>(null);
   const [saving, setSaving] = useState<string | null>(null);
+  const t = useT(usersMessages);
+  const roles = useT(roleDescriptions);
 
   useEffect(() => {
     let live = true;
@@ -75,26 +77,26 @@ export function UsersPage({ currentUser, api, settingsApi, onSelfChanged, linksA
 
   return (
     <main className="admin-page">
-      <h1>Users</h1>
+      <h1>{t('title')}</h1>
       <section aria-labelledby="users-title" className="admin-section">
-        <h2 id="users-title">People with an account</h2>
+        <h2 id="users-title">{t('peopleTitle')}</h2>
         <p className="hint">
-          Changes apply at once. A deactivated account can no longer sign in; its claims and history stay.
+          {t('peopleHint')}
         </p>
         {loadError && (
           <p className="form-error" role="alert">
             {loadError}
           </p>
         )}
-        {!users && !loadError && <p className="hint">Loading…</p>}
+        {!users && !loadError && <p className="hint">{t('loading')}</p>}
         {users && (
           <table className="users-table">
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Role</th>
-                <th scope="col">Active</th>
+                <th scope="col">{t('name')}</th>
+                <th scope="col">{t('email')}</th>
+                <th scope="col">{t('role')}</th>
+                <th scope="col">{t('active')}</th>
               </tr>
             </thead>
             <tbody>
@@ -117,12 +119,12 @@ export function UsersPage({ currentUser, api, settingsApi, onSelfChanged, linksA
       {users && <ResetLinkSection users={users} api={linksApi} />}
       <SettingsSection api={settingsApi} />
       <section className="admin-section" aria-labelledby="roles-title">
-        <h2 id="roles-title">Roles</h2>
+        <h2 id="roles-title">{t('rolesTitle')}</h2>
         <dl className="role-list">
           {ROLES.map((r) => (
             <div key={r}>
-              <dt>{roleText(r)}</dt>
-              <dd>{ROLE_INFO[r].description}</dd>
+              <dt>{ROLE_INFO[r].label[t.locale]}</dt>
+              <dd>{roles(r)}</dd>
             </div>
           ))}
         </dl>
@@ -141,19 +143,20 @@ interface UserRowProps {
 
 function UserRow({ user, isSelf, busy, error, onPatch }: UserRowProps) {
   const id = useId();
+  const t = useT(usersMessages);
   return (
     <>
       <tr data-user-id={user.id} className={user.active ? undefined : 'is-inactive'} aria-busy={busy || undefined}>
         <td>
           <bdi>{user.name}</bdi>
-          {isSelf && <span className="you"> (you)</span>}
+          {isSelf && <span className="you"> {t('you')}</span>}
         </td>
         <td dir="ltr" className="email">
           {user.email}
         </td>
         <td>
           <label className="visually-hidden" htmlFor={`${id}-role`}>
-            Role
+            {t('role')}
           </label>
           <select
             id={`${id}-role`}
@@ -164,7 +167,7 @@ function UserRow({ user, isSelf, busy, error, onPatch }: UserRowProps) {
           >
             {ROLES.map((r) => (
               <option key={r} value={r}>
-                {roleText(r)}
+                {ROLE_INFO[r].label[t.locale]}
               </option>
             ))}
           </select>
@@ -178,7 +181,7 @@ function UserRow({ user, isSelf, busy, error, onPatch }: UserRowProps) {
               aria-describedby={error ? `${id}-error` : undefined}
               onChange={(e) => onPatch({ active: e.target.checked })}
             />
-            <span>Active</span>
+            <span>{t('active')}</span>
           </label>
         </td>
       </tr>
@@ -202,6 +205,7 @@ function InviteSection({ createInvite, onCreated }: { createInvite: UsersApi['cr
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [copied, setCopied] = useState(false);
+  const t = useT(usersMessages);
 
   const create = async () => {
     setBusy(true);
@@ -218,22 +222,24 @@ function InviteSection({ createInvite, onCreated }: { createInvite: UsersApi['cr
   const copy = async () => {
     if (invite && (await copyLink(invite.url, `${id}-url`))) setCopied(true);
   };
+  const linkFor = invite && t.rich('inviteLinkFor', { role: <strong>{ROLE_INFO[invite.role].label[t.locale]}</strong> });
+  const expires = invite && t.rich('inviteExpires', { time: <time dateTime={invite.expiresAt}>{t.format.dateTime(invite.expiresAt)}</time> });
 
   return (
     <section className="admin-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Invite a colleague</h2>
-      <p className="hint">The link creates one account with the chosen role. Send it to them privately.</p>
+      <h2 id={`${id}-title`}>{t('inviteTitle')}</h2>
+      <p className="hint">{t('inviteHint')}</p>
       <div className="invite-controls">
-        <label htmlFor={`${id}-role`}>Role for invitation</label>
+        <label htmlFor={`${id}-role`}>{t('inviteRole')}</label>
         <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as Role)}>
           {ROLES.map((r) => (
             <option key={r} value={r}>
-              {roleText(r)}
+              {ROLE_INFO[r].label[t.locale]}
             </option>
           ))}
         </select>
         <button type="button" className="primary" disabled={busy} onClick={() => void create()}>
-          Create invitation link
+          {t('createInvite')}
         </button>
       </div>
       {error && (
@@ -243,18 +249,16 @@ function InviteSection({ createInvite, onCreated }: { createInvite: UsersApi['cr
       )}
       {invite && (
         <div className="invite-result">
-          <p>
-            Invitation link for <strong>{roleText(invite.role)}</strong>:
-          </p>
+          <p>{linkFor}</p>
           <div className="invite-link">
             <code id={`${id}-url`} data-testid="invite-url" dir="ltr">
               {invite.url}
             </code>
             <button type="button" onClick={() => void copy()}>
-              {copied ? 'Copied' : 'Copy'}
+              {copied ? t('copied') : t('copy')}
             </button>
           </div>
-          <p className="hint">Expires {formatDateTime(invite.expiresAt)}.</p>
+          <p className="hint">{expires}</p>
         </div>
       )}
     </section>

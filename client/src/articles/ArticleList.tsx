@@ -1,6 +1,8 @@
 import { CLAIM_STATUSES, STATUS_INFO } from '../../../shared/domain/status.ts';
 import type { ArticleSummary } from '../state/api.ts';
 import { languageName } from './importText.ts';
+import { useT } from '../i18n/useT.ts';
+import { articlesMessages, statusMeanings } from './articles.messages.ts';
 
 /**
  * Every article with its language, direction, revision and claims by
@@ -8,7 +10,9 @@ import { languageName } from './importText.ts';
  * reads right to left in an English list.
  */
 export function ArticleList({ articles, currentId }: { articles: readonly ArticleSummary[]; currentId?: string | null }) {
-  if (articles.length === 0) return <p className="section-note">No articles yet.</p>;
+  const t = useT(articlesMessages);
+  const meaning = useT(statusMeanings);
+  if (articles.length === 0) return <p className="section-note">{t('none')}</p>;
   return (
     <ul className="article-list" data-testid="article-list">
       {articles.map((a) => {
@@ -32,16 +36,16 @@ export function ArticleList({ articles, currentId }: { articles: readonly Articl
                 </bdi>
               )}
               <span className="article-lang">
-                {languageName(a.lang)} · {a.dir === 'rtl' ? 'right to left' : 'left to right'}
+                {languageName(a.lang, t.locale)} · {t(a.dir === 'rtl' ? 'rtl' : 'ltr')}
               </span>
-              <span>Revision {a.revision}</span>
+              <span>{t('revision', { n: a.revision })}</span>
             </p>
             <p className="article-counts">
-              <span className="article-total">{total === 0 ? 'No claims yet' : total === 1 ? '1 claim' : `${total} claims`}</span>
+              <span className="article-total">{total === 0 ? t('noClaims') : t('claims', { count: total })}</span>
               {CLAIM_STATUSES.filter((s) => (a.counts[s] ?? 0) > 0).map((s) => (
-                <span key={s} className={`status-count status-${s}`} title={STATUS_INFO[s].meaning}>
+                <span key={s} className={`status-count status-${s}`} title={meaning(s)}>
                   <span className="dot" aria-hidden="true" />
-                  {STATUS_INFO[s].label.en} {a.counts[s]}
+                  {STATUS_INFO[s].label[t.locale]} {t.format.number(a.counts[s] ?? 0)}
                 </span>
               ))}
             </p>

@@ -7,6 +7,8 @@ import type { ArticleSummary } from '../state/api.ts';
 import { articlesApi, type ArticlesApi } from './articlesApi.ts';
 import { ArticleList } from './ArticleList.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
+import { useT } from '../i18n/useT.ts';
+import { articlesMessages } from './articles.messages.ts';
 
 export interface ArticlesPageProps {
   user: PublicUser;
@@ -21,6 +23,7 @@ export interface ArticlesPageProps {
 export function ArticlesPage({ user, articlesHref, onSignOut, onUnauthenticated, api = articlesApi }: ArticlesPageProps) {
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const t = useT(articlesMessages);
   const permissions = useMemo(() => permissionsFor(user), [user]);
   const currentId = /^#\/articles\/([A-Za-z0-9_-]+)/.exec(articlesHref)?.[1] ?? null;
 
@@ -48,7 +51,7 @@ export function ArticlesPage({ user, articlesHref, onSignOut, onUnauthenticated,
       <main className="articles-page">
         <section className="articles-section" aria-labelledby="articles-heading">
           <h1 id="articles-heading">
-            Articles <span lang="ar">· المقالات</span>
+            {t('heading')}
           </h1>
           {error ? (
             <p className="form-error" role="alert">
@@ -56,7 +59,7 @@ export function ArticlesPage({ user, articlesHref, onSignOut, onUnauthenticated,
             </p>
           ) : articles === null ? (
             <p className="loading" role="status">
-              Loading articles…
+              {t('loading')}
             </p>
           ) : (
             <ArticleList articles={articles} currentId={currentId} />

@@ -5,6 +5,9 @@ import { ArticleCreateSchema } from '../../../shared/protocol/payloads.ts';
 import { splitParagraphs } from '../../../shared/domain/article.ts';
 import { FormField } from '../account/FormField.tsx';
 import type { ArticlesApi } from './articlesApi.ts';
+import { useT } from '../i18n/useT.ts';
+import { importMessages, importProblemMessages } from './import.messages.ts';
+import { importProblem } from './importProblems.ts';
 import { ACCEPTED_FILES, detect, formatOfFile, joinParagraphs, languageName, readPlainText, splitPastedHeadline } from './importText.ts';
 
 export interface ImportPanelProps {
@@ -17,13 +20,6 @@ const FIELDS: readonly string[] = ['title', 'body', 'byline', 'dateline', 'lang'
 
 /** A file's content as JSON may not exceed what the server reads (4 × the body limit, and 1 MB a request). */
 const MAX_FILE_CHARS = LIMITS.articleBody * 4;
-
-const strings = {
-  titleProposed: 'The first line was taken as the title. Edit it above, or',
-  keepInText: 'keep it in the text',
-  languageHintEmpty: 'A tag like “ar” or “en”; guessed once there is text.',
-  directionHintEmpty: 'Guessed once there is text.',
-};
 
 /**
  * Editors: a new article from pasted text or a .txt, .md or .html file.
@@ -46,6 +42,9 @@ export function ImportPanel({ api, onImported }: ImportPanelProps) {
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   // The pasted headline moved to the title, kept so that moving it back restores the paste exactly.
   const [proposedTitle, setProposedTitle] = useState<{ title: string; pasted: string } | null>(null);
+  const t = useT(importMessages);
+  const tp = useT(importProblemMessages);
+  const count = (n: number) => t('paragraphs', { count: n });
 
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   const detected = useMemo(() => detect(paragraphs), [paragraphs]);
@@ -93,23 +92,23 @@ export function ImportPanel({ api, onImported }: ImportPanelProps) {
     setFileNote(null);
     if (!file) return;
     const format = formatOfFile(file.name);
-    if (!format) return setError('Choose a .txt, .md or .html file.');
+    if (!format) return setError(t('wrongFile'));
     setBusy('reading');
     try {
       const content = await file.text();
-      if (content.length > MAX_FILE_CHARS) return setError('This file is too large to import.');
+      if (content.length > MAX_FILE_CHARS) return setError(t('tooLarge'));
       if (format === 'txt') {
         const parts = readPlainText(content);
         fill(parts);
-        return setFileNote(`Read “${file.name}”: ${count(parts.paragraphs.length)}.`);
+        return setFileNote(t('readText', { file: `\u2068${file.name}\u2069`, paragraphs: count(parts.paragraphs.length) }));
       }
       const r = await api.extract(format, content);
-      if (!r.ok) return setError(`The file could not be read: ${r.error.message}`);
-      if (r.body.length === 0) return setError('No text was found in this file.');
+      if (!r.ok) return setError(t('unreadable', { reason: r.error.message }));
+      if (r.body.length === 0) return setError(t('noText'));
       fill({ title: r.title, byline: r.byline, paragraphs: r.body });
-      setFileNote(`Read “${file.name}” as ${format === 'md' ? 'Markdown' : 'HTML'}, kept as text only: ${count(r.body.length)}.`);
+      setFileNote(t('readMarkup', { file: `\u2068${file.name}\u2069`, format: format === 'md' ? 'Markdown' : 'HTML', paragraphs: count(r.body.length) }));
     } catch {
-      setError('The file could not be read.');
+      setError(t('unreadablePlain'));
     } finally {
       setBusy(null);
     }
@@ -133,7 +132,7 @@ export function ImportPanel({ api, onImported }: ImportPanelProps) {
       const errors: Partial<Record<Field, string>> = {};
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? '');
-        if (FIELDS.includes(field)) errors[field as Field] ??= sentence(issue.message);
+        if (FIELDS.includes(field)) errors[field as Field] ??= importProblem(issue.message, tp);
       }
       return setFieldErrors(errors);
     }
@@ -149,21 +148,30 @@ export function ImportPanel({ api, onImported }: ImportPanelProps) {
     onImported(r.article);
   };
 
+  const titleProposedNote = t.rich('titleProposed', {
+    keep: (
+      <button type="button" className="link-button" onClick={keepTitleInText}>
+        {t('keepInText')}
+      </button>
+    ),
+  });
+
   return (
     <section className="import-panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Import an article</h2>
+      <h2 id={`${id}-title`}>{t('title')}</h2>
       <form className="import-form" onSubmit={(e) => void submit(e)} noValidate>
         <div className="import-source">
           <div className="form-field">
-            <label htmlFor={`${id}-text`}>Article text</label>
+            <label htmlFor={`${id}-text`}>{t('text')}</label>
+            {/* Empty, it takes the interface's direction so the placeholder (interface words) reads right; with text, the text's own. */}
             <textarea
               id={`${id}-text`}
               className="import-text"
-              dir={text ? dir : 'auto'}
+              dir={text ? dir : undefined}
               lang={text ? lang : undefined}
               rows={10}
               value={text}
-              placeholder="Paste the article here: paragraphs separated by a blank line."
+              placeholder={t('textPlaceholder')}
               aria-invalid={fieldErrors.body ? true : undefined}
               aria-describedby={fieldErrors.body ? `${id}-text-error` : `${id}-text-hint`}
               onPaste={pasteText}
@@ -176,11 +184,7 @@ export function ImportPanel({ api, onImported }: ImportPanelProps) {
             />
             {proposedTitle && (
               <p className="hint" role="status">
-                {strings.titleProposed}{' '}
-                <button type="button" className="link-button" onClick={keepTitleInText}>
-                  {strings.keepInText}
-                </button>
-                .
+                {titleProposedNote}
               </p>
             )}
             {fieldErrors.body ? (
@@ -189,12 +193,12 @@ export function ImportPanel({ api, onImported }: ImportPanelProps) {
               </p>
             ) : (
               <p id={`${id}-text-hint`} className="hint">
-                Paragraphs are separated by blank lines. The words are kept exactly as given.
+                {t('textHint')}
               </p>
             )}
           </div>
           <div className="form-field import-file">
-            <label htmlFor={`${id}-file`}>Upload file</label>
+            <label htmlFor={`${id}-file`}>{t('file')}</label>
             <input
               id={`${id}-file`}
               type="file"
@@ -207,24 +211,24 @@ export function ImportPanel({ api, onImported }: ImportPanelProps) {
               onChange={(e) => void readFile(e.target.files?.[0])}
             />
             <p id={`${id}-file-hint`} className="hint">
-              {busy === 'reading' ? 'Reading the file…' : (fileNote ?? '.txt, .md or .html. Only the text is kept: no markup, scripts or images.')}
+              {busy === 'reading' ? t('reading') : (fileNote ?? t('fileHint'))}
             </p>
           </div>
         </div>
 
         <div className="import-meta">
-          <FormField label="Title" value={title} onChange={(v) => (setTitle(v), clearErrors('title'))} error={fieldErrors.title} dir="auto" maxLength={LIMITS.articleTitle} />
-          <FormField label="Byline" value={byline} onChange={(v) => (setByline(v), clearErrors('byline'))} error={fieldErrors.byline} dir="auto" hint="Who wrote it (optional)." />
+          <FormField label={t('titleField')} value={title} onChange={(v) => (setTitle(v), clearErrors('title'))} error={fieldErrors.title} dir="auto" maxLength={LIMITS.articleTitle} />
+          <FormField label={t('byline')} value={byline} onChange={(v) => (setByline(v), clearErrors('byline'))} error={fieldErrors.byline} dir="auto" hint={t('bylineHint')} />
           <FormField
-            label="Dateline"
+            label={t('dateline')}
             value={dateline}
             onChange={(v) => (setDateline(v), clearErrors('dateline'))}
             error={fieldErrors.dateline}
             dir="auto"
-            hint="Where and when, as the article gives it (optional)."
+            hint={t('datelineHint')}
           />
           <FormField
-            label="Language"
+            label={t('language')}
             value={lang}
             onChange={(v) => (setLangOverride(v), clearErrors('lang'))}
             error={fieldErrors.lang}
@@ -233,20 +237,20 @@ export function ImportPanel({ api, onImported }: ImportPanelProps) {
             autoComplete="off"
             hint={
               paragraphs.length === 0
-                ? strings.languageHintEmpty
+                ? t('languageHintEmpty')
                 : langOverride === null
-                  ? `Detected from the text: ${languageName(detected.lang)}.`
-                  : `A tag like “ar” or “en”. Detected: ${detected.lang}.`
+                  ? t('languageDetected', { language: languageName(detected.lang, t.locale) })
+                  : t('languageOverridden', { tag: detected.lang })
             }
           />
           <div className="form-field">
-            <label htmlFor={`${id}-dir`}>Direction</label>
+            <label htmlFor={`${id}-dir`}>{t('direction')}</label>
             <select id={`${id}-dir`} value={dir} onChange={(e) => setDirOverride(e.target.value === 'rtl' ? 'rtl' : 'ltr')} aria-describedby={`${id}-dir-hint`}>
-              <option value="rtl">Right to left</option>
-              <option value="ltr">Left to right</option>
+              <option value="rtl">{t('rtl')}</option>
+              <option value="ltr">{t('ltr')}</option>
             </select>
             <p id={`${id}-dir-hint`} className="hint">
-              {paragraphs.length === 0 ? strings.directionHintEmpty : dirOverride === null ? 'Detected from the text.' : `Detected: ${detected.dir === 'rtl' ? 'right to left' : 'left to right'}.`}
+              {paragraphs.length === 0 ? t('directionHintEmpty') : dirOverride === null ? t('directionDetected') : t('directionOverridden', { direction: t(detected.dir === 'rtl' ? 'rtlLower' : 'ltrLower') })}
             </p>
           </div>
         </div>
@@ -258,17 +262,17 @@ export function ImportPanel({ api, onImported }: ImportPanelProps) {
         )}
         <div className="form-actions">
           <button type="submit" className="primary" aria-disabled={busy !== null || undefined}>
-            {busy === 'saving' ? 'Importing…' : 'Import article'}
+            {busy === 'saving' ? t('importing') : t('submit')}
           </button>
         </div>
       </form>
 
       <section className="import-preview-wrap" aria-labelledby={`${id}-preview`}>
         <h3 id={`${id}-preview`} className="section-title">
-          Preview <span className="count">{count(paragraphs.length)}</span>
+          {t('preview')} <span className="count">{count(paragraphs.length)}</span>
         </h3>
         {paragraphs.length === 0 ? (
-          <p className="section-note">Paste text or upload a file to see its paragraphs here.</p>
+          <p className="section-note">{t('previewEmpty')}</p>
         ) : (
           <div className="import-preview" data-testid="import-preview" dir={dir} lang={lang.trim() || undefined}>
             {dateline.trim() && <p className="dateline">{dateline}</p>}
@@ -285,6 +289,3 @@ export function ImportPanel({ api, onImported }: ImportPanelProps) {
     </section>
   );
 }
-
-const count = (n: number) => (n === 1 ? '1 paragraph' : `${n} paragraphs`);
-const sentence = (message: string) => message.charAt(0).toUpperCase() + message.slice(1) + (/[.!?]$/.test(message) ? '' : '.');

@@ -1,5 +1,6 @@
 import { detectDirection, detectLanguage, PARAGRAPH_SEPARATOR, splitParagraphs } from '../../../shared/domain/article.ts';
 import type { FileFormat } from './articlesApi.ts';
+import type { Locale } from '../i18n/messages.ts';
 
 /**
  * The pure part of importing: which files we take, what a plain-text file
@@ -54,10 +55,10 @@ export function detect(paragraphs: readonly string[]): Detected {
   return { lang: detectLanguage(sample), dir: detectDirection(sample) };
 }
 
-/** A readable name for a language tag ("Arabic"), falling back to the tag itself. */
-export function languageName(tag: string): string {
+/** A readable name for a language tag in the interface language ("Arabic", "العربية"), falling back to the tag itself. */
+export function languageName(tag: string, inLanguage: Locale): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
+    return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(tag) ?? tag;
   } catch {
     return tag;
   }
