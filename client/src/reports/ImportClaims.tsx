@@ -39,6 +39,7 @@ export function ImportClaims({ articleId, send = postImport, onImported }: Impor
     onImported?.(answer);
   };
 
+  const busyText = outcome.kind === 'busy' ? busyText : null;
   return (
     <div className="import-claims" data-testid="import">
       <label className="import-button" aria-describedby={hintId}>
@@ -55,7 +56,7 @@ export function ImportClaims({ articleId, send = postImport, onImported }: Impor
         {t('hint')}
       </span>
       <span className="import-result" role="status" aria-live="polite">
-        {outcome.kind === 'busy' ? t.rich('importing', { name: <bdi>{outcome.name}</bdi> }) : outcome.kind === 'done' ? outcome.message : null}
+        {outcome.kind === 'busy' ? busyText : outcome.kind === 'done' ? outcome.message : null}
       </span>
       {outcome.kind === 'error' && (
         <span className="import-error" role="alert">

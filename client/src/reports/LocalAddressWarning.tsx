@@ -25,9 +25,10 @@ export function LocalAddressWarning({ canManage, load = loadSettings }: { canMan
     };
   }, [load]);
   if (!address || !isLocalAddress(address)) return null;
+  const warning = t.rich('localWarning', { address: <bdi dir="ltr">{address}</bdi> });
   return (
     <p className="form-error local-address-warning" role="status">
-      {t.rich('localWarning', { address: <bdi dir="ltr">{address}</bdi> })}{' '}
+      {warning}{' '}
       {canManage ? <a href="#/admin/users">{t('localFixLink')}</a> : t('localFix')}
     </p>
   );

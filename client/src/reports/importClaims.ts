@@ -62,16 +62,19 @@ export function postImport(articleId: string, document: unknown): Promise<Result
 export function importMessage(answer: Pick<ImportAnswer, 'imported' | 'skipped' | 'orphaned'> & { restored?: number }, t: ImportT = now()): string {
   const restored = answer.restored ?? 0;
   const claims = (count: number) => t('claims', { count });
-  const notes = (list: string[]) => (list.length ? t('notes', { notes: list.join(t('noteSeparator')) }) : '');
+  // Arabic separates a list with its own comma.
+  const join = (list: string[]) => list.join(t.locale === 'ar' ? '، ' : ', ');
   if (answer.imported === 0 && restored > 0) {
-    return t('restoredOnly', { claims: claims(restored) }) + notes(answer.skipped > 0 ? [t('presentNote', { count: answer.skipped })] : []);
+    if (answer.skipped === 0) return t('restoredOnly', { claims: claims(restored) });
+    return t('restoredOnlyNotes', { claims: claims(restored), notes: t('presentNote', { count: answer.skipped }) });
   }
   const list = [
     ...(restored > 0 ? [t('restoredNote', { count: restored })] : []),
     ...(answer.skipped > 0 ? [t('presentNote', { count: answer.skipped })] : []),
     ...(answer.orphaned.length > 0 ? [t('orphanedNote', { count: answer.orphaned.length })] : []),
   ];
-  return t('imported', { claims: claims(answer.imported) }) + notes(list);
+  if (list.length === 0) return t('imported', { claims: claims(answer.imported) });
+  return t('importedNotes', { claims: claims(answer.imported), notes: join(list) });
 }
 
 /** The server's refusal, said for this form. */

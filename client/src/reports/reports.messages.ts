@@ -17,11 +17,11 @@ export const reportsMessages = defineMessages({
   mdHint: { en: 'The report as Markdown, for a CMS or a repository.', ar: 'التقرير بصيغة Markdown، لنظام إدارة محتوى أو مستودع.' },
   htmlLabel: { en: 'Printable report', ar: 'تقرير للطباعة' },
   htmlHint: { en: 'Opens in a new tab: print it, or "Save as PDF".', ar: 'يُفتح في علامة تبويب جديدة: اطبعه أو احفظه بصيغة PDF.' },
-  csvLabel: { en: 'CSV', ar: 'CSV' },
+  csvLabel: { en: 'CSV', ar: 'جدول CSV' },
   csvHint: { en: 'One row per claim, for a spreadsheet.', ar: 'صف لكل ادعاء، لجدول بيانات.' },
   jsonLabel: { en: 'JSON data', ar: 'بيانات JSON' },
   jsonHint: { en: 'All the data; can be imported again.', ar: 'كل البيانات؛ يمكن استيرادها مجددًا.' },
-  claimreviewLabel: { en: 'ClaimReview', ar: 'ClaimReview' },
+  claimreviewLabel: { en: 'ClaimReview', ar: 'بيانات ClaimReview' },
   claimreviewHint: {
     en: 'schema.org ClaimReview (JSON-LD) for search engines and fact-check aggregators.',
     ar: 'ClaimReview من schema.org ‏(JSON-LD) لمحركات البحث ومجمّعات التحقق من الأخبار.',
