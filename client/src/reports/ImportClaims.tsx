@@ -39,7 +39,7 @@ export function ImportClaims({ articleId, send = postImport, onImported }: Impor
     onImported?.(answer);
   };
 
-  const busyText = outcome.kind === 'busy' ? busyText : null;
+  const busyText = outcome.kind === 'busy' ? t.rich('importing', { name: <bdi>{outcome.name}</bdi> }) : null;
   return (
     <div className="import-claims" data-testid="import">
       <label className="import-button" aria-describedby={hintId}>
