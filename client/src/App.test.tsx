@@ -7,6 +7,9 @@ import { apiError } from '../../shared/protocol/errors.ts';
 import type { AccountApi } from './account/accountApi.ts';
 import { App } from './App.tsx';
 import { rememberedSessionUser, rememberSessionUser } from './account/sessionCache.ts';
+import { setLocale } from './i18n/locale.ts';
+import { stubFetch } from './test/stubFetch.ts';
+import { DEFAULT_SETTINGS } from '../../shared/domain/settings.ts';
 
 const admin: PublicUser = { id: 'a1', name: 'Layla', email: 'layla@example.org', role: 'admin', active: true, createdAt: '2024-07-04T00:00:00.000Z' };
 const reviewer: PublicUser = { ...admin, id: 'r1', name: 'Omar', role: 'reviewer' };
@@ -107,5 +110,42 @@ describe('App: which page', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Sign out' }));
     await screen.findByRole('button', { name: 'Sign in' });
     await waitFor(() => expect(rememberedSessionUser()).toBeNull());
+  });
+});
+
+describe('App in Arabic', () => {
+  const SETTINGS = { settings: DEFAULT_SETTINGS };
+  afterEach(() => {
+    setLocale('en');
+    vi.unstubAllGlobals();
+  });
+
+  it('shows the signed-in header in Arabic, mirrored; choosing English switches at once, mirrors back and is saved with the account', async () => {
+    const fetch = stubFetch({ '/api/settings': SETTINGS, '/api/auth/me': { user: { ...admin, locale: 'en' } } });
+    vi.stubGlobal('fetch', fetch);
+    setLocale('ar');
+    window.location.hash = '#/admin/users';
+    render(<App api={fakeApi({ me: vi.fn(async () => ({ ok: true as const, user: admin })) })} />);
+    await waitFor(() => expect(screen.getByTestId('account').textContent).toContain('مسؤول'));
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(screen.getByRole('button', { name: 'تسجيل الخروج' })).toBeTruthy();
+
+    await userEvent.setup().selectOptions(screen.getByRole('combobox', { name: 'لغة الواجهة' }), 'en');
+    expect(screen.getByTestId('account').textContent).toContain('Admin');
+    expect(document.documentElement.dir).toBe('ltr');
+    expect(screen.getByRole('button', { name: 'Sign out' })).toBeTruthy();
+    await waitFor(() => expect(fetch).toHaveBeenCalledWith('/api/auth/me', expect.objectContaining({ method: 'PATCH' })));
+    const patch = fetch.mock.calls.find(([url, init]) => url === '/api/auth/me' && init?.method === 'PATCH')!;
+    expect(JSON.parse(String(patch[1]!.body))).toEqual({ locale: 'en' });
+  });
+
+  it('a person whose account chose Arabic gets Arabic, even where this browser had chosen English', async () => {
+    vi.stubGlobal('fetch', stubFetch({ '/api/settings': SETTINGS }));
+    setLocale('en');
+    window.location.hash = '#/admin/users';
+    render(<App api={fakeApi({ me: vi.fn(async () => ({ ok: true as const, user: { ...admin, locale: 'ar' as const } })) })} />);
+    await waitFor(() => expect(screen.getByTestId('account').textContent).toContain('مسؤول'));
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(document.documentElement.lang).toBe('ar');
   });
 });

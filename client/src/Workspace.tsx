@@ -28,6 +28,8 @@ import { usePeople, type People } from './state/usePeople.ts';
 import { useWorkspace } from './state/useWorkspace.ts';
 import { useSuggestionPreference } from './suggestions/suggestionPreference.ts';
 import type { DraftClaim } from '../../shared/suggest/draft-claim.ts';
+import { useT } from './i18n/useT.ts';
+import { workspaceMessages } from './workspace.messages.ts';
 
 export const DEFAULT_ARTICLE_ID = 'seed-putin-pyongyang';
 
@@ -45,6 +47,9 @@ export interface WorkspaceProps {
 }
 
 /** One connection for the whole visit; each article gets a fresh workspace (keyed), so nothing leaks between them. */
+/** The notice's close mark (its name is the aria-label). */
+const CLOSE = '×';
+
 export function Workspace(props: WorkspaceProps) {
   const [articleId, setArticleId] = useState(() => articleFromHash());
   const realtime = useRealtime();
@@ -64,6 +69,7 @@ interface ArticleWorkspaceProps extends WorkspaceProps {
 }
 
 function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realtime, people }: ArticleWorkspaceProps) {
+  const t = useT(workspaceMessages);
   const me = useMemo(() => ({ id: user.id, name: user.name, role: user.role }), [user.id, user.name, user.role]);
   const ws = useWorkspace(realtime, articleId, me, people.list);
   const permissions = useMemo(() => permissionsFor(user), [user]);
@@ -134,7 +140,7 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
   // Unsent changes stay on this device for this person's next sign-in; say so first.
   const signOut = () => {
     const n = ws.pending.count;
-    if (n === 0 || window.confirm(`${n} change${n === 1 ? ' is' : 's are'} not sent yet. They stay on this device and are sent the next time you sign in here. Sign out anyway?`)) onSignOut();
+    if (n === 0 || window.confirm(t('unsentSignOut', { count: n }))) onSignOut();
   };
   const open = (id: string | null) => {
     setSelectedId(id);
@@ -202,8 +208,8 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
       {ws.notices.map((message) => (
         <div key={message} className="notice" role="alert">
           <span>{message}</span>
-          <button type="button" className="ghost" onClick={() => ws.dismissNotice(message)} aria-label="Dismiss">
-            ×
+          <button type="button" className="ghost" onClick={() => ws.dismissNotice(message)} aria-label={t('dismiss')}>
+            {CLOSE}
           </button>
         </div>
       ))}
@@ -238,13 +244,13 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
               suggestions={{ shown: suggestionsShown, onToggle: toggleSuggestions, canAct: permissions.capture, onAccept: acceptSuggestions, onDismiss: ws.actions.dismissSuggestion }}
               tools={
                 <>
-                  <span className="revision-label">Revision {ws.article.revision}</span>
+                  <span className="revision-label">{t('revision', { revision: ws.article.revision })}</span>
                   <button ref={historyButton} type="button" aria-expanded={historyOpen} onClick={() => setHistoryOpen((o) => !o)}>
-                    History
+                    {t('history')}
                   </button>
                   {permissions.reviseArticle && (
                     <button ref={editor.opener} type="button" onClick={editor.open}>
-                      Edit article
+                      {t('editArticle')}
                     </button>
                   )}
                 </>
@@ -258,7 +264,7 @@ function ArticleWorkspace({ user, onSignOut, onUnauthenticated, articleId, realt
               }
             />
           ) : (
-            <p className="loading">{ws.connection === 'disconnected' ? 'Offline: the article will load when the connection is back.' : 'Loading article…'}</p>
+            <p className="loading">{ws.connection === 'disconnected' ? t('offlineLoading') : t('loadingArticle')}</p>
           )}
         </div>
         <ClaimSidebar

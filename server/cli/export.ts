@@ -61,7 +61,7 @@ if (!source) {
 }
 await close();
 
-const rendered = renderExport(format, source, { articleId: values.article, exportedAt: new Date().toISOString(), lang });
+const rendered = renderExport(format, source, { articleId: values.article, exportedAt: new Date().toISOString(), lang, digits: source.settings.digits });
 if (values.out) {
   const out = resolve(values.out);
   if (out === file) fail('--out must not be the workspace file');

@@ -55,7 +55,7 @@ export function exportRoutes(deps: ExportRouteDeps): Router {
     await store.settled();
     const source = await exportSourceOf(store, articleId);
     if (!source) return sendError(res, 'not_found');
-    const rendered = renderExport(format, source, { articleId, exportedAt: now(), lang });
+    const rendered = renderExport(format, source, { articleId, exportedAt: now(), lang, digits: source.settings.digits });
     // The printable report may open in a tab (to read or "Save as PDF"); everything else downloads.
     const inline = format === 'html' && req.query.disposition === 'inline';
     res.set({

@@ -1,6 +1,7 @@
 import { CLAIM_STATUSES, STATUS_INFO, type ClaimStatus } from '../domain/status.ts';
 import type { Article } from '../domain/schemas.ts';
-import { languageName, REPORT_DIR, REPORT_LABELS, reportTime, statusWord, type ReportLabels, type ReportLanguage } from './labels.ts';
+import { languageName, REPORT_DIR, reportLabels, reportNumber, reportTime, statusWord, type ReportLabels, type ReportLanguage } from './labels.ts';
+import type { DigitStyle } from '../domain/interface-language.ts';
 import { articleReports, reportLanguage, type ArticleReport, type ClaimFacts, type ExportOptions, type ExportSource } from './source.ts';
 import { escapeHtml, languageTag, localeOf, safeUrl, type Locale } from './text.ts';
 import { articleUrl } from './urls.ts';
@@ -24,7 +25,8 @@ import { ratingNames, reportRating, scaleWords, signOffWords } from './verdict.t
  */
 export function htmlReport(source: ExportSource, options: ExportOptions): string {
   const reports = articleReports(source, options.articleId);
-  const w = words(reportLanguage(options, reports.map((r) => r.article)));
+  // The workspace's digits (settings.digits) unless the caller names them; an English report writes Latin ones whatever they are.
+  const w = words(reportLanguage(options, reports.map((r) => r.article)), options.digits ?? source.settings.digits);
   const root = documentLocale(reports.map((r) => r.article));
   const single = options.articleId !== undefined;
   const org = source.settings.organizationName;
@@ -70,15 +72,18 @@ interface Words {
   l: ReportLabels;
   status: (s: ClaimStatus) => string;
   time: (iso: string) => string;
+  /** A count or revision number in the report's digits. */
+  n: (value: number) => string;
 }
 
-function words(lang: ReportLanguage): Words {
+function words(lang: ReportLanguage, digits: DigitStyle): Words {
   return {
     lang,
-    l: REPORT_LABELS[lang],
+    l: reportLabels(lang, digits),
+    n: (value) => reportNumber(value, lang === 'ar' ? digits : 'latn'),
     status: (s) => escapeHtml(statusWord(s, lang)),
     // Isolated in the page's direction: "29 نوفمبر 2026 في 22:24 UTC" keeps its order beside a Latin name.
-    time: (iso) => `<time datetime="${escapeHtml(iso)}" dir="${REPORT_DIR[lang]}">${escapeHtml(reportTime(iso, lang))}</time>`,
+    time: (iso) => `<time datetime="${escapeHtml(iso)}" dir="${REPORT_DIR[lang]}">${escapeHtml(reportTime(iso, lang, digits))}</time>`,
   };
 }
 
@@ -110,12 +115,12 @@ function articleSection(r: ArticleReport, source: ExportSource, root: Locale, w:
     ...(article.byline ? [[l.byline, text(article.byline, loc)] as [string, string]] : []),
     ...(article.dateline ? [[l.dateline, text(article.dateline, loc)] as [string, string]] : []),
     [l.language, esc(`${languageName(article.lang, w.lang)}${l.comma}${article.dir === 'rtl' ? l.rightToLeft : l.leftToRight}`)],
-    [l.revision, `${article.revision} · ${esc(l.lastChanged)} ${w.time(article.updatedAt)}`],
+    [l.revision, `${w.n(article.revision)} · ${esc(l.lastChanged)} ${w.time(article.updatedAt)}`],
     [l.link, `<a href="${escapeHtml(link)}">${url(link)}</a>`],
     [l.checkedBy, text(source.settings.organizationName, root)],
   ];
   const counts = CLAIM_STATUSES.map(
-    (s) => `<tr><th scope="row">${badge(s, w)}</th><td>${esc(l.meanings[s])}</td><td class="num">${r.counts[s]}</td></tr>`,
+    (s) => `<tr><th scope="row">${badge(s, w)}</th><td>${esc(l.meanings[s])}</td><td class="num">${w.n(r.counts[s])}</td></tr>`,
   );
   const parts = [
     `<article class="report" id="article-${escapeHtml(article.id)}">`,
@@ -124,7 +129,7 @@ function articleSection(r: ArticleReport, source: ExportSource, root: Locale, w:
     `<section class="counts"><${sub}>${esc(l.claimsByStatus)}</${sub}>`,
     `<table><thead><tr><th scope="col">${esc(l.status)}</th><th scope="col">${esc(l.meaning)}</th><th scope="col" class="num">${esc(l.claims)}</th></tr></thead>`,
     `<tbody>\n${counts.join('\n')}\n</tbody>`,
-    `<tfoot><tr><th scope="row">${esc(l.total)}</th><td></td><td class="num">${total}</td></tr></tfoot></table>`,
+    `<tfoot><tr><th scope="row">${esc(l.total)}</th><td></td><td class="num">${w.n(total)}</td></tr></tfoot></table>`,
     `<p class="progress">${esc(`${l.reviewed(reviewed, total, total ? Math.round((100 * reviewed) / total) : null)} ${l.orphanedCount(r.orphaned.length)}`)}</p>`,
     `</section>`,
     `<section class="claims"><${sub}>${esc(l.claimsInReadingOrder)}</${sub}>`,

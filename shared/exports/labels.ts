@@ -1,4 +1,5 @@
 import { STATUS_INFO, type ClaimStatus } from '../domain/status.ts';
+import type { DigitStyle } from '../domain/interface-language.ts';
 
 /**
  * The words of the Markdown and HTML reports in each language they come in.
@@ -214,18 +215,18 @@ export function statusWord(status: ClaimStatus, lang: ReportLanguage): string {
 }
 
 /**
- * The locale report dates are written in. Arabic takes Latin digits for now;
- * the workspace's digit choice belongs to the interface languages, and this
- * is the one place to switch it (`numberingSystem: 'arab'`).
+ * The locale report dates are written in. Arabic reports write the digits
+ * the workspace chose (settings.digits, see reportDigits below); English
+ * reports always Latin ones.
  */
 const DATE_LOCALES: Record<ReportLanguage, string> = { ar: 'ar', en: 'en-GB' };
-const DIGITS: Record<ReportLanguage, string> = { ar: 'latn', en: 'latn' };
 
-const formatters = new Map<ReportLanguage, Intl.DateTimeFormat>();
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** "29 November 2026 at 22:24 UTC", "29 نوفمبر 2026 في 22:24 UTC": always UTC, so every reader of one report sees the same time. */
-export function reportTime(iso: string, lang: ReportLanguage): string {
-  let format = formatters.get(lang);
+export function reportTime(iso: string, lang: ReportLanguage, digits: DigitStyle = 'latn'): string {
+  const numberingSystem = reportDigits(lang, digits);
+  let format = formatters.get(`${lang}|${numberingSystem}`);
   if (!format) {
     format = new Intl.DateTimeFormat(DATE_LOCALES[lang], {
       timeZone: 'UTC',
@@ -236,9 +237,9 @@ export function reportTime(iso: string, lang: ReportLanguage): string {
       minute: '2-digit',
       hourCycle: 'h23',
       timeZoneName: 'short',
-      numberingSystem: DIGITS[lang],
+      numberingSystem,
     });
-    formatters.set(lang, format);
+    formatters.set(`${lang}|${numberingSystem}`, format);
   }
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : format.format(date);
@@ -251,4 +252,45 @@ export function languageName(tag: string, lang: ReportLanguage): string {
   } catch {
     return tag;
   }
+}
+
+/** The digits a report writes: the workspace's choice in an Arabic report, Latin in an English one. */
+export function reportDigits(lang: ReportLanguage, digits: DigitStyle | undefined): DigitStyle {
+  return lang === 'ar' && digits === 'arab' ? 'arab' : 'latn';
+}
+
+const ARABIC_INDIC_ZERO = 0x0660;
+
+/** A number in the report's digits ("12", "١٢"). */
+export function reportNumber(n: number, digits: DigitStyle): string {
+  return withDigits(String(n), digits);
+}
+
+/** ASCII digits (and the percent sign) of the report's own words in the chosen digits; never applied to what people typed. */
+function withDigits(text: string, digits: DigitStyle): string {
+  if (digits === 'latn') return text;
+  return text.replace(/[0-9]/g, (d) => String.fromCharCode(ARABIC_INDIC_ZERO + d.charCodeAt(0) - 48)).replace(/%/g, '\u066A');
+}
+
+const labelsByDigits = new Map<string, ReportLabels>();
+
+/**
+ * A language's labels whose counted phrases ("Reviewed: 3 of 12 (25%).")
+ * write the given digits. Only the functions carry numbers, and they take
+ * nothing but numbers, so converting their output cannot touch user text.
+ */
+export function reportLabels(lang: ReportLanguage, digits: DigitStyle): ReportLabels {
+  const style = reportDigits(lang, digits);
+  const base = REPORT_LABELS[lang];
+  if (style === 'latn') return base;
+  const key = `${lang}|${style}`;
+  let labels = labelsByDigits.get(key);
+  if (!labels) {
+    const entries = Object.entries(base).map(([name, value]) => [
+      name,
+      typeof value === 'function' ? (...args: number[]) => withDigits((value as (...a: number[]) => string)(...args), style) : value,
+    ]);
+    labelsByDigits.set(key, (labels = Object.fromEntries(entries) as ReportLabels));
+  }
+  return labels;
 }

@@ -1,5 +1,6 @@
 import { CLAIM_STATUSES, type ClaimStatus } from '../domain/status.ts';
-import { languageName, REPORT_DIR, REPORT_LABELS, reportTime, statusWord, type ReportLabels, type ReportLanguage } from './labels.ts';
+import { languageName, REPORT_DIR, reportLabels, reportNumber, reportTime, statusWord, type ReportLabels, type ReportLanguage } from './labels.ts';
+import type { DigitStyle } from '../domain/interface-language.ts';
 import { articleReports, reportLanguage, type ArticleReport, type ClaimFacts, type ExportOptions, type ExportSource } from './source.ts';
 import { escapeMarkdown, escapeMarkdownLine, isolate, localeOf, safeUrl } from './text.ts';
 import { articleUrl } from './urls.ts';
@@ -22,7 +23,8 @@ import { ratingNames, reportRating, scaleWords, signOffWords } from './verdict.t
  */
 export function markdownReport(source: ExportSource, options: ExportOptions): string {
   const reports = articleReports(source, options.articleId);
-  const w = words(reportLanguage(options, reports.map((r) => r.article)));
+  // The workspace's digits (settings.digits) unless the caller names them; an English report writes Latin ones whatever they are.
+  const w = words(reportLanguage(options, reports.map((r) => r.article)), options.digits ?? source.settings.digits);
   const org = escapeMarkdown(source.settings.organizationName);
   const out: string[] = [];
   if (options.articleId === undefined) {
@@ -43,14 +45,17 @@ interface Words {
   l: ReportLabels;
   status: (s: ClaimStatus) => string;
   time: (iso: string) => string;
+  /** A count or revision number in the report's digits. */
+  n: (value: number) => string;
 }
 
-function words(lang: ReportLanguage): Words {
+function words(lang: ReportLanguage, digits: DigitStyle): Words {
   return {
     lang,
-    l: REPORT_LABELS[lang],
+    l: reportLabels(lang, digits),
+    n: (value) => reportNumber(value, lang === 'ar' ? digits : 'latn'),
     status: (s) => statusWord(s, lang),
-    time: (iso) => isolate(reportTime(iso, lang), REPORT_DIR[lang]),
+    time: (iso) => isolate(reportTime(iso, lang, digits), REPORT_DIR[lang]),
   };
 }
 
@@ -70,7 +75,7 @@ function articleSection(r: ArticleReport, source: ExportSource, options: ExportO
     ...(article.byline ? [`- **${l.byline}:** ${u(article.byline)}`] : []),
     ...(article.dateline ? [`- **${l.dateline}:** ${u(article.dateline)}`] : []),
     `- **${l.language}:** ${escapeMarkdown(languageName(article.lang, w.lang))}${l.comma}${article.dir === 'rtl' ? l.rightToLeft : l.leftToRight}`,
-    `- **${l.revision}:** ${article.revision}${l.comma}${l.lastChanged} ${w.time(article.updatedAt)}`,
+    `- **${l.revision}:** ${w.n(article.revision)}${l.comma}${l.lastChanged} ${w.time(article.updatedAt)}`,
     `- **${l.link}:** ${autolink(articleUrl(source.settings.reportBaseUrl, article.id))}`,
     `- **${l.checkedBy}:** ${u(source.settings.organizationName)}`,
     `- **${l.exported}:** ${w.time(options.exportedAt)}`,
@@ -79,8 +84,8 @@ function articleSection(r: ArticleReport, source: ExportSource, options: ExportO
     '',
     `| ${l.status} | ${l.meaning} | ${l.claims} |`,
     '| --- | --- | ---: |',
-    ...CLAIM_STATUSES.map((s) => `| ${w.status(s)} | ${l.meanings[s]} | ${r.counts[s]} |`),
-    `| **${l.total}** | | **${total}** |`,
+    ...CLAIM_STATUSES.map((s) => `| ${w.status(s)} | ${l.meanings[s]} | ${w.n(r.counts[s])} |`),
+    `| **${l.total}** | | **${w.n(total)}** |`,
     '',
     `${l.reviewed(reviewed, total, total ? Math.round((100 * reviewed) / total) : null)} ${l.orphanedCount(r.orphaned.length)}`,
     '',

@@ -1,6 +1,7 @@
 import { bodyText } from '../domain/article.ts';
 import type { Article, Claim, Comment, HistoryEntry } from '../domain/schemas.ts';
 import type { WorkspaceSettings } from '../domain/settings.ts';
+import type { DigitStyle } from '../domain/interface-language.ts';
 import { claimsInReadingOrder } from '../ops/apply.ts';
 import { cmp, emptyCounts, type StatusCounts } from '../dashboard/figures.ts';
 import { lastDecision, own, type Decision } from '../dashboard/decisions.ts';
@@ -31,6 +32,8 @@ export interface ExportOptions {
   exportedAt: string;
   /** The language of a report's own words; the article's language when absent. */
   lang?: ReportLanguage;
+  /** The digits of an Arabic report (the workspace's settings.digits); the source's settings when absent. */
+  digits?: DigitStyle;
 }
 
 /** The chosen language, else the articles' own when they share one, else English. */

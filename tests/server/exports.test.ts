@@ -253,3 +253,29 @@ describe('npm run export (the CLI)', () => {
     expect(existsSync(`${file}.lock`)).toBe(false);
   });
 });
+
+describe('the digits of an Arabic report follow the workspace', () => {
+  const arabicDigits = () => ({ ...buildFixture(), settings: { ...buildFixture().settings, digits: 'arab' as const } });
+
+  it('the export route writes Arabic-Indic digits in an Arabic report, Latin ones in an English report', async () => {
+    const file = join(scope.dir(), 'db.json');
+    writeFileSync(file, JSON.stringify(arabicDigits()));
+    const server = await startTestServer(file);
+    scope.defer(() => server.stop());
+    const get = async (lang: string) => (await server.fetch(`/api/articles/${SEED_ARTICLE_ID}/export?format=md&lang=${lang}`, { as: 'Vera', role: 'viewer' })).text();
+    expect(await get('ar')).toContain('٥ يوليو ٢٠٢٤ في ١١:٣٠ UTC');
+    expect(await get('en')).not.toMatch(/[\u0660-\u0669]/);
+  });
+
+  it('so does the CLI', () => {
+    const file = join(scope.dir(), 'db.json');
+    writeFileSync(file, JSON.stringify(arabicDigits()));
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/export.ts', '--article', SEED_ARTICLE_ID, '--format', 'md', '--lang', 'ar'], {
+      cwd: ROOT,
+      env: { ...process.env, DB_FILE: file },
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('٥ يوليو ٢٠٢٤ في ١١:٣٠ UTC');
+  });
+});

@@ -1,12 +1,12 @@
 import type { ConnectionState } from '../realtime/connection.ts';
+import { useT } from '../i18n/useT.ts';
+import { statusMessages } from './status.messages.ts';
 
-const TEXT: Record<ConnectionState, string> = {
-  connected: 'Live',
-  connecting: 'Connecting…',
-  disconnected: 'Offline — reconnecting',
-};
-
-const changes = (n: number) => `${n} change${n === 1 ? '' : 's'}`;
+const TEXT = { connected: 'live', connecting: 'connecting', disconnected: 'offline' } as const satisfies Record<ConnectionState, keyof typeof statusMessages>;
+const PENDING = { connected: 'liveSending', connecting: 'connectingPending', disconnected: 'offlinePending' } as const satisfies Record<
+  ConnectionState,
+  keyof typeof statusMessages
+>;
 
 /**
  * Tells the user whether their changes reach colleagues, and how many are
@@ -14,11 +14,9 @@ const changes = (n: number) => `${n} change${n === 1 ? '' : 's'}`;
  * the server has acked them all.
  */
 export function ConnectionIndicator({ state, error, pending = 0 }: { state: ConnectionState; error?: string; pending?: number }) {
-  let text = error ? `Disconnected: ${error}` : TEXT[state];
-  if (pending > 0) {
-    const prefix = { connected: 'Live · sending', connecting: 'Connecting ·', disconnected: 'Offline ·' }[state];
-    text = state === 'connected' ? `${prefix} ${changes(pending)}` : `${prefix} ${changes(pending)} pending`;
-  }
+  const t = useT(statusMessages);
+  let text = error ? t('disconnected', { error }) : t(TEXT[state]);
+  if (pending > 0) text = t(PENDING[state], { changes: t('changes', { count: pending }) });
   return (
     <span
       className={`connection connection-${state}`}
@@ -26,7 +24,7 @@ export function ConnectionIndicator({ state, error, pending = 0 }: { state: Conn
       data-state={state}
       data-pending={String(pending)}
       role="status"
-      title={pending > 0 ? `${text}. They are kept on this device and sent in order when the connection is back.` : text}
+      title={pending > 0 ? t('keptHere', { text }) : text}
     >
       <span className="dot" aria-hidden="true" />
       {text}

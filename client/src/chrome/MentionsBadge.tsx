@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import type { Comment } from '../../../shared/domain/schemas.ts';
+import { useT } from '../i18n/useT.ts';
+import { statusMessages } from './status.messages.ts';
 
 /**
  * "@ 2 mentions": comments in this article that mention the signed-in
  * person. Each press opens the claim of the next one, newest first.
  */
 export function MentionsBadge({ mentions, onOpen }: { mentions: readonly Comment[]; onOpen(comment: Comment): void }) {
+  const t = useT(statusMessages);
   const [presses, setPresses] = useState(0);
   if (mentions.length === 0) return null;
   const n = mentions.length;
@@ -15,13 +18,13 @@ export function MentionsBadge({ mentions, onOpen }: { mentions: readonly Comment
       className="mentions-badge"
       data-testid="mentions"
       data-count={n}
-      title={`${n} comment${n === 1 ? '' : 's'} mention you: open them one by one`}
+      title={t('mentionsTitle', { count: n })}
       onClick={() => {
         onOpen(mentions[n - 1 - (presses % n)]!);
         setPresses((p) => p + 1);
       }}
     >
-      <span aria-hidden="true">@</span> {n} <span className="mentions-label">mention{n === 1 ? '' : 's'}</span>
+      <span aria-hidden="true">@</span> {t.format.number(n)} <span className="mentions-label">{t('mentions', { count: n })}</span>
     </button>
   );
 }

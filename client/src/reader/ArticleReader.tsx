@@ -19,15 +19,9 @@ import { usePendingSelectionKeys } from './usePendingSelectionKeys.ts';
 import { ClaimDescriptions, claimsByParagraph, claimsDescriptionId } from './ClaimDescriptions.tsx';
 import { useKeyboardSelection } from './useKeyboardSelection.ts';
 import { STATUS_INFO } from '../../../shared/domain/status.ts';
+import { useT } from '../i18n/useT.ts';
+import { readerMessages } from './reader.messages.ts';
 
-const strings = {
-  // Not "Article body" or "Article text": those name the revision editor's and the import form's text boxes.
-  bodyLabel: 'The article, to read and select claims in',
-  keysHelp: 'Arrow keys move, Shift with arrows selects, Control with arrows moves by word. Enter captures the selected words as a claim, or opens the claim at the caret.',
-  inClaims: (list: string) => `In ${list}`,
-  inClaim: (status: string, quote: string) => `${status} claim “${quote}”`,
-  noClaim: 'Not in a claim',
-};
 
 export interface ArticleReaderProps {
   article: Article;
@@ -68,6 +62,7 @@ export interface SuggestionControls {
  * wrapping text, so Arabic letters stay joined and offsets stay simple.
  */
 export function ArticleReader(props: ArticleReaderProps) {
+  const t = useT(readerMessages);
   const { article, claims, selectedId, reveal, canCapture, onCapture, onSelectClaim, others, onSelectionChange, tools, panel, reattach, suggestions } = props;
   const bodyRef = useRef<HTMLDivElement>(null);
   const headlineRef = useRef<HTMLHeadingElement>(null);
@@ -105,7 +100,11 @@ export function ArticleReader(props: ArticleReaderProps) {
       const key = hits.map((c) => c.id).join();
       if (key === lastCaretClaims.current) return;
       lastCaretClaims.current = key;
-      setAnnouncement(hits.length ? strings.inClaims(hits.map((c) => strings.inClaim(STATUS_INFO[c.status].label.en, c.target.quote.exact)).join('; ')) : strings.noClaim);
+      setAnnouncement(
+        hits.length
+          ? t('inClaims', { list: hits.map((c) => t('inClaim', { status: STATUS_INFO[c.status].label[t.locale], quote: c.target.quote.exact })).join(t.locale === 'ar' ? '؛ ' : '; ') })
+          : t('noClaim'),
+      );
     },
   });
   useEffect(() => {
@@ -211,8 +210,8 @@ export function ArticleReader(props: ArticleReaderProps) {
         <div className="reader-bar-row">
           <div className="reader-tools">{tools}</div>
           {suggestions && (
-            <button type="button" className="suggestions-toggle" aria-pressed={suggestions.shown} onClick={suggestions.onToggle} title="Show or hide suggested claims">
-              Suggestions
+            <button type="button" className="suggestions-toggle" aria-pressed={suggestions.shown} onClick={suggestions.onToggle} title={t('suggestionsHint')}>
+              {t('suggestions')}
             </button>
           )}
           <button
@@ -220,10 +219,10 @@ export function ArticleReader(props: ArticleReaderProps) {
             type="button"
             className="find-toggle"
             aria-expanded={findOpen}
-            title="Find in article (Ctrl+F)"
+            title={t('findHint')}
             onClick={() => (findOpen ? closeFind() : openFind())}
           >
-            Find
+            {t('find')}
           </button>
         </div>
         {/* The text is normalized for matching only while the find box is open. */}
@@ -258,7 +257,7 @@ export function ArticleReader(props: ArticleReaderProps) {
           onClick={onClick}
           tabIndex={0}
           role="document"
-          aria-label={strings.bodyLabel}
+          aria-label={t('bodyLabel')}
           aria-describedby="article-keys-help"
           onFocus={keys.onFocus}
           onBlur={keys.onBlur}
@@ -271,7 +270,7 @@ export function ArticleReader(props: ArticleReaderProps) {
           ))}
         </div>
         <p id="article-keys-help" hidden>
-          {strings.keysHelp}
+          {t('keysHelp')}
         </p>
         <ClaimDescriptions byParagraph={byParagraph} lang={article.lang} />
         <p className="visually-hidden" role="status" aria-live="polite">

@@ -3,6 +3,8 @@ import { createPortal } from 'react-dom';
 import { CLAIM_STATUSES, STATUS_INFO, type ClaimStatus } from '../../../shared/domain/status.ts';
 import { usePhone } from '../layout/usePhone.ts';
 import { dockedEdge } from './toolbarDock.ts';
+import { useT } from '../i18n/useT.ts';
+import { readerMessages } from './reader.messages.ts';
 
 export interface CaptureToolbarProps {
   /** Where the selection is, in page coordinates (already scrolled). */
@@ -21,6 +23,7 @@ const WIDTH = 420;
  * button does not clear the selection the button acts on.
  */
 export function CaptureToolbar({ anchor, busy, onCapture, onDismiss, autoFocus }: CaptureToolbarProps) {
+  const t = useT(readerMessages);
   const phone = usePhone();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -38,13 +41,13 @@ export function CaptureToolbar({ anchor, busy, onCapture, onDismiss, autoFocus }
       ref={ref}
       className={dock ? `capture-toolbar is-docked is-docked-${dock}` : 'capture-toolbar'}
       role="toolbar"
-      aria-label="Capture claim"
+      aria-label={t('captureClaim')}
       style={dock ? undefined : { ...style, maxWidth: WIDTH }}
       onMouseDown={(e) => e.preventDefault()}
       onKeyDown={(e) => e.key === 'Escape' && onDismiss()}
     >
       <button type="button" className="primary" disabled={busy} onClick={() => onCapture()}>
-        Capture
+        {t('capture')}
       </button>
       <span className="toolbar-sep" aria-hidden="true" />
       {CLAIM_STATUSES.filter((s) => s !== 'unreviewed').map((s) => (
@@ -53,12 +56,12 @@ export function CaptureToolbar({ anchor, busy, onCapture, onDismiss, autoFocus }
           type="button"
           className={`capture-as status-${s}`}
           disabled={busy}
-          aria-label={`Capture as ${STATUS_INFO[s].label.en}`}
-          title={`Capture as ${STATUS_INFO[s].label.en} · ${STATUS_INFO[s].label.ar}`}
+          aria-label={t('captureAs', { status: STATUS_INFO[s].label[t.locale] })}
+          title={t('captureAs', { status: STATUS_INFO[s].label[t.locale] })}
           onClick={() => onCapture(s)}
         >
           <span className="dot" aria-hidden="true" />
-          {STATUS_INFO[s].label.en}
+          {STATUS_INFO[s].label[t.locale]}
         </button>
       ))}
     </div>,

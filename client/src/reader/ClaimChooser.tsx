@@ -1,6 +1,8 @@
 import type { Claim } from '../../../shared/domain/schemas.ts';
 import { StatusBadge } from '../claims/StatusBadge.tsx';
 import { PointPopover } from './PointPopover.tsx';
+import { useT } from '../i18n/useT.ts';
+import { readerMessages } from './reader.messages.ts';
 
 export interface ClaimChooserProps {
   claims: readonly Claim[];
@@ -14,9 +16,10 @@ export interface ClaimChooserProps {
 
 /** Where overlapping claims were clicked: lets the reader pick which one they meant. */
 export function ClaimChooser({ claims, at, dir, lang, onChoose, onDismiss }: ClaimChooserProps) {
+  const t = useT(readerMessages);
   return (
-    <PointPopover className="claim-chooser" label="Choose a claim" at={at} onClose={onDismiss}>
-      <p className="chooser-title">{claims.length} claims here</p>
+    <PointPopover className="claim-chooser" label={t('chooseClaim')} at={at} onClose={onDismiss}>
+      <p className="chooser-title">{t('claimsHere', { count: claims.length })}</p>
       <ul>
         {claims.map((c) => (
           <li key={c.id}>

@@ -2,10 +2,8 @@ import type { Claim } from '../../../shared/domain/schemas.ts';
 import { STATUS_INFO } from '../../../shared/domain/status.ts';
 import type { ParagraphSpan } from './paragraphs.ts';
 
-const strings = {
-  claimsHere: (n: number) => (n === 1 ? '1 claim in this paragraph:' : `${n} claims in this paragraph:`),
-  claim: (status: string) => `${status} claim:`,
-};
+import { useT } from '../i18n/useT.ts';
+import { readerMessages } from './reader.messages.ts';
 
 /** The id of the hidden description of the claims in the paragraph starting at `start`. */
 export const claimsDescriptionId = (start: number) => `claims-in-${start}`;
@@ -42,14 +40,17 @@ export function claimsByParagraph(spans: readonly ParagraphSpan[], claims: reado
  * of reading order while descriptions may still use it.
  */
 export function ClaimDescriptions({ byParagraph, lang }: { byParagraph: Map<number, Claim[]>; lang: string }) {
+  const t = useT(readerMessages);
+  // The quoted words keep the article's language inside a sentence in the interface's.
+  const describe = (c: Claim) => t.rich('claimOfStatus', { status: STATUS_INFO[c.status].label[t.locale], quote: <span lang={lang}>{c.target.quote.exact}</span> });
   return (
     <div hidden>
       {[...byParagraph].map(([start, claims]) => (
         <div key={start} id={claimsDescriptionId(start)}>
-          {strings.claimsHere(claims.length)}{' '}
+          {t('claimsInParagraph', { count: claims.length })}{' '}
           {claims.map((c) => (
             <span key={c.id}>
-              {strings.claim(STATUS_INFO[c.status].label.en)} “<span lang={lang}>{c.target.quote.exact}</span>”
+              {describe(c)}
               {c.summary ? `, ${c.summary}. ` : '. '}
             </span>
           ))}

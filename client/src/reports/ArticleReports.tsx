@@ -3,6 +3,8 @@ import { ImportClaims } from './ImportClaims.tsx';
 import { LocalAddressWarning } from './LocalAddressWarning.tsx';
 import { PublishPanel } from './PublishPanel.tsx';
 import type { Claim } from '../../../shared/domain/schemas.ts';
+import { useT } from '../i18n/useT.ts';
+import { reportsMessages } from './reports.messages.ts';
 
 const NO_CLAIMS: Readonly<Record<string, Claim>> = {};
 
@@ -20,28 +22,22 @@ export function ArticleReports({
   claims?: Readonly<Record<string, Claim>>;
   canPublish?: boolean;
 }) {
+  const t = useT(reportsMessages);
   return (
     <div className="article-reports">
       <LocalAddressWarning canManage={canManageSettings} />
       <section className="reports-section">
-        <h2 className="section-title">Public report</h2>
+        <h2 className="section-title">{t('publicReport')}</h2>
         <PublishPanel articleId={articleId} claims={claims} canPublish={canPublish} />
       </section>
       <section className="reports-section">
-        <h2 className="section-title">
-          Download
-        </h2>
+        <h2 className="section-title">{t('download')}</h2>
         <ExportLinks articleId={articleId} title="" detailed />
       </section>
       {canImport && (
         <section className="reports-section">
-          <h2 className="section-title">
-            Import claims
-          </h2>
-          <p className="section-note">
-            From a &ldquo;JSON data&rdquo; or &ldquo;W3C annotations&rdquo; export of this article (or of a copy of it elsewhere). Each claim is placed
-            on its words again; claims already here are skipped, and those whose words are gone come in orphaned.
-          </p>
+          <h2 className="section-title">{t('importClaims')}</h2>
+          <p className="section-note">{t('importNote')}</p>
           <ImportClaims articleId={articleId} />
         </section>
       )}

@@ -1,13 +1,11 @@
 import { useId, useState } from 'react';
 import { isReportLanguage, type ReportLanguage } from '../../../shared/exports/labels.ts';
+import { useT } from '../i18n/useT.ts';
 import { EXPORT_LINKS, exportHref } from './exportLinks.ts';
+import { reportsMessages } from './reports.messages.ts';
 import './reports.css';
 
-// Interface words, kept together for the i18n sweep; language names are written in their own language.
-const strings = {
-  reportLanguage: 'Report language',
-  articleLanguage: 'The article’s language',
-};
+// Language names are written in their own language, whatever the interface's.
 const LANGUAGE_OPTIONS: Array<{ value: ReportLanguage; label: string; lang: string }> = [
   { value: 'ar', label: 'العربية', lang: 'ar' },
   { value: 'en', label: 'English', lang: 'en' },
@@ -28,7 +26,8 @@ export interface ExportLinksProps {
  * as files under the server's file name.
  */
 export function ExportLinks({ articleId, title, detailed = false }: ExportLinksProps) {
-  const name = articleId === undefined ? 'Download the workspace' : 'Download this article';
+  const t = useT(reportsMessages);
+  const name = articleId === undefined ? t('downloadWorkspace') : t('downloadArticle');
   const [lang, setLang] = useState<ReportLanguage | undefined>(undefined);
   const langId = useId();
   return (
@@ -43,9 +42,9 @@ export function ExportLinks({ articleId, title, detailed = false }: ExportLinksP
         {title ?? name}
       </span>
       <label className="exports-language" htmlFor={langId}>
-        {strings.reportLanguage}
+        {t('reportLanguage')}
         <select id={langId} value={lang ?? ''} onChange={(e) => setLang(isReportLanguage(e.target.value) ? e.target.value : undefined)}>
-          <option value="">{strings.articleLanguage}</option>
+          <option value="">{t('articleLanguage')}</option>
           {LANGUAGE_OPTIONS.map((o) => (
             <option key={o.value} value={o.value} lang={o.lang}>
               {o.label}
@@ -54,7 +53,10 @@ export function ExportLinks({ articleId, title, detailed = false }: ExportLinksP
         </select>
       </label>
       <ul className="exports-list">
-        {EXPORT_LINKS.map(({ format, label, hint }) => (
+        {EXPORT_LINKS.map(({ format, label: labelKey, hint: hintKey }) => {
+          const label = t(labelKey);
+          const hint = t(hintKey);
+          return (
           <li key={format}>
             {format === 'html' ? (
               <a className="export-link" href={exportHref(format, articleId, lang)} target="_blank" rel="noopener" title={detailed ? undefined : hint}>
@@ -67,7 +69,8 @@ export function ExportLinks({ articleId, title, detailed = false }: ExportLinksP
             )}
             {detailed && <span className="export-hint">{hint}</span>}
           </li>
-        ))}
+          );
+        })}
       </ul>
     </div>
   );

@@ -1,6 +1,8 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { importErrorMessage, importMessage, postImport, readImportFile, type ImportAnswer } from './importClaims.ts';
 import type { Result } from '../state/http.ts';
+import { useT } from '../i18n/useT.ts';
+import { importMessages } from './import.messages.ts';
 
 type Outcome = { kind: 'idle' } | { kind: 'busy'; name: string } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
 
@@ -18,6 +20,7 @@ export interface ImportClaimsProps {
  * live, like a colleague's.
  */
 export function ImportClaims({ articleId, send = postImport, onImported }: ImportClaimsProps) {
+  const t = useT(importMessages);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const hintId = useId();
 
@@ -30,14 +33,15 @@ export function ImportClaims({ articleId, send = postImport, onImported }: Impor
     input.value = '';
     if (!file) return;
     setOutcome({ kind: 'busy', name: file.name });
-    const read = await readImportFile(file);
+    const read = await readImportFile(file, t);
     if (!read.ok) return setOutcome({ kind: 'error', message: read.message });
     const answer = await send(articleId, read.document);
-    if (!answer.ok) return setOutcome({ kind: 'error', message: importErrorMessage(answer.error) });
-    setOutcome({ kind: 'done', message: importMessage(answer) });
+    if (!answer.ok) return setOutcome({ kind: 'error', message: importErrorMessage(answer.error, t) });
+    setOutcome({ kind: 'done', message: importMessage(answer, t) });
     onImported?.(answer);
   };
 
+  const busyText = outcome.kind === 'busy' ? t.rich('importing', { name: <bdi>{outcome.name}</bdi> }) : null;
   return (
     <div className="import-claims" data-testid="import">
       <label className="import-button" aria-describedby={hintId}>
@@ -51,13 +55,13 @@ export function ImportClaims({ articleId, send = postImport, onImported }: Impor
           onClick={(e) => busy && e.preventDefault()}
           onChange={(e) => void pick(e)}
         />
-        Import claims
+        {t('button')}
       </label>
       <span id={hintId} className="visually-hidden">
-        An Isnad JSON data or W3C annotations export
+        {t('hint')}
       </span>
       <span className="import-result" role="status" aria-live="polite">
-        {outcome.kind === 'busy' ? <>Importing <bdi>{outcome.name}</bdi>…</> : outcome.kind === 'done' ? outcome.message : null}
+        {outcome.kind === 'busy' ? busyText : outcome.kind === 'done' ? outcome.message : null}
       </span>
       {outcome.kind === 'error' && (
         <span className="import-error" role="alert">

@@ -2,12 +2,9 @@ import { useEffect, useState } from 'react';
 import { isLocalAddress } from '../../../shared/domain/public-address.ts';
 import type { WorkspaceSettings } from '../../../shared/domain/settings.ts';
 import { requestJson, type Result } from '../state/http.ts';
+import { useT } from '../i18n/useT.ts';
+import { reportsMessages } from './reports.messages.ts';
 
-const strings = {
-  warning: (address: string) => `Reports and their links name ${address}, which works only on the server's own computer: readers of a report cannot follow them.`,
-  fix: 'An admin can give the public address in Users → Settings.',
-  fixLink: 'Set the public address',
-};
 
 export type LoadSettings = () => Promise<Result<{ settings: WorkspaceSettings }>>;
 const loadSettings: LoadSettings = () => requestJson('GET', '/api/settings');
@@ -18,6 +15,7 @@ const loadSettings: LoadSettings = () => requestJson('GET', '/api/settings');
  * report and ClaimReview built on it would point to localhost.
  */
 export function LocalAddressWarning({ canManage, load = loadSettings }: { canManage: boolean; load?: LoadSettings }) {
+  const t = useT(reportsMessages);
   const [address, setAddress] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -27,10 +25,11 @@ export function LocalAddressWarning({ canManage, load = loadSettings }: { canMan
     };
   }, [load]);
   if (!address || !isLocalAddress(address)) return null;
+  const warning = t.rich('localWarning', { address: <bdi dir="ltr">{address}</bdi> });
   return (
     <p className="form-error local-address-warning" role="status">
-      {strings.warning(address)}{' '}
-      {canManage ? <a href="#/admin/users">{strings.fixLink}</a> : strings.fix}
+      {warning}{' '}
+      {canManage ? <a href="#/admin/users">{t('localFixLink')}</a> : t('localFix')}
     </p>
   );
 }

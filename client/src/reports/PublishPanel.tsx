@@ -4,6 +4,8 @@ import { publicationPreview } from '../../../shared/publish/report.ts';
 import { usePublicationNotice } from '../realtime/publicationNotices.ts';
 import { factCheckApiUrl, publishingApi, whenText, type PublicationState, type PublishingApi } from './publishing.ts';
 import { livePublications } from './livePublications.ts';
+import { useT } from '../i18n/useT.ts';
+import { publishMessages } from './publish.messages.ts';
 
 export interface PublishPanelProps {
   articleId: string;
@@ -12,6 +14,9 @@ export interface PublishPanelProps {
   canPublish: boolean;
   api?: PublishingApi;
 }
+
+/** An address's shape, the same in every language. */
+const URL_EXAMPLE = 'https://…';
 
 type Busy = null | 'publish' | 'unpublish';
 
@@ -23,6 +28,8 @@ type Busy = null | 'publish' | 'unpublish';
  * which claims are ready but not approved, so they are not missed.
  */
 export function PublishPanel({ articleId, claims, canPublish, api = publishingApi }: PublishPanelProps) {
+  const t = useT(publishMessages);
+  const when = (iso: string) => whenText(iso, t.format);
   const [state, setState] = useState<PublicationState | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
   const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
@@ -52,51 +59,51 @@ export function PublishPanel({ articleId, claims, canPublish, api = publishingAp
     const answer = await api.publish(articleId, originalUrl.trim() ? originalUrl.trim() : undefined);
     setBusy(null);
     if (!answer.ok) return setMessage({ kind: 'error', text: answer.error.message });
-    setMessage({ kind: 'done', text: `Published version ${answer.version}.` });
+    setMessage({ kind: 'done', text: t('published', { version: answer.version }) });
     await load();
   };
 
   const unpublish = async () => {
-    if (!window.confirm('Take the public page down? Its address will answer “withdrawn” until you publish again.')) return;
+    if (!window.confirm(t('confirmUnpublish'))) return;
     setBusy('unpublish');
     setMessage(null);
     const answer = await api.unpublish(articleId);
     setBusy(null);
     if (!answer.ok) return setMessage({ kind: 'error', text: answer.error.message });
-    setMessage({ kind: 'done', text: 'Unpublished.' });
+    setMessage({ kind: 'done', text: t('unpublished') });
     await load();
   };
 
+  const versionLine = (v: PublicationState['versions'][number]) =>
+    t.rich('versionLine', { version: v.version, when: when(v.publishedAt), by: <bdi>{v.publishedBy}</bdi> });
   const latest = state?.versions[0];
   const published = state !== null && state.versions.length > 0;
   return (
     <div className="publish-panel" data-testid="publish">
       <p className="publish-status" data-testid="publish-status">
         {state === null ? (
-          'Loading…'
+          t('loading')
         ) : state.live && state.url ? (
           <>
-            Live: version {latest!.version}, {whenText(latest!.publishedAt)} ·{' '}
+            {t('live', { version: latest!.version, when: when(latest!.publishedAt) })}
             <a href={state.url} target="_blank" rel="noopener noreferrer" data-testid="public-link">
-              open the public page
+              {t('openPublic')}
             </a>
           </>
         ) : published ? (
-          <>Unpublished {latest!.unpublished ? whenText(latest!.unpublished.at) : ''}: its address answers “withdrawn”.</>
+          t('unpublishedStatus', { when: latest!.unpublished ? when(latest!.unpublished.at) : '' })
         ) : (
-          'Not published yet.'
+          t('notPublished')
         )}
       </p>
       {canPublish && (
         <>
           <p className="publish-preview" data-testid="publish-preview">
-            {preview.included.length === 0
-              ? 'No claim is approved yet: approve claims to publish them.'
-              : `${preview.included.length} approved claim${preview.included.length === 1 ? '' : 's'} will be published.`}
+            {preview.included.length === 0 ? t('noneApproved') : t('willPublish', { count: preview.included.length })}
           </p>
           {preview.notIncluded.length > 0 && (
             <div className="publish-excluded">
-              <p>Ready but not approved, so not included:</p>
+              <p>{t('notIncluded')}</p>
               <ul>
                 {preview.notIncluded.map((c) => (
                   <li key={c.id}>
@@ -107,16 +114,16 @@ export function PublishPanel({ articleId, claims, canPublish, api = publishingAp
             </div>
           )}
           <label className="publish-url" htmlFor={urlId}>
-            Original article URL (optional)
+            {t('originalUrl')}
           </label>
-          <input id={urlId} type="url" dir="ltr" placeholder="https://…" value={originalUrl} onChange={(e) => setOriginalUrl(e.currentTarget.value)} />
+          <input id={urlId} type="url" dir="ltr" placeholder={URL_EXAMPLE} value={originalUrl} onChange={(e) => setOriginalUrl(e.currentTarget.value)} />
           <div className="publish-actions">
             <button type="button" className="primary" disabled={busy !== null || preview.included.length === 0} onClick={() => void publish()}>
-              {busy === 'publish' ? 'Publishing…' : published ? 'Republish' : 'Publish'}
+              {busy === 'publish' ? t('publishing') : published ? t('republish') : t('publish')}
             </button>
             {state?.live && (
               <button type="button" disabled={busy !== null} onClick={() => void unpublish()}>
-                {busy === 'unpublish' ? 'Unpublishing…' : 'Unpublish'}
+                {busy === 'unpublish' ? t('unpublishing') : t('unpublish')}
               </button>
             )}
           </div>
@@ -129,16 +136,17 @@ export function PublishPanel({ articleId, claims, canPublish, api = publishingAp
       )}
       {state?.live && (
         <a className="export-link" href={factCheckApiUrl(articleId)} download>
-          Fact Check Tools API payload
+          {t('factCheckPayload')}
         </a>
       )}
       {published && (
-        <ol className="publish-versions" aria-label="Published versions" data-testid="publish-versions">
+        <ol className="publish-versions" aria-label={t('versionsLabel')} data-testid="publish-versions">
           {state!.versions.map((v) => (
             <li key={v.version}>
-              Version {v.version} · {whenText(v.publishedAt)} · <bdi>{v.publishedBy}</bdi> · {v.claims} claim{v.claims === 1 ? '' : 's'}
-              {v.corrections > 0 && ` · ${v.corrections} correction${v.corrections === 1 ? '' : 's'}`}
-              {v.unpublished && ` · unpublished ${whenText(v.unpublished.at)}`}
+              {versionLine(v)}
+              {t('claims', { count: v.claims })}
+              {v.corrections > 0 && t('corrections', { count: v.corrections })}
+              {v.unpublished && t('unpublishedAt', { when: when(v.unpublished.at) })}
             </li>
           ))}
         </ol>

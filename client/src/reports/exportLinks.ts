@@ -1,5 +1,6 @@
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/exports/formats.ts';
 import type { ReportLanguage } from '../../../shared/exports/labels.ts';
+import type { reportsMessages } from './reports.messages.ts';
 
 /**
  * The download links of the reports and data exports. The server answers
@@ -8,19 +9,19 @@ import type { ReportLanguage } from '../../../shared/exports/labels.ts';
  */
 export interface ExportLink {
   format: ExportFormat;
-  /** The link's name (tests and people find it by this). */
-  label: string;
-  /** What the file is for, as the link's title. */
-  hint: string;
+  /** The link's name (tests and people find it by this), as a key of the Reports catalogue. */
+  label: keyof typeof reportsMessages;
+  /** What the file is for, as the link's title (a catalogue key). */
+  hint: keyof typeof reportsMessages;
 }
 
 export const EXPORT_LINKS: readonly ExportLink[] = [
-  { format: 'md', label: 'Markdown report', hint: 'The report as Markdown, for a CMS or a repository.' },
-  { format: 'html', label: 'Printable report', hint: 'Opens in a new tab: print it, or "Save as PDF".' },
-  { format: 'csv', label: 'CSV', hint: 'One row per claim, for a spreadsheet.' },
-  { format: 'json', label: 'JSON data', hint: 'All the data; can be imported again.' },
-  { format: 'claimreview', label: 'ClaimReview', hint: 'schema.org ClaimReview (JSON-LD) for search engines and fact-check aggregators.' },
-  { format: 'w3c', label: 'W3C annotations', hint: 'W3C Web Annotations (JSON-LD); can be imported again.' },
+  { format: 'md', label: 'mdLabel', hint: 'mdHint' },
+  { format: 'html', label: 'htmlLabel', hint: 'htmlHint' },
+  { format: 'csv', label: 'csvLabel', hint: 'csvHint' },
+  { format: 'json', label: 'jsonLabel', hint: 'jsonHint' },
+  { format: 'claimreview', label: 'claimreviewLabel', hint: 'claimreviewHint' },
+  { format: 'w3c', label: 'w3cLabel', hint: 'w3cHint' },
 ];
 
 // Every format the server offers has a link.

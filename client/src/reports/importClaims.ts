@@ -1,5 +1,11 @@
 import { LIMITS, MAX_REQUEST_BYTES } from '../../../shared/limits.ts';
 import { requestJson, type Result } from '../state/http.ts';
+import { translator, type Translator } from '../i18n/useT.ts';
+import { importMessages } from './import.messages.ts';
+
+type ImportT = Translator<typeof importMessages>;
+// Built when the text is needed, so it is in the language of that moment.
+const now = (): ImportT => translator(importMessages);
 
 /**
  * Importing an export (Isnad `json`, or W3C annotations `w3c`) onto an
@@ -23,27 +29,28 @@ export type ReadResult = { ok: true; document: unknown } | { ok: false; message:
 const JSON_NAME = /\.(json|jsonld)$/i;
 const JSON_TYPE = /^application\/([a-z.+-]*\+)?json$|^application\/ld\+json$/i;
 
-export const NOT_JSON =
-  'That file is not a JSON export. Choose an Isnad "JSON data" (.json) or "W3C annotations" (.jsonld) file.';
-export const TOO_LARGE = `That file is too large to import (more than ${MAX_REQUEST_BYTES / 1_000_000} MB).`;
+/** The English refusal of a non-JSON file (what the tests, in English, expect to see). */
+export const NOT_JSON = importMessages.notJson.en;
+const tooLarge = (t: ImportT) => t('tooLarge', { mb: MAX_REQUEST_BYTES / 1_000_000 });
 
 /** Reads a chosen file; refuses anything that is not JSON before it reaches the server. */
-export async function readImportFile(file: File): Promise<ReadResult> {
+export async function readImportFile(file: File, t: ImportT = now()): Promise<ReadResult> {
+  const notJson = t('notJson');
   const type = file.type.split(';')[0]!.trim();
-  if (!JSON_NAME.test(file.name) && !JSON_TYPE.test(type)) return { ok: false, message: NOT_JSON };
-  if (file.size > MAX_REQUEST_BYTES) return { ok: false, message: TOO_LARGE };
+  if (!JSON_NAME.test(file.name) && !JSON_TYPE.test(type)) return { ok: false, message: notJson };
+  if (file.size > MAX_REQUEST_BYTES) return { ok: false, message: tooLarge(t) };
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return { ok: false, message: 'The file could not be read.' };
+    return { ok: false, message: t('unreadable') };
   }
   try {
     const document: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
-    if (typeof document !== 'object' || document === null) return { ok: false, message: NOT_JSON };
+    if (typeof document !== 'object' || document === null) return { ok: false, message: notJson };
     return { ok: true, document };
   } catch {
-    return { ok: false, message: NOT_JSON };
+    return { ok: false, message: notJson };
   }
 }
 
@@ -51,36 +58,39 @@ export function postImport(articleId: string, document: unknown): Promise<Result
   return requestJson<ImportAnswer>('POST', `/api/articles/${encodeURIComponent(articleId)}/import`, document);
 }
 
-const claims = (n: number) => `${n} claim${n === 1 ? '' : 's'}`;
-
 /** "Imported 5 claims (3 restored, 2 already present, 1 orphaned)". */
-export function importMessage(answer: Pick<ImportAnswer, 'imported' | 'skipped' | 'orphaned'> & { restored?: number }): string {
+export function importMessage(answer: Pick<ImportAnswer, 'imported' | 'skipped' | 'orphaned'> & { restored?: number }, t: ImportT = now()): string {
   const restored = answer.restored ?? 0;
+  const claims = (count: number) => t('claims', { count });
+  // Arabic separates a list with its own comma.
+  const join = (list: string[]) => list.join(t.locale === 'ar' ? '، ' : ', ');
   if (answer.imported === 0 && restored > 0) {
-    return `Restored ${claims(restored)} deleted since the export${answer.skipped > 0 ? ` (${answer.skipped} already present)` : ''}`;
+    if (answer.skipped === 0) return t('restoredOnly', { claims: claims(restored) });
+    return t('restoredOnlyNotes', { claims: claims(restored), notes: t('presentNote', { count: answer.skipped }) });
   }
-  const notes = [
-    ...(restored > 0 ? [`${restored} restored`] : []),
-    ...(answer.skipped > 0 ? [`${answer.skipped} already present`] : []),
-    ...(answer.orphaned.length > 0 ? [`${answer.orphaned.length} orphaned`] : []),
+  const list = [
+    ...(restored > 0 ? [t('restoredNote', { count: restored })] : []),
+    ...(answer.skipped > 0 ? [t('presentNote', { count: answer.skipped })] : []),
+    ...(answer.orphaned.length > 0 ? [t('orphanedNote', { count: answer.orphaned.length })] : []),
   ];
-  return `Imported ${claims(answer.imported)}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+  if (list.length === 0) return t('imported', { claims: claims(answer.imported) });
+  return t('importedNotes', { claims: claims(answer.imported), notes: join(list) });
 }
 
 /** The server's refusal, said for this form. */
-export function importErrorMessage(error: { code: string; message: string; field?: string }): string {
+export function importErrorMessage(error: { code: string; message: string; field?: string }, t: ImportT = now()): string {
   switch (error.code) {
     case 'invalid_payload':
-      return `The file is not an Isnad JSON or W3C annotations export this article can take${error.field ? ` (at ${error.field})` : ''}.`;
+      return t('invalid', { at: error.field ? t('invalidAt', { field: error.field }) : '' });
     case 'payload_too_large':
-      return TOO_LARGE;
+      return tooLarge(t);
     case 'forbidden':
-      return 'Only editors and admins can import claims.';
+      return t('forbidden');
     case 'not_found':
-      return 'This article no longer exists.';
+      return t('notFound');
     case 'limit_reached':
-      return `The article would hold more than ${LIMITS.claimsPerArticle.toLocaleString('en')} claims; nothing was imported.`;
+      return t('limit', { max: LIMITS.claimsPerArticle });
     default:
-      return `The import failed: ${error.message}`;
+      return t('failed', { message: error.message });
   }
 }

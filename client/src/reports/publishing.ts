@@ -1,5 +1,9 @@
 import type { PublicationSummary } from '../../../shared/publish/publication.ts';
 import { requestJson, type Result } from '../state/http.ts';
+import { translator } from '../i18n/useT.ts';
+import type { Formatter } from '../i18n/format.ts';
+import { checkedPublicationState } from './publicationState.ts';
+import { publishMessages } from './publish.messages.ts';
 
 /** The article's publication as the Reports tab shows it (GET /api/articles/:id/publications). */
 export interface PublicationState {
@@ -26,7 +30,8 @@ export interface PublishingApi {
 const base = (articleId: string) => `/api/articles/${encodeURIComponent(articleId)}`;
 
 export const publishingApi: PublishingApi = {
-  state: (articleId) => requestJson('GET', `${base(articleId)}/publications`),
+  state: async (articleId) =>
+    checkedPublicationState(await requestJson<PublicationState>('GET', `${base(articleId)}/publications`), () => translator(publishMessages)('malformed')),
   publish: (articleId, originalUrl) => requestJson('POST', `${base(articleId)}/publish`, originalUrl === undefined ? {} : { originalUrl }),
   unpublish: (articleId) => requestJson('DELETE', `${base(articleId)}/publish`),
 };
@@ -34,7 +39,15 @@ export const publishingApi: PublishingApi = {
 /** Where the Fact Check Tools `pages.create` body of the live version downloads from. */
 export const factCheckApiUrl = (articleId: string) => `${base(articleId)}/export?format=factcheck-api`;
 
-/** "5 July 2024, 12:00 UTC" */
-export function whenText(iso: string): string {
-  return `${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso))}, ${iso.slice(11, 16)} UTC`;
+/**
+ * "5 July 2024, 12:00 UTC" ("٥ يوليو ٢٠٢٤، ١٢:٠٠ بالتوقيت العالمي" in Arabic
+ * with Arabic-Indic digits): in UTC, as the public page states it, in the
+ * interface language and the workspace's digits (`format.tag`).
+ */
+export function whenText(iso: string, format: Pick<Formatter, 'tag' | 'locale'>): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const date = new Intl.DateTimeFormat(format.tag, { dateStyle: 'long', timeZone: 'UTC' }).format(at);
+  const time = new Intl.DateTimeFormat(format.tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(at);
+  return translator(publishMessages, { locale: format.locale, digits: 'latn' })('when', { date, time });
 }

@@ -2,6 +2,8 @@ import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent, type Ref
 import { offsetsToRange } from '../reader/domOffsets.ts';
 import { clearSearch, paintSearch } from './searchHighlights.ts';
 import type { ArticleSearch, FindHit } from './useArticleSearch.ts';
+import { useT } from '../i18n/useT.ts';
+import { searchMessages } from './search.messages.ts';
 
 export interface FindBarProps {
   search: ArticleSearch;
@@ -13,6 +15,9 @@ export interface FindBarProps {
   focusKey: number;
   onClose(): void;
 }
+
+/** Icons of the buttons (named by their aria-label); up and down need no mirroring in Arabic. */
+const ICON = { previous: '↑', next: '↓', close: '×' };
 
 /** Room kept free at the top of the window for the top bar and the sticky reader bar, when it cannot be measured. */
 const TOP_CLEARANCE = 150;
@@ -29,6 +34,7 @@ function clearance(): number {
  * scrolled to. Escape closes it.
  */
 export function FindBar({ search, containerRef, headlineRef, focusKey, onClose }: FindBarProps) {
+  const t = useT(searchMessages);
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const { matches, current, moves } = search;
@@ -84,9 +90,9 @@ export function FindBar({ search, containerRef, headlineRef, focusKey, onClose }
   };
 
   return (
-    <div className="find-bar" role="search" aria-label="Search this article">
+    <div className="find-bar" role="search" aria-label={t('region')}>
       <label className="visually-hidden" htmlFor={`${id}-q`}>
-        Find in article
+        {t('find')}
       </label>
       <input
         ref={inputRef}
@@ -96,7 +102,7 @@ export function FindBar({ search, containerRef, headlineRef, focusKey, onClose }
         enterKeyHint="search"
         autoComplete="off"
         spellCheck={false}
-        placeholder="Find in article · ابحث في المقال"
+        placeholder={t('find')}
         value={search.query}
         onChange={(e) => search.setQuery(e.target.value)}
         onKeyDown={onKeyDown}
@@ -105,14 +111,14 @@ export function FindBar({ search, containerRef, headlineRef, focusKey, onClose }
       <span id={`${id}-count`} className="find-count" data-testid="search-count" role="status" aria-live="polite">
         {search.label}
       </span>
-      <button type="button" className="ghost icon" aria-label="Previous match" title="Previous match (Shift+Enter)" disabled={matches.length === 0} onClick={search.previous}>
-        <span aria-hidden="true">↑</span>
+      <button type="button" className="ghost icon" aria-label={t('previous')} title={t('previousHint')} disabled={matches.length === 0} onClick={search.previous}>
+        <span aria-hidden="true">{ICON.previous}</span>
       </button>
-      <button type="button" className="ghost icon" aria-label="Next match" title="Next match (Enter)" disabled={matches.length === 0} onClick={search.next}>
-        <span aria-hidden="true">↓</span>
+      <button type="button" className="ghost icon" aria-label={t('next')} title={t('nextHint')} disabled={matches.length === 0} onClick={search.next}>
+        <span aria-hidden="true">{ICON.next}</span>
       </button>
-      <button type="button" className="ghost icon" aria-label="Close find" title="Close (Escape)" onClick={onClose}>
-        <span aria-hidden="true">×</span>
+      <button type="button" className="ghost icon" aria-label={t('close')} title={t('closeHint')} onClick={onClose}>
+        <span aria-hidden="true">{ICON.close}</span>
       </button>
     </div>
   );

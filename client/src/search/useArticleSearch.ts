@@ -2,6 +2,8 @@ import { useCallback, useMemo, useState } from 'react';
 import { searchText, type SearchMatch } from '../../../shared/anchoring/search.ts';
 import { OffsetIndex } from '../../../shared/text/codepoints.ts';
 import { normalizeForMatching } from '../../../shared/text/normalize.ts';
+import { useT } from '../i18n/useT.ts';
+import { searchMessages } from './search.messages.ts';
 
 /** As many hits as the server's search returns; a one-letter query can hit thousands of places. */
 export const SEARCH_LIMIT = 1000;
@@ -33,6 +35,7 @@ export interface ArticleSearch {
  * normalized once per revision, not once per keystroke.
  */
 export function useArticleSearch(text: string, initialQuery = '', headline = ''): ArticleSearch {
+  const t = useT(searchMessages);
   const [query, setQueryState] = useState(initialQuery);
   const [chosen, setChosen] = useState(0);
   const [moves, setMoves] = useState(0);
@@ -66,8 +69,9 @@ export function useArticleSearch(text: string, initialQuery = '', headline = '')
 
   let label = '';
   if (query.trim()) {
-    const total = matches.length >= SEARCH_LIMIT ? `${SEARCH_LIMIT}+` : String(matches.length);
-    label = matches.length === 0 ? 'No matches' : `${current + 1} of ${total}`;
+    if (matches.length === 0) label = t('noMatches');
+    else if (matches.length >= SEARCH_LIMIT) label = t('positionOfMany', { current: current + 1, limit: SEARCH_LIMIT });
+    else label = t('position', { current: current + 1, count: matches.length });
   }
   return { query, setQuery, matches, current, next, previous, label, moves };
 }

@@ -1,5 +1,7 @@
 import type { Suggestion } from '../../../shared/suggest/types.ts';
 import { PointPopover } from '../reader/PointPopover.tsx';
+import { useT } from '../i18n/useT.ts';
+import { suggestionMessages } from './suggestions.messages.ts';
 
 export interface SuggestionActionsProps {
   suggestion: Suggestion;
@@ -18,9 +20,11 @@ export interface SuggestionActionsProps {
 
 /** A suggestion's actions beside its words: Accept has the focus, so one click or Enter captures it. */
 export function SuggestionActions({ suggestion, at, dir, lang, canAct, sameSource, onAccept, onAcceptAll, onDismiss, onClose }: SuggestionActionsProps) {
+  const t = useT(suggestionMessages);
+  const acceptAll = t.rich('acceptAll', { count: sameSource, source: <bdi lang={lang}>{suggestion.source}</bdi> });
   return (
-    <PointPopover className="suggestion-actions" label="Suggested claim" at={at} focus="button.primary" subject={suggestion} onClose={onClose}>
-      <p className="chooser-title">{suggestion.kind === 'attributed' ? 'Suggested claim, attributed to' : 'Suggested claim: a checkable statement'}</p>
+    <PointPopover className="suggestion-actions" label={t('suggested')} at={at} focus="button.primary" subject={suggestion} onClose={onClose}>
+      <p className="chooser-title">{suggestion.kind === 'attributed' ? t('attributedTo') : t('checkable')}</p>
       {suggestion.source && (
         <p className="suggestion-source" dir={dir} lang={lang}>
           {suggestion.source}
@@ -29,19 +33,19 @@ export function SuggestionActions({ suggestion, at, dir, lang, canAct, sameSourc
       {canAct ? (
         <div className="suggestion-buttons">
           <button type="button" className="primary" onClick={onAccept}>
-            Accept
+            {t('accept')}
           </button>
           <button type="button" onClick={onDismiss}>
-            Dismiss
+            {t('dismiss')}
           </button>
           {sameSource > 1 && (
             <button type="button" onClick={onAcceptAll}>
-              Accept all {sameSource} from <bdi lang={lang}>{suggestion.source}</bdi>
+              {acceptAll}
             </button>
           )}
         </div>
       ) : (
-        <p className="suggestion-hint">Reviewers and editors can capture it.</p>
+        <p className="suggestion-hint">{t('cannotAct')}</p>
       )}
     </PointPopover>
   );

@@ -8,6 +8,8 @@ import { claimsAt } from '../reader/paragraphs.ts';
 import { SuggestionActions } from './SuggestionActions.tsx';
 import { clearSuggestions, paintSuggestions } from './suggestionHighlights.ts';
 import { useSuggestions } from './useSuggestions.ts';
+import { useT } from '../i18n/useT.ts';
+import { suggestionMessages } from './suggestions.messages.ts';
 
 export interface SuggestionLayerProps {
   article: Article;
@@ -28,6 +30,7 @@ export interface SuggestionLayerProps {
  * only once someone shows suggestions.
  */
 export function SuggestionLayer({ article, drawn, containerRef, canAct, onAccept, onDismiss }: SuggestionLayerProps) {
+  const t = useT(suggestionMessages);
   const claimSpans = useMemo(() => drawn.map((c) => suggestionKey(c.target.position)).join(','), [drawn]);
   const dismissed = article.dismissed;
   const { list, loading, failed } = useSuggestions(article.id, article.revision, claimSpans, dismissed?.length ?? 0);
@@ -79,7 +82,7 @@ export function SuggestionLayer({ article, drawn, containerRef, canAct, onAccept
     const key = suggestionKey(s);
     setHiding((h) => new Set(h).add(key));
     const result = await onDismiss(s);
-    if (!result.ok) setProblem(`The suggestion could not be dismissed: ${result.error.message}`);
+    if (!result.ok) setProblem(t('notDismissed', { message: result.error.message }));
     setHiding((h) => {
       const next = new Set(h);
       next.delete(key);
@@ -97,7 +100,7 @@ export function SuggestionLayer({ article, drawn, containerRef, canAct, onAccept
   return (
     <section className="suggestions-panel" aria-labelledby="suggestions-title">
       <h2 id="suggestions-title">
-        {loading ? 'Looking for claims…' : failed ? 'Suggestions could not be loaded.' : `${visible.length} suggested claim${visible.length === 1 ? '' : 's'}`}
+        {loading ? t('looking') : failed ? t('failed') : t('count', { count: visible.length })}
       </h2>
       {problem && (
         <p className="suggestion-hint" role="alert">
@@ -112,13 +115,13 @@ export function SuggestionLayer({ article, drawn, containerRef, canAct, onAccept
                 {s.source && <strong className="suggestion-source">{s.source}</strong>} {s.quote}
               </button>
               {canAct && (
-                <button type="button" className="primary" onClick={() => accept(s)} aria-label={`Accept: ${s.quote}`}>
-                  Accept
+                <button type="button" className="primary" onClick={() => accept(s)} aria-label={t('acceptQuote', { quote: s.quote })}>
+                  {t('accept')}
                 </button>
               )}
               {canAct && (
-                <button type="button" onClick={() => void dismiss(s)} aria-label={`Dismiss: ${s.quote}`}>
-                  Dismiss
+                <button type="button" onClick={() => void dismiss(s)} aria-label={t('dismissQuote', { quote: s.quote })}>
+                  {t('dismiss')}
                 </button>
               )}
             </li>
