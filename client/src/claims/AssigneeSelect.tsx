@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import type { Claim } from '../../../shared/domain/schemas.ts';
+import { useT } from '../i18n/useT.ts';
 import type { People } from '../state/usePeople.ts';
+import { claimEditorMessages } from './claimEditor.messages.ts';
 
 export interface AssigneeSelectProps {
   claim: Claim;
@@ -12,28 +14,33 @@ export interface AssigneeSelectProps {
 /** Who is responsible for checking this claim; anyone active may be chosen, or nobody. */
 export function AssigneeSelect({ claim, people, readOnly, onChange }: AssigneeSelectProps) {
   const id = useId();
+  const t = useT(claimEditorMessages);
   const current = claim.assigneeId;
   if (readOnly) {
     return (
       <div className="field field-readonly">
         <span className="field-label-static" id={id}>
-          Assignee
+          {t('field_assigneeId')}
         </span>
         <p className={`field-value${current ? '' : ' is-empty'}`} aria-labelledby={id}>
-          {current ? <bdi>{people.nameOf(current)}</bdi> : 'Unassigned'}
+          {current ? <bdi>{people.nameOf(current)}</bdi> : t('unassigned')}
         </p>
       </div>
     );
   }
-  const choices = people.list.filter((p) => p.active).sort((a, b) => a.name.localeCompare(b.name));
+  const choices = people.list.filter((p) => p.active).sort((a, b) => a.name.localeCompare(b.name, t.format.tag));
   // An assignee who left (or is not in our list yet) is still shown as assigned.
   const missing = current !== null && !choices.some((p) => p.id === current);
   return (
     <div className="field">
-      <label htmlFor={id}>Assignee</label>
+      <label htmlFor={id}>{t('field_assigneeId')}</label>
       <select id={id} value={current ?? ''} onChange={(e) => onChange(e.target.value || null)} dir="auto">
-        <option value="">Unassigned</option>
-        {missing && <option value={current} dir="auto">{people.byId.get(current)?.name ?? 'Someone not in the list'} (inactive)</option>}
+        <option value="">{t('unassigned')}</option>
+        {missing && (
+          <option value={current} dir="auto">
+            {t('inactive', { name: people.byId.get(current)?.name ?? t('notInList') })}
+          </option>
+        )}
         {choices.map((p) => (
           <option key={p.id} value={p.id} dir="auto">
             {p.name}

@@ -5,6 +5,8 @@ import { claimHref } from '../dashboard/claimLink.ts';
 import { hostOf } from '../evidence/evidenceForm.ts';
 import { fetchSimilarClaims } from '../state/api.ts';
 import { isTempId } from '../sync/outboxEntry.ts';
+import { useT } from '../i18n/useT.ts';
+import { claimEditorMessages } from './claimEditor.messages.ts';
 import type { ClaimActions } from '../state/useWorkspace.ts';
 import { reuseChanges, reuseVerdict } from './reuseVerdict.ts';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -29,6 +31,7 @@ export function CheckedBefore({ claim, canReuse, actions }: CheckedBeforeProps) 
   const key = `${claim.id}\u0000${claim.target.quote.exact}\u0000${claim.summary}\u0000${claim.attributedTo}`;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [refused, setRefused] = useState<string | null>(null);
+  const t = useT(claimEditorMessages);
 
   useEffect(() => {
     if (isTempId(claim.id)) return;
@@ -44,6 +47,7 @@ export function CheckedBefore({ claim, canReuse, actions }: CheckedBeforeProps) 
   const current = loaded?.key === key ? loaded : null;
   const similar = current && 'similar' in current ? current.similar : [];
   if (!current || similar.length === 0) return null;
+  const sourceLine = (name: string) => t.rich('earlierSource', { name: <bdi>{name}</bdi> });
   const reuse = (earlier: Claim) => {
     if (!actions.updateClaim || !actions.addEvidence) return;
     const r = reuseVerdict(claim, earlier, { updateClaim: actions.updateClaim, addEvidence: actions.addEvidence });
@@ -51,9 +55,9 @@ export function CheckedBefore({ claim, canReuse, actions }: CheckedBeforeProps) 
   };
 
   return (
-    <section className="editor-section checked-before" aria-label="Checked before">
+    <section className="editor-section checked-before" aria-label={t('checkedBefore')}>
       <h3 className="section-title">
-        Checked before <span className="count">{similar.length}</span>
+        {t('checkedBefore')} <span className="count">{t.format.number(similar.length)}</span>
       </h3>
       {refused && <p className="field-error">{refused}</p>}
       <ul className="checked-before-list">
@@ -64,18 +68,14 @@ export function CheckedBefore({ claim, canReuse, actions }: CheckedBeforeProps) 
               <a href={claimHref(articleId, earlier.id)} className="checked-before-article" dir="auto">
                 <bdi>{articleTitle}</bdi>
               </a>
-              <span className="checked-before-score" title="How many of the words match">
-                {Math.round(score * 100)}%
+              <span className="checked-before-score" title={t('scoreTitle')}>
+                {t.format.percent(score)}
               </span>
             </p>
             <p className="checked-before-summary" dir="auto">
               {earlier.summary || earlier.target.quote.exact}
             </p>
-            {earlier.attributedTo && (
-              <p className="checked-before-source">
-                Source: <bdi>{earlier.attributedTo}</bdi>
-              </p>
-            )}
+            {earlier.attributedTo && <p className="checked-before-source">{sourceLine(earlier.attributedTo)}</p>}
             {earlier.evidence.length > 0 && (
               <ul className="checked-before-evidence">
                 {earlier.evidence.map((ev) => (
@@ -89,7 +89,7 @@ export function CheckedBefore({ claim, canReuse, actions }: CheckedBeforeProps) 
             )}
             {canReuse && reuseChanges(claim, earlier) && (
               <button type="button" className="small" onClick={() => reuse(earlier)}>
-                Reuse verdict and evidence
+                {t('reuse')}
               </button>
             )}
           </li>

@@ -3,6 +3,8 @@ import type { Article, Claim } from '../../../shared/domain/schemas.ts';
 import type { PresenceUser } from '../../../shared/protocol/events.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import { orphanReasonText } from './orphanReason.ts';
+import { useT } from '../i18n/useT.ts';
+import { claimsMessages } from './claims.messages.ts';
 
 export interface ClaimCardMarks {
   /** The person has changes to it that the server has not acked yet. */
@@ -39,7 +41,9 @@ export function ClaimCard({ claim, article, selected, onSelect, pending, conflic
     }
     onSelect(claim.id);
   };
-  const reason = orphanReasonText(claim.orphanReason);
+  const t = useT(claimsMessages);
+  const reason = orphanReasonText(claim.orphanReason, t);
+  const names = viewers.map((v) => v.name);
   return (
     <li
       data-claim-id={claim.id}
@@ -55,18 +59,18 @@ export function ClaimCard({ claim, article, selected, onSelect, pending, conflic
       <div className="claim-card-head">
         <StatusBadge status={claim.status} />
         {misplaced && !claim.orphaned && (
-          <span className="orphan-flag" title="The quoted words are no longer at this place in the text">
-            Not found in text
+          <span className="orphan-flag" title={t('notFoundTitle')}>
+            {t('notFoundInText')}
           </span>
         )}
         {pending && (
-          <span className="pending-flag" title="Saved on this device; not yet confirmed by the server">
-            Pending
+          <span className="pending-flag" title={t('pendingTitle')}>
+            {t('pending')}
           </span>
         )}
-        {conflict && <span className="conflict-flag">Conflict</span>}
+        {conflict && <span className="conflict-flag">{t('conflict')}</span>}
         {viewers.length > 0 && (
-          <span className="viewer-dots" role="img" aria-label={`Open by ${viewers.map((v) => v.name).join(', ')}`}>
+          <span className="viewer-dots" role="img" aria-label={t('openBy', { names: t.locale === 'en' ? names.join(', ') : t.format.list(names) })}>
             {viewers.map((v) => (
               <span key={v.id} className={`dot presence-color-${v.colorIndex}`} title={v.name} />
             ))}
@@ -74,19 +78,19 @@ export function ClaimCard({ claim, article, selected, onSelect, pending, conflic
         )}
       </div>
       {claim.orphaned && reason && <p className="orphan-reason">{reason}</p>}
-      {claim.orphaned && <p className="field-label orphan-quote-label">Original words</p>}
+      {claim.orphaned && <p className="field-label orphan-quote-label">{t('originalWords')}</p>}
       <blockquote id={`quote-${claim.id}`} className="claim-quote" dir={article?.dir ?? 'auto'} lang={article?.lang}>
         {claim.target.quote.exact}
       </blockquote>
-      {claim.summary ? <p className="claim-summary" dir="auto">{claim.summary}</p> : <p className="claim-summary is-empty">No summary yet</p>}
+      {claim.summary ? <p className="claim-summary" dir="auto">{claim.summary}</p> : <p className="claim-summary is-empty">{t('noSummary')}</p>}
       {claim.attributedTo && (
         <p className="claim-source">
-          <span className="field-label">Source</span> <bdi>{claim.attributedTo}</bdi>
+          <span className="field-label">{t('source')}</span> <bdi>{claim.attributedTo}</bdi>
         </p>
       )}
       {assignee && (
         <p className="claim-source">
-          <span className="field-label">Assignee</span> <bdi>{assignee}</bdi>
+          <span className="field-label">{t('assignee')}</span> <bdi>{assignee}</bdi>
         </p>
       )}
       {action && (

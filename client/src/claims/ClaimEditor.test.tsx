@@ -40,11 +40,11 @@ function parked(claim: Claim, changes: object, baseVersion: number, current: Cla
 }
 
 describe('ClaimEditor: status', () => {
-  it('marks the current status as pressed, with English and Arabic labels', () => {
+  it('marks the current status as pressed, labelled in the interface language', () => {
     setup({ ...makeClaim('قال البنتاغون', { status: 'attributed' }), version: 3 });
     const attributed = screen.getByRole('button', { name: /Attributed/ });
     expect(attributed.getAttribute('aria-pressed')).toBe('true');
-    expect(attributed.textContent).toContain('منسوب');
+    expect(attributed.textContent).toContain('Attributed');
     expect(screen.getByRole('button', { name: /Verified/ }).getAttribute('aria-pressed')).toBe('false');
   });
 

@@ -14,6 +14,9 @@ import { FieldEditor } from './FieldEditor.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { SignOffSection } from './SignOffSection.tsx';
 import type { RatingScale } from '../../../shared/domain/ratings.ts';
+import { useT } from '../i18n/useT.ts';
+import { claimEditorMessages } from './claimEditor.messages.ts';
+import { statusMessages } from './status.messages.ts';
 
 export interface ClaimEditorProps {
   claim: Claim;
@@ -68,10 +71,12 @@ export function ClaimEditor(props: ClaimEditorProps) {
   const { claim, canEdit, canDelete, onUpdate, onDelete, conflicts = [], onResolveConflict, people = NO_PEOPLE, history = [], children, signOff } = props;
 
   const { draftOwner, onNotify } = props;
+  const t = useT(claimEditorMessages);
+  const ts = useT(statusMessages);
   // "Keep mine" replaces a colleague's value: they are told, with their text, in a comment that mentions them.
   const keepMine = (opId: string) => {
     const conflict = conflicts.find((c) => c.entry.opId === opId);
-    const notices = conflict && draftOwner ? keepMineNotices(conflict, history, draftOwner, people.nameOf) : [];
+    const notices = conflict && draftOwner ? keepMineNotices(conflict, history, draftOwner, people.nameOf, t) : [];
     onResolveConflict?.(opId, 'mine');
     notices.forEach((n) => onNotify?.(n.text));
   };
@@ -104,20 +109,23 @@ export function ClaimEditor(props: ClaimEditorProps) {
   }, [canEdit]);
 
   const saveField = (field: 'summary' | 'attributedTo' | 'note' | 'explanation', value: string, baseVersion: number) => onUpdate({ [field]: value }, baseVersion);
-  const views = conflicts.flatMap((c) => describeConflict(c, history, people.nameOf) ?? []);
+  const statusTitle = (s: ClaimStatus) => ts('statusTitle', { meaning: ts(`meaning_${s}`), key: STATUS_INFO[s].key });
+  const capturedBy = t.rich('capturedBy', { name: <bdi>{claim.createdBy}</bdi> });
+  const lastEditBy = claim.updatedBy !== claim.createdBy && t.rich('lastEditBy', { name: <bdi>{claim.updatedBy}</bdi> });
+  const views = conflicts.flatMap((c) => describeConflict(c, history, people.nameOf, t) ?? []);
 
   return (
-    <section ref={sectionRef} className="claim-editor" aria-label="Claim editor" data-readonly={canEdit ? undefined : 'true'}>
+    <section ref={sectionRef} className="claim-editor" aria-label={t('editor')} data-readonly={canEdit ? undefined : 'true'}>
       {!canEdit && (
         <div className="field">
-          <span className="field-label-static">Status</span>
+          <span className="field-label-static">{t('status')}</span>
           <div>
             <StatusBadge status={claim.status} />
           </div>
         </div>
       )}
       {canEdit && (
-        <div className="status-picker" role="group" aria-label="Status">
+        <div className="status-picker" role="group" aria-label={t('status')}>
           {CLAIM_STATUSES.map((s) => {
             const info = STATUS_INFO[s];
             return (
@@ -127,13 +135,10 @@ export function ClaimEditor(props: ClaimEditorProps) {
                 className={`status-button status-${s}`}
                 aria-pressed={claim.status === s}
                 aria-keyshortcuts={info.key}
-                title={`${info.meaning} (key ${info.key})`}
+                title={statusTitle(s)}
                 onClick={() => capturePendingSelection(s) || setStatus(s, claim.version)}
               >
-                <span className="status-button-en">{info.label.en}</span>
-                <span className="status-button-ar" lang="ar" dir="rtl">
-                  {info.label.ar}
-                </span>
+                <span className="status-button-label">{info.label[t.locale]}</span>
                 <kbd aria-hidden="true">{info.key}</kbd>
               </button>
             );
@@ -150,26 +155,27 @@ export function ClaimEditor(props: ClaimEditorProps) {
         />
       ))}
       <AssigneeSelect claim={claim} people={people} readOnly={!canEdit} onChange={(assigneeId) => onUpdate({ assigneeId }, claim.version)} />
-      <FieldEditor claim={claim} field="summary" draftOwner={draftOwner} label="Summary" maxLength={LIMITS.summary} onSave={saveField}
-        readOnly={!canEdit} placeholder="What is claimed, in one line" />
-      <FieldEditor claim={claim} field="attributedTo" draftOwner={draftOwner} label="Source" maxLength={LIMITS.attributedTo} onSave={saveField}
-        readOnly={!canEdit} placeholder="Who makes the claim (e.g. the Pentagon)" />
-      <FieldEditor claim={claim} field="note" draftOwner={draftOwner} label="Note" maxLength={LIMITS.note} onSave={saveField} multiline
-        readOnly={!canEdit} placeholder="Reasoning, open questions" />
+      <FieldEditor claim={claim} field="summary" draftOwner={draftOwner} label={t('field_summary')} maxLength={LIMITS.summary} onSave={saveField}
+        readOnly={!canEdit} placeholder={t('summaryPlaceholder')} />
+      <FieldEditor claim={claim} field="attributedTo" draftOwner={draftOwner} label={t('field_attributedTo')} maxLength={LIMITS.attributedTo} onSave={saveField}
+        readOnly={!canEdit} placeholder={t('sourcePlaceholder')} />
+      <FieldEditor claim={claim} field="note" draftOwner={draftOwner} label={t('field_note')} maxLength={LIMITS.note} onSave={saveField} multiline
+        readOnly={!canEdit} placeholder={t('notePlaceholder')} />
       {signOff && <SignOffSection claim={claim} canEdit={canEdit} onUpdate={onUpdate} draftOwner={draftOwner} {...signOff} />}
       {children}
       <div className="claim-editor-footer">
         <span className="claim-meta">
-          Captured by <bdi>{claim.createdBy}</bdi>
-          {claim.updatedBy !== claim.createdBy && (
+          {capturedBy}
+          {lastEditBy && (
             <>
-              {' '}· last edit by <bdi>{claim.updatedBy}</bdi>
+              {' '}
+              {lastEditBy}
             </>
           )}
         </span>
         {canDelete && (
           <button type="button" className="danger" onClick={onDelete}>
-            Delete claim
+            {t('deleteClaim')}
           </button>
         )}
       </div>

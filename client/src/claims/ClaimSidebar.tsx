@@ -12,6 +12,8 @@ import { ClaimsPanel } from './ClaimsPanel.tsx';
 import { SIGNOFF_FILTERS, bySignOff } from './signOffFilters.ts';
 import { UndoToast } from './UndoToast.tsx';
 import { useLiveClaimIds } from '../reports/livePublications.ts';
+import { useT } from '../i18n/useT.ts';
+import { claimsMessages } from './claims.messages.ts';
 
 /** What the sidebar shows beyond the claims; every part has an empty default (tests, first paint). */
 export interface SidebarData {
@@ -62,6 +64,8 @@ type Tab = 'claims' | 'activity' | 'reports';
 /** The claims column: counts, filter, the list with the selected claim's details, the activity feed, and undo. */
 export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, permissions, data: given, onReattach, reattachingId }: ClaimSidebarProps) {
   const data = { ...NONE, ...given };
+  const t = useT(claimsMessages);
+  const n = t.format.number;
   const [deletedId, setDeletedId] = useState<string | null>(null);
   const [tab, setTab] = useState<Tab>('claims');
   const [mineOnly, setMineOnly] = useState(false);
@@ -120,26 +124,26 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
       : render;
 
   return (
-    <aside className="sidebar" aria-label="Claims">
+    <aside className="sidebar" aria-label={t('sidebar')}>
       <header className="sidebar-head">
-        <div className="sidebar-tabs" role="tablist" aria-label="Sidebar">
+        <div className="sidebar-tabs" role="tablist" aria-label={t('sidebarTabs')}>
           <button type="button" role="tab" id="tab-claims" aria-controls="panel-claims" aria-selected={tab === 'claims'} onClick={() => setTab('claims')}>
-            Claims <span className="count">{claims.length}</span>
+            {t('tabClaims')} <span className="count">{n(claims.length)}</span>
           </button>
           <button type="button" role="tab" id="tab-activity" aria-controls="panel-activity" aria-selected={tab === 'activity'} onClick={() => setTab('activity')}>
-            Activity
+            {t('tabActivity')}
           </button>
           <button type="button" role="tab" id="tab-reports" aria-controls="panel-reports" aria-selected={tab === 'reports'} onClick={() => setTab('reports')}>
-            Reports
+            {t('tabReports')}
           </button>
         </div>
         {tab === 'claims' && (
           <div className="sidebar-tools">
-            <ul className="status-counts" aria-label="Claims by status">
+            <ul className="status-counts" aria-label={t('byStatus')}>
               {CLAIM_STATUSES.map((s) => (
-                <li key={s} className={`status-count status-${s}`} title={STATUS_INFO[s].label.en}>
+                <li key={s} className={`status-count status-${s}`} title={STATUS_INFO[s].label[t.locale]}>
                   <span className="dot" aria-hidden="true" />
-                  {STATUS_INFO[s].label.en} {claims.filter((c) => c.status === s).length}
+                  {STATUS_INFO[s].label[t.locale]} {n(claims.filter((c) => c.status === s).length)}
                 </li>
               ))}
             </ul>
@@ -149,23 +153,23 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
                 className="conflict-flag conflict-jump"
                 onClick={() => onSelect(data.conflicts.find((c) => claims.some((k) => k.id === c.entry.claimId))?.entry.claimId ?? null)}
               >
-                {conflictIds.size === 1 ? '1 conflict to resolve' : `${conflictIds.size} conflicts to resolve`}
+                {t('conflictsToResolve', { count: conflictIds.size })}
               </button>
             )}
-            <div className="signoff-filters" role="group" aria-label="Filter by sign-off">
+            <div className="signoff-filters" role="group" aria-label={t('filterBySignOff')}>
               {SIGNOFF_FILTERS.map((f) => (
                 <button key={f.id} type="button" className="small" aria-pressed={signOff === f.id} onClick={() => setSignOff(signOff === f.id ? null : f.id)}>
-                  {f.label} <span className="count">{claims.filter((c) => f.matches(c, live)).length}</span>
+                  {f.label[t.locale]} <span className="count">{n(claims.filter((c) => f.matches(c, live)).length)}</span>
                 </button>
               ))}
             </div>
             <label className="toggle filter-mine">
               <input type="checkbox" checked={mineOnly} onChange={(e) => setMineOnly(e.target.checked)} />
-              Assigned to me
+              {t('assignedToMe')}
             </label>
             <label className="toggle filter-deleted">
               <input type="checkbox" checked={deletedShown} onChange={(e) => setDeletedShown(e.target.checked)} />
-              Deleted <span className="count">{deletedClaims.length}</span>
+              {t('deleted')} <span className="count">{n(deletedClaims.length)}</span>
             </label>
           </div>
         )}
@@ -194,7 +198,7 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
             canCapture={permissions.capture}
             keyOf={data.keyOf}
             emptyText={
-              signOff && claims.length > 0 ? 'No claims at this sign-off stage.' : mineOnly && claims.length > 0 ? 'No claims are assigned to you.' : undefined
+              signOff && claims.length > 0 ? t('noClaimsAtStage') : mineOnly && claims.length > 0 ? t('noClaimsAssigned') : undefined
             }
             onReattach={permissions.edit ? onReattach : undefined}
             reattachingId={reattachingId}
@@ -237,7 +241,7 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
               />
             </PageLoading>
           ) : (
-            <p className="loading">Loading…</p>
+            <p className="loading">{t('loading')}</p>
           )}
         </div>
       ) : (
@@ -256,7 +260,7 @@ export function ClaimSidebar({ article, claims, selectedId, onSelect, actions, p
               />
             </PageLoading>
           ) : (
-            <p className="loading">Loading…</p>
+            <p className="loading">{t('loading')}</p>
           )}
         </div>
       )}

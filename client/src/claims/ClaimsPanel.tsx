@@ -3,6 +3,8 @@ import type { Article, Claim } from '../../../shared/domain/schemas.ts';
 import { claimsInReadingOrder } from '../../../shared/ops/apply.ts';
 import { isAnchored } from './anchoring.ts';
 import { ClaimCard, type ClaimCardMarks } from './ClaimCard.tsx';
+import { useT } from '../i18n/useT.ts';
+import { claimsMessages } from './claims.messages.ts';
 
 export interface ClaimsPanelProps {
   article: Article | null;
@@ -43,22 +45,13 @@ const ownKey = (id: string) => id;
  */
 export function ClaimsPanel(props: ClaimsPanelProps) {
   const { article, claims: given, selectedId, onSelect, renderSelected, canCapture = true, marks = noMarks, keyOf = ownKey, emptyText, onReattach, reattachingId } = props;
+  const t = useT(claimsMessages);
   const claims = claimsInReadingOrder(given);
   const placed = claims.filter((c) => !c.orphaned);
   const orphans = claims.filter((c) => c.orphaned);
   if (claims.length === 0) {
     return (
-      <p className="claims-empty">
-        {emptyText ?? (canCapture ? 'No claims yet. Select a passage in the article to capture one.' : 'No claims yet.')}
-        {!emptyText && (
-          <>
-            <br />
-            <span lang="ar" dir="rtl">
-              {canCapture ? 'لا توجد ادعاءات بعد. حدّد مقطعًا من المقال لالتقاطه.' : 'لا توجد ادعاءات بعد.'}
-            </span>
-          </>
-        )}
-      </p>
+<p className="claims-empty">{emptyText ?? (canCapture ? t('emptyCapture') : t('empty'))}</p>
     );
   }
   const list = (items: Claim[], label: string) => (
@@ -83,7 +76,7 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
                     aria-describedby={`quote-${claim.id}`}
                     onClick={() => onReattach(claim.id)}
                   >
-                    Re-attach
+                    {t('reattach')}
                   </button>
                 ) : undefined
               }
@@ -96,17 +89,17 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
   );
   return (
     <>
-      {placed.length > 0 && list(placed, 'Claims in reading order')}
+      {placed.length > 0 && list(placed, t('readingOrder'))}
       {orphans.length > 0 && (
         <section className="orphans" aria-labelledby="orphans-title">
           <h3 className="section-title orphans-title" id="orphans-title">
-            Orphaned <span className="count">{orphans.length}</span>
+            {t('orphaned')} <span className="count">{t.format.number(orphans.length)}</span>
           </h3>
           <p className="section-note">
-            The words these claims quote are no longer in the article. They keep their status, evidence and discussion, and are not
-            highlighted in the text.{onReattach ? ' Re-attach one by selecting the words it is about now.' : ''}
+            {t('orphansNote')}
+            {onReattach ? ` ${t('orphansReattach')}` : ''}
           </p>
-          {list(orphans, 'Orphaned claims')}
+          {list(orphans, t('orphanedClaims'))}
         </section>
       )}
     </>

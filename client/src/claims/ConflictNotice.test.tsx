@@ -7,7 +7,7 @@ import { ConflictNotice } from './ConflictNotice.tsx';
 
 afterEach(cleanup);
 
-const ROWS = [{ label: 'Summary', theirs: 'Their words', mine: 'My words' }];
+const ROWS = [{ label: 'Summary', what: 'summary', theirs: 'Their words', mine: 'My words' }];
 
 /**
  * A claim editor in miniature: the Summary field the person was typing in

@@ -1,8 +1,12 @@
 import { useRef } from 'react';
+import { useT } from '../i18n/useT.ts';
+import { claimEditorMessages } from './claimEditor.messages.ts';
 import { useFocusReturn } from './useFocusReturn.ts';
 
 export interface ConflictRow {
   label: string;
+  /** The field inside a sentence: "summary" (in Arabic with its article). */
+  what: string;
   theirs: string;
   mine: string;
 }
@@ -21,38 +25,39 @@ export interface ConflictNoticeProps {
  * Nothing is overwritten until they press "Keep mine".
  */
 export function ConflictNotice({ rows, by, onUseTheirs, onKeepMine }: ConflictNoticeProps) {
+  const t = useT(claimEditorMessages);
   const box = useRef<HTMLDivElement>(null);
   const focusReturn = useFocusReturn(box, nextPlace);
-  const what = rows.length === 1 ? `the ${rows[0]!.label.toLowerCase()}` : 'this claim';
+  const name = (
+    <strong>
+      <bdi>{by || t('someone')}</bdi>
+    </strong>
+  );
+  const title = rows.length === 1 ? t.rich('changedField', { name, field: rows[0]!.what }) : t.rich('changedClaim', { name });
   return (
     <div ref={box} className="conflict" role="alert" onFocus={focusReturn.onFocus} onKeyDown={focusReturn.onKeyDown}>
-      <p className="conflict-title">
-        <strong>
-          <bdi>{by || 'Someone'}</bdi>
-        </strong>{' '}
-        changed {what} while you were editing.
-      </p>
+      <p className="conflict-title">{title}</p>
       {rows.map((r) => (
         <div key={r.label} className="conflict-row">
           {rows.length > 1 && <p className="conflict-field">{r.label}</p>}
           <dl className="conflict-values">
             <div>
-              <dt>Theirs</dt>
-              <dd dir="auto">{r.theirs || '(empty)'}</dd>
+              <dt>{t('theirs')}</dt>
+              <dd dir="auto">{r.theirs || t('empty')}</dd>
             </div>
             <div>
-              <dt>Yours</dt>
-              <dd dir="auto">{r.mine || '(empty)'}</dd>
+              <dt>{t('yours')}</dt>
+              <dd dir="auto">{r.mine || t('empty')}</dd>
             </div>
           </dl>
         </div>
       ))}
       <div className="conflict-actions">
         <button type="button" onClick={onUseTheirs}>
-          Use theirs
+          {t('useTheirs')}
         </button>
         <button type="button" className="primary" onClick={onKeepMine}>
-          Keep mine
+          {t('keepMine')}
         </button>
       </div>
     </div>

@@ -1,18 +1,10 @@
 import { useState } from 'react';
 import type { Article, Claim, HistoryEntry } from '../../../shared/domain/schemas.ts';
 import { ClaimHistory } from '../history/ClaimHistory.tsx';
-import { formatWhen, shorten } from '../history/describe.ts';
+import { shorten } from '../history/describe.ts';
 import { useClaimHistory } from '../history/useHistory.ts';
-
-const STRINGS = {
-  listLabel: 'Deleted claims',
-  empty: 'No deleted claims.',
-  emptyAr: 'لا توجد ادعاءات محذوفة.',
-  deletedBy: 'Deleted by',
-  restore: 'Restore',
-  history: 'History',
-  note: 'A deleted claim keeps its status, sources, discussion and history. The person who captured it and editors can restore it.',
-};
+import { useT } from '../i18n/useT.ts';
+import { claimsMessages } from './claims.messages.ts';
 
 export interface DeletedClaimsProps {
   article: Article | null;
@@ -28,21 +20,12 @@ export interface DeletedClaimsProps {
 
 /** The claims panel's "Deleted" filter: every deleted claim of the article, each restorable for as long as it is deleted. */
 export function DeletedClaims({ article, claims, mayRestore, onRestore, liveHistory, reloadKey, nameOf }: DeletedClaimsProps) {
-  if (claims.length === 0) {
-    return (
-      <p className="claims-empty">
-        {STRINGS.empty}
-        <br />
-        <span lang="ar" dir="rtl">
-          {STRINGS.emptyAr}
-        </span>
-      </p>
-    );
-  }
+  const t = useT(claimsMessages);
+  if (claims.length === 0) return <p className="claims-empty">{t('noDeleted')}</p>;
   return (
     <>
-      <p className="section-note">{STRINGS.note}</p>
-      <ul className="claims-list deleted-claims" aria-label={STRINGS.listLabel}>
+      <p className="section-note">{t('deletedNote')}</p>
+      <ul className="claims-list deleted-claims" aria-label={t('deletedClaims')}>
         {claims.map((claim) => (
           <DeletedClaim key={claim.id} {...{ article, claim, liveHistory, reloadKey, nameOf }} onRestore={mayRestore(claim) ? () => onRestore(claim.id) : undefined} />
         ))}
@@ -62,6 +45,11 @@ interface DeletedClaimProps {
 
 function DeletedClaim({ article, claim, onRestore, liveHistory, reloadKey, nameOf }: DeletedClaimProps) {
   const [open, setOpen] = useState(false);
+  const t = useT(claimsMessages);
+  const deletedBy = t.rich('deletedBy', {
+    name: <bdi>{claim.deleted?.by}</bdi>,
+    time: <time dateTime={claim.deleted?.at}>{claim.deleted ? t.format.dateTime(claim.deleted.at) : ''}</time>,
+  });
   return (
     <li className="claim-card deleted-claim" data-claim-id={claim.id}>
       <p className="claim-quote">
@@ -75,17 +63,16 @@ function DeletedClaim({ article, claim, onRestore, liveHistory, reloadKey, nameO
         </p>
       )}
       <p className="claim-meta">
-        {STRINGS.deletedBy} <bdi>{claim.deleted?.by}</bdi>{' '}
-        <time dateTime={claim.deleted?.at}>{claim.deleted ? formatWhen(claim.deleted.at) : ''}</time>
+        {deletedBy}
       </p>
       <div className="deleted-claim-actions">
         {onRestore && (
           <button type="button" className="small" onClick={onRestore}>
-            {STRINGS.restore}
+            {t('restore')}
           </button>
         )}
         <button type="button" className="small ghost" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-          {STRINGS.history}
+          {t('history')}
         </button>
       </div>
       {open && <DeletedClaimHistory claimId={claim.id} liveHistory={liveHistory} reloadKey={reloadKey} nameOf={nameOf} onRestore={onRestore} />}

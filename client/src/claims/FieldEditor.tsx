@@ -1,13 +1,8 @@
 import { useId, type KeyboardEvent } from 'react';
 import type { Claim } from '../../../shared/domain/schemas.ts';
+import { useT } from '../i18n/useT.ts';
+import { claimEditorMessages } from './claimEditor.messages.ts';
 import { useFieldDraft } from './useFieldDraft.ts';
-
-const STRINGS = {
-  unsaved: 'Unsaved',
-  restored: 'Unsaved draft from your last visit. ',
-  save: 'Save',
-  discard: 'Discard',
-};
 
 type TextField = 'summary' | 'attributedTo' | 'note' | 'explanation';
 
@@ -60,6 +55,7 @@ function FieldValue({ claim, field, label, multiline, badge }: FieldEditorProps)
 function EditableField({ claim, field, label, maxLength, multiline, placeholder, onSave, draftOwner, badge }: FieldEditorProps) {
   const id = useId();
   const edit = useFieldDraft({ claim, field, multiline, owner: draftOwner, onSave });
+  const t = useT(claimEditorMessages);
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     if (e.key === 'Enter' && !multiline) {
@@ -93,14 +89,15 @@ function EditableField({ claim, field, label, maxLength, multiline, placeholder,
       {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
       {edit.dirty && (
         <p className="field-unsaved" id={`${id}-unsaved`}>
-          {edit.restored ? STRINGS.restored : STRINGS.unsaved}
+          {edit.restored ? t('restoredDraft') : t('unsaved')}
           {edit.restored && (
             <>
+              {' '}
               <button type="button" className="link-button" onClick={edit.commit}>
-                {STRINGS.save}
+                {t('save')}
               </button>{' '}
               <button type="button" className="link-button" onClick={edit.discard}>
-                {STRINGS.discard}
+                {t('discard')}
               </button>
             </>
           )}

@@ -3,6 +3,8 @@ import { publicRating, statusLabel, type RatingScale } from '../../../shared/dom
 import type { Claim, ReviewState } from '../../../shared/domain/schemas.ts';
 import { LIMITS } from '../../../shared/limits.ts';
 import type { ClaimChanges } from '../../../shared/protocol/payloads.ts';
+import { useT } from '../i18n/useT.ts';
+import { claimEditorMessages } from './claimEditor.messages.ts';
 import { FieldEditor } from './FieldEditor.tsx';
 
 export interface SignOffProps {
@@ -21,7 +23,7 @@ export interface SignOffProps {
 export const REVIEW_WORDS: Record<ReviewState, { en: string; ar: string }> = {
   none: { en: 'Not ready', ar: 'غير جاهز' },
   ready: { en: 'Ready for approval', ar: 'جاهز للاعتماد' },
-  approved: { en: 'Approved', ar: 'معتمد' },
+  approved: { en: 'Approved', ar: 'مُعتمَد' },
 };
 
 /**
@@ -33,10 +35,13 @@ export const REVIEW_WORDS: Record<ReviewState, { en: string; ar: string }> = {
  */
 export function SignOffSection({ claim, ratings, canEdit, canMarkReady, canApprove, onUpdate, draftOwner }: SignOffProps) {
   const id = useId();
+  const t = useT(claimEditorMessages);
   const [sendingBack, setSendingBack] = useState(false);
   const [comment, setComment] = useState('');
   const fallback = statusLabel(ratings, claim.status);
-  const shown = publicRating(claim, ratings, 'en');
+  const shown = publicRating(claim, ratings, t.locale);
+  const approvedBy = ({ by, at }: { by: string; at: string }) =>
+    t.rich('approvedBy', { name: <bdi>{by}</bdi>, time: <time dateTime={at}>{t.format.dateTime(at)}</time> });
   const review = (next: ReviewState, reviewComment?: string) =>
     onUpdate(reviewComment ? { review: next, reviewComment } : { review: next }, claim.version);
 
@@ -51,64 +56,65 @@ export function SignOffSection({ claim, ratings, canEdit, canMarkReady, canAppro
   return (
     <section className="signoff" aria-labelledby={`${id}-title`}>
       <h3 className="section-title" id={`${id}-title`}>
-        Public verdict
+        {t('publicVerdict')}
       </h3>
-      <FieldEditor claim={claim} field="explanation" draftOwner={draftOwner} label="Explanation" badge="Public" maxLength={LIMITS.explanation} multiline
-        readOnly={!canEdit} placeholder="Why this verdict: what readers will see" onSave={(_f, value, base) => onUpdate({ explanation: value }, base)} />
+      <FieldEditor claim={claim} field="explanation" draftOwner={draftOwner} label={t('explanation')} badge={t('public')} maxLength={LIMITS.explanation} multiline
+        readOnly={!canEdit} placeholder={t('explanationPlaceholder')} onSave={(_f, value, base) => onUpdate({ explanation: value }, base)} />
       <div className="field">
-        <label htmlFor={`${id}-rating`}>Rating</label>
+        <label htmlFor={`${id}-rating`}>{t('rating')}</label>
         {canEdit ? (
           <select id={`${id}-rating`} value={claim.rating ?? ''} onChange={(e) => onUpdate({ rating: e.target.value || null }, claim.version)}>
-            <option value="">{fallback ? `Default: ${fallback.name.en} · ${fallback.name.ar}` : 'Default: none (no public rating)'}</option>
+            <option value="">{fallback ? t('defaultRating', { name: fallback.name[t.locale] }) : t('defaultNone')}</option>
             {ratings.labels.map((l) => (
               <option key={l.id} value={l.id}>
-                {l.name.en} · {l.name.ar} ({l.ratingValue}/{ratings.bestRating})
+                {`${l.name[t.locale]} (${t.format.number(l.ratingValue)}/${t.format.number(ratings.bestRating)})`}
               </option>
             ))}
           </select>
         ) : (
           <p className="field-value" id={`${id}-rating`}>
-            {shown ? `${shown.label.name.en} · ${shown.label.name.ar}` : '—'}
+            {shown ? shown.label.name[t.locale] : '—'}
           </p>
         )}
       </div>
-      <div className={`review-state review-${claim.review}`} role="group" aria-label="Sign-off">
+      <div className={`review-state review-${claim.review}`} role="group" aria-label={t('signOff')}>
         <span className="review-badge">
-          {REVIEW_WORDS[claim.review].en} · <span lang="ar" dir="rtl">{REVIEW_WORDS[claim.review].ar}</span>
+          {REVIEW_WORDS[claim.review][t.locale]}
         </span>
         {claim.approval && (
           <span className="review-by">
-            {' '}by <bdi>{claim.approval.by}</bdi>, <time dateTime={claim.approval.at}>{new Date(claim.approval.at).toLocaleString()}</time>
+            {' '}
+            {approvedBy(claim.approval)}
           </span>
         )}
       </div>
       <div className="review-actions">
         {canMarkReady && claim.review === 'none' && (
           <button type="button" className="primary" onClick={() => review('ready')}>
-            Mark ready
+            {t('markReady')}
           </button>
         )}
         {canApprove && claim.review !== 'approved' && (
           <button type="button" className="primary" onClick={() => review('approved')}>
-            Approve
+            {t('approve')}
           </button>
         )}
         {canApprove && claim.review !== 'none' && !sendingBack && (
           <button type="button" onClick={() => setSendingBack(true)}>
-            Send back…
+            {t('sendBackOpen')}
           </button>
         )}
       </div>
       {sendingBack && (
         <form className="send-back" onSubmit={sendBack}>
-          <label htmlFor={`${id}-comment`}>Comment for the reviewer</label>
+          <label htmlFor={`${id}-comment`}>{t('commentForReviewer')}</label>
           <textarea id={`${id}-comment`} dir="auto" rows={2} maxLength={LIMITS.comment} value={comment} onChange={(e) => setComment(e.target.value)} />
           <div className="review-actions">
             <button type="submit" className="danger">
-              Send back
+              {t('sendBack')}
             </button>
             <button type="button" onClick={() => setSendingBack(false)}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </form>

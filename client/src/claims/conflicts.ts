@@ -1,22 +1,27 @@
 import { EDITABLE_FIELDS, type EditableField, type HistoryEntry } from '../../../shared/domain/schemas.ts';
 import { STATUS_INFO } from '../../../shared/domain/status.ts';
 import type { ParkedConflict } from '../sync/outboxEntry.ts';
+import { translator, type Translator } from '../i18n/useT.ts';
+import { claimEditorMessages } from './claimEditor.messages.ts';
 import type { ConflictRow } from './ConflictNotice.tsx';
 
-export const EDITABLE_LABELS: Record<EditableField, string> = {
-  status: 'Status',
-  summary: 'Summary',
-  attributedTo: 'Source',
-  note: 'Note',
-  assigneeId: 'Assignee',
-  explanation: 'Public explanation',
-  rating: 'Rating',
-};
+/** The editor's words, in the language of the moment a conflict or a notice is worded. */
+export type EditorWords = Translator<typeof claimEditorMessages>;
 
-export function fieldText(field: EditableField, value: string | null | undefined, nameOf: (id: string | null) => string): string {
+/** A field's name as a label ("Public explanation"). */
+export function fieldLabel(field: EditableField, t: EditorWords): string {
+  return t(`field_${field}`);
+}
+
+/** A field's name inside a sentence ("public explanation"; in Arabic with its article). */
+export function fieldWord(field: EditableField, t: EditorWords): string {
+  return t(`word_${field}`);
+}
+
+export function fieldText(field: EditableField, value: string | null | undefined, nameOf: (id: string | null) => string, t: EditorWords): string {
   if (value === undefined) return '';
-  if (field === 'status' && value) return STATUS_INFO[value as keyof typeof STATUS_INFO]?.label.en ?? value;
-  if (field === 'assigneeId') return value === null ? 'Unassigned' : nameOf(value);
+  if (field === 'status' && value) return STATUS_INFO[value as keyof typeof STATUS_INFO]?.label[t.locale] ?? value;
+  if (field === 'assigneeId') return value === null ? t('unassigned') : nameOf(value);
   return value ?? '';
 }
 
@@ -31,7 +36,12 @@ export interface ConflictView {
  * field I changed, and who changed it last (from the claim's history when
  * it is loaded: the claim's `updatedBy` may be someone who changed another field).
  */
-export function describeConflict(conflict: ParkedConflict, history: readonly HistoryEntry[], nameOf: (id: string | null) => string): ConflictView | null {
+export function describeConflict(
+  conflict: ParkedConflict,
+  history: readonly HistoryEntry[],
+  nameOf: (id: string | null) => string,
+  t: EditorWords = translator(claimEditorMessages),
+): ConflictView | null {
   const { op } = conflict.entry;
   if (op.event !== 'claim:update') return null;
   const { changes, baseVersion } = op.payload;
@@ -39,9 +49,10 @@ export function describeConflict(conflict: ParkedConflict, history: readonly His
   const fields = EDITABLE_FIELDS.filter((f) => changes[f] !== undefined);
   const contested = fields.filter((f) => baseVersion === undefined || current.fieldVersions[f] > baseVersion);
   const rows = fields.map((f) => ({
-    label: EDITABLE_LABELS[f],
-    theirs: fieldText(f, current[f], nameOf),
-    mine: fieldText(f, changes[f], nameOf),
+    label: fieldLabel(f, t),
+    what: fieldWord(f, t),
+    theirs: fieldText(f, current[f], nameOf, t),
+    mine: fieldText(f, changes[f], nameOf, t),
   }));
   const lastChange = [...history]
     .reverse()

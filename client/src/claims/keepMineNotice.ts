@@ -1,14 +1,12 @@
 import { EDITABLE_FIELDS, type EditableField, type HistoryEntry } from '../../../shared/domain/schemas.ts';
 import { LIMITS } from '../../../shared/limits.ts';
 import type { ParkedConflict } from '../sync/outboxEntry.ts';
-import { EDITABLE_LABELS, fieldText } from './conflicts.ts';
+import { translator } from '../i18n/useT.ts';
+import { claimEditorMessages } from './claimEditor.messages.ts';
+import { fieldText, fieldWord, type EditorWords } from './conflicts.ts';
 
-const STRINGS = {
-  kept: (fields: string) => `I kept my ${fields} in place of yours.`,
-  yours: (label: string, text: string) => `Your ${label}: «${text}»`,
-  restore: 'You can put yours back with "Restore my text" in this claim\'s history.',
-  cut: '…',
-};
+/** Cuts an over-long quote. */
+const CUT = '…';
 
 /** A comment telling one colleague that "Keep mine" replaced their text, with that text. */
 export interface KeepMineNotice {
@@ -22,8 +20,15 @@ export interface KeepMineNotice {
  * each, mentioning them (so it reaches their mentions whether or not they are
  * online now, and stays in the claim's discussion), quoting what they wrote.
  * Their full text stays in the claim's history, from which they restore it.
+ * Worded in the sender's interface language: it is their comment.
  */
-export function keepMineNotices(conflict: ParkedConflict, history: readonly HistoryEntry[], meId: string, nameOf: (id: string | null) => string): KeepMineNotice[] {
+export function keepMineNotices(
+  conflict: ParkedConflict,
+  history: readonly HistoryEntry[],
+  meId: string,
+  nameOf: (id: string | null) => string,
+  t: EditorWords = translator(claimEditorMessages),
+): KeepMineNotice[] {
   const { op } = conflict.entry;
   if (op.event !== 'claim:update') return [];
   const { changes } = op.payload;
@@ -40,8 +45,12 @@ export function keepMineNotices(conflict: ParkedConflict, history: readonly Hist
     byAuthor.set(key, author);
   }
   return [...byAuthor.values()].map((a) => {
-    const labels = a.fields.map((f) => EDITABLE_LABELS[f].toLowerCase());
-    const lines = [`@${a.name} ${STRINGS.kept(labels.join(', '))}`, ...a.fields.map((f) => STRINGS.yours(EDITABLE_LABELS[f].toLowerCase(), fieldText(f, current[f], nameOf))), STRINGS.restore];
+    const words = a.fields.map((f) => fieldWord(f, t));
+    const lines = [
+      `@${a.name} ${t('keptMine', { fields: words.join(t.locale === 'ar' ? '، ' : ', ') })}`,
+      ...a.fields.map((f) => t('yourText', { field: fieldWord(f, t), text: fieldText(f, current[f], nameOf, t) })),
+      t('restoreHint'),
+    ];
     return { toId: a.id, text: fitComment(lines) };
   });
 }
@@ -50,9 +59,9 @@ export function keepMineNotices(conflict: ParkedConflict, history: readonly Hist
 function fitComment(lines: string[]): string {
   const text = lines.join('\n');
   if (text.length <= LIMITS.comment) return text;
-  const over = text.length - LIMITS.comment + STRINGS.cut.length;
+  const over = text.length - LIMITS.comment + CUT.length;
   const longest = lines.reduce((best, l, i) => (l.length > lines[best]!.length ? i : best), 0);
   const cut = [...lines];
-  cut[longest] = lines[longest]!.slice(0, Math.max(0, lines[longest]!.length - over)) + STRINGS.cut;
+  cut[longest] = lines[longest]!.slice(0, Math.max(0, lines[longest]!.length - over)) + CUT;
   return cut.join('\n').slice(0, LIMITS.comment);
 }

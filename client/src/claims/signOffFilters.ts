@@ -7,7 +7,8 @@ import type { Claim } from '../../../shared/domain/schemas.ts';
  */
 export interface SignOffFilter {
   id: string;
-  label: string;
+  /** Shared words of the sign-off, in both interface languages. */
+  label: { en: string; ar: string };
   /** `live`: the claim ids of the article's live publication. */
   matches(claim: Pick<Claim, 'id' | 'review'>, live: ReadonlySet<string>): boolean;
 }
@@ -15,10 +16,10 @@ export interface SignOffFilter {
 const NONE_LIVE: ReadonlySet<string> = new Set();
 
 export const SIGNOFF_FILTERS: SignOffFilter[] = [
-  { id: 'ready', label: 'Ready', matches: (c) => c.review === 'ready' },
-  { id: 'approved', label: 'Approved', matches: (c) => c.review === 'approved' },
+  { id: 'ready', label: { en: 'Ready', ar: 'جاهز' }, matches: (c) => c.review === 'ready' },
+  { id: 'approved', label: { en: 'Approved', ar: 'مُعتمَد' }, matches: (c) => c.review === 'approved' },
   // In the live version: an approved claim edited since is still published until the next version.
-  { id: 'published', label: 'Published', matches: (c, live) => live.has(c.id) },
+  { id: 'published', label: { en: 'Published', ar: 'منشور' }, matches: (c, live) => live.has(c.id) },
 ];
 
 /** The claims a filter keeps; all of them for no filter (or one that no longer exists). */

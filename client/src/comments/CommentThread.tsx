@@ -2,12 +2,13 @@ import { useId, useRef, useState } from 'react';
 import type { Comment } from '../../../shared/domain/schemas.ts';
 import { LIMITS } from '../../../shared/limits.ts';
 import { cpLength } from '../../../shared/text/codepoints.ts';
-import { formatWhen } from '../history/describe.ts';
 import type { ActionResult } from '../state/useWorkspace.ts';
 import { MentionTextarea } from './MentionTextarea.tsx';
 import { segmentMentions, type Mentionable } from '../../../shared/text/mentions.ts';
 import { useMentionsSeenContext } from './mentionsSeen.tsx';
 import { useSeenMentions } from './useSeenMentions.ts';
+import { useT } from '../i18n/useT.ts';
+import { commentsMessages } from './comments.messages.ts';
 
 export interface CommentThreadProps {
   comments: readonly Comment[];
@@ -40,14 +41,15 @@ export function CommentThread({ comments, meId, people, pendingIds, canComment, 
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const id = useId();
+  const t = useT(commentsMessages);
   const listRef = useRef<HTMLUListElement>(null);
   const seen = useMentionsSeenContext();
   useSeenMentions(listRef, comments.map((c) => c.id));
 
   const post = () => {
     const text = draft.trim();
-    if (!text) return setError('Write something first.');
-    if (cpLength(text) > LIMITS.comment) return setError(`A comment can be at most ${LIMITS.comment} characters.`);
+    if (!text) return setError(t('writeFirst'));
+    if (cpLength(text) > LIMITS.comment) return setError(t('tooLong', { count: LIMITS.comment }));
     const result = onPost(text);
     if (!result.ok) return setError(result.error.message);
     setDraft('');
@@ -55,9 +57,9 @@ export function CommentThread({ comments, meId, people, pendingIds, canComment, 
   };
 
   return (
-    <section className="editor-section" aria-label="Discussion">
+    <section className="editor-section" aria-label={t('discussion')}>
       <h3 className="section-title">
-        Discussion <span className="count">{comments.length}</span>
+        {t('discussion')} <span className="count">{t.format.number(comments.length)}</span>
       </h3>
       <ul className="comment-list" data-testid="comments" ref={listRef}>
         {comments.map((c) => {
@@ -76,9 +78,9 @@ export function CommentThread({ comments, meId, people, pendingIds, canComment, 
               <p className="comment-meta">
                 <bdi className="comment-author">{c.createdBy}</bdi>
                 {' · '}
-                <time dateTime={c.createdAt}>{formatWhen(c.createdAt)}</time>
-                {mentionsMe && <span className="mention-flag"> · mentions you</span>}
-                {pending && <span className="pending-flag"> · pending</span>}
+                <time dateTime={c.createdAt}>{t.format.dateTime(c.createdAt)}</time>
+                {mentionsMe && <span className="mention-flag"> {t('mentionsYou')}</span>}
+                {pending && <span className="pending-flag"> {t('pending')}</span>}
               </p>
               <CommentText text={c.text} people={people} meId={meId} />
             </li>
@@ -87,7 +89,7 @@ export function CommentThread({ comments, meId, people, pendingIds, canComment, 
       </ul>
       {canComment && (
         <div className="comment-form">
-          <label htmlFor={id}>Comment</label>
+          <label htmlFor={id}>{t('comment')}</label>
           <MentionTextarea
             id={id}
             value={draft}
@@ -97,7 +99,7 @@ export function CommentThread({ comments, meId, people, pendingIds, canComment, 
             }}
             people={people}
             maxLength={LIMITS.comment * 2}
-            placeholder="Write a comment; @ to mention a colleague"
+            placeholder={t('placeholder')}
             onSubmit={post}
           />
           {error && (
@@ -107,7 +109,7 @@ export function CommentThread({ comments, meId, people, pendingIds, canComment, 
           )}
           <div className="form-row-end">
             <button type="button" onClick={post}>
-              Post comment
+              {t('post')}
             </button>
           </div>
         </div>

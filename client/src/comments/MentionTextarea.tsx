@@ -1,5 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { mentionQuery, suggestPeople, type Mentionable } from '../../../shared/text/mentions.ts';
+import { useT } from '../i18n/useT.ts';
+import { commentsMessages } from './comments.messages.ts';
 
 export interface MentionTextareaProps {
   id: string;
@@ -20,6 +22,7 @@ export interface MentionTextareaProps {
  */
 export function MentionTextarea({ id, value, onChange, people, maxLength, placeholder, onSubmit }: MentionTextareaProps) {
   const ref = useRef<HTMLTextAreaElement>(null);
+  const t = useT(commentsMessages);
   const listId = useId();
   const [caret, setCaret] = useState(0);
   const [active, setActive] = useState(0);
@@ -87,7 +90,7 @@ export function MentionTextarea({ id, value, onChange, people, maxLength, placeh
         onFocus={() => setClosedAt(null)}
       />
       {shown && (
-        <ul className="mention-suggestions" role="listbox" id={listId} aria-label="People to mention">
+        <ul className="mention-suggestions" role="listbox" id={listId} aria-label={t('peopleToMention')}>
           {options.map((p, i) => (
             <li
               key={p.id}

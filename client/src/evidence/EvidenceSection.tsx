@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Claim } from '../../../shared/domain/schemas.ts';
 import { LIMITS } from '../../../shared/limits.ts';
-import { formatWhen } from '../history/describe.ts';
 import type { ActionResult } from '../state/useWorkspace.ts';
+import { useT } from '../i18n/useT.ts';
+import { evidenceMessages } from './evidence.messages.ts';
 import { hostOf, validateEvidence, type EvidenceErrors } from './evidenceForm.ts';
 
 export interface EvidenceSectionProps {
@@ -15,6 +16,8 @@ export interface EvidenceSectionProps {
 }
 
 const EMPTY = { url: '', title: '', note: '' };
+/** The shape of an address, not words: the same in both languages. */
+const URL_EXAMPLE = 'https://…';
 
 /** The sources a verdict rests on: link, title, note, who added it and when. */
 export function EvidenceSection({ claim, canEdit, pendingIds, onAdd, onRemove }: EvidenceSectionProps) {
@@ -22,10 +25,11 @@ export function EvidenceSection({ claim, canEdit, pendingIds, onAdd, onRemove }:
   const [errors, setErrors] = useState<EvidenceErrors>({});
   const [refused, setRefused] = useState<string | null>(null);
   const id = useId();
+  const t = useT(evidenceMessages);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const checked = validateEvidence(form);
+    const checked = validateEvidence(form, t);
     if (!checked.ok) return setErrors(checked.errors);
     const { url, title, note } = checked.value;
     const result = onAdd({ url, ...(title ? { title } : {}), ...(note ? { note } : {}) });
@@ -45,6 +49,8 @@ export function EvidenceSection({ claim, canEdit, pendingIds, onAdd, onRemove }:
       if (errors[name]) setErrors(({ [name]: _fixed, ...rest }) => rest);
     },
   });
+  const addedBy = (name: string, at: string) => t.rich('addedBy', { name: <bdi>{name}</bdi>, time: <time dateTime={at}>{t.format.dateTime(at)}</time> });
+  const inputs = { url: field('url'), title: field('title'), note: field('note') };
   const error = (name: keyof typeof EMPTY) =>
     errors[name] && (
       <p className="field-error" id={`${id}-${name}-error`}>
@@ -52,12 +58,14 @@ export function EvidenceSection({ claim, canEdit, pendingIds, onAdd, onRemove }:
       </p>
     );
 
+  const errorOf = { url: error('url'), title: error('title'), note: error('note') };
+
   return (
-    <section className="editor-section" aria-label="Evidence">
+    <section className="editor-section" aria-label={t('evidence')}>
       <h3 className="section-title">
-        Evidence <span className="count">{claim.evidence.length}</span>
+        {t('evidence')} <span className="count">{t.format.number(claim.evidence.length)}</span>
       </h3>
-      {claim.evidence.length === 0 && <p className="section-note">No sources yet.</p>}
+      {claim.evidence.length === 0 && <p className="section-note">{t('noSources')}</p>}
       <ul className="evidence-list" data-testid="evidence">
         {claim.evidence.map((ev) => (
           <li key={ev.id} className="evidence-item" data-pending={pendingIds.has(ev.id) ? 'true' : undefined}>
@@ -71,12 +79,12 @@ export function EvidenceSection({ claim, canEdit, pendingIds, onAdd, onRemove }:
               </p>
             )}
             <p className="evidence-meta">
-              Added by <bdi>{ev.addedBy}</bdi> · <time dateTime={ev.addedAt}>{formatWhen(ev.addedAt)}</time>
-              {pendingIds.has(ev.id) && <span className="pending-flag"> · pending</span>}
+              {addedBy(ev.addedBy, ev.addedAt)}
+              {pendingIds.has(ev.id) && <span className="pending-flag"> {t('pending')}</span>}
             </p>
             {canEdit && (
-              <button type="button" className="ghost small" onClick={() => onRemove(ev.id)} aria-label={`Remove evidence ${ev.title || hostOf(ev.url)}`}>
-                Remove
+              <button type="button" className="ghost small" onClick={() => onRemove(ev.id)} aria-label={t('removeEvidence', { name: ev.title || hostOf(ev.url) })}>
+                {t('remove')}
               </button>
             )}
           </li>
@@ -85,19 +93,19 @@ export function EvidenceSection({ claim, canEdit, pendingIds, onAdd, onRemove }:
       {canEdit && (
         <form className="evidence-form" onSubmit={submit} noValidate>
           <div className="field">
-            <label htmlFor={`${id}-url`}>Evidence URL</label>
-            <input type="url" inputMode="url" placeholder="https://…" maxLength={LIMITS.url} {...field('url')} dir="ltr" />
-            {error('url')}
+            <label htmlFor={`${id}-url`}>{t('url')}</label>
+            <input type="url" inputMode="url" placeholder={URL_EXAMPLE} maxLength={LIMITS.url} {...inputs.url} dir="ltr" />
+            {errorOf.url}
           </div>
           <div className="field">
-            <label htmlFor={`${id}-title`}>Evidence title</label>
-            <input type="text" maxLength={LIMITS.evidenceTitle} placeholder="What the source is" {...field('title')} />
-            {error('title')}
+            <label htmlFor={`${id}-title`}>{t('title')}</label>
+            <input type="text" maxLength={LIMITS.evidenceTitle} placeholder={t('titlePlaceholder')} {...inputs.title} />
+            {errorOf.title}
           </div>
           <div className="field">
-            <label htmlFor={`${id}-note`}>Evidence note</label>
-            <textarea rows={2} maxLength={LIMITS.evidenceNote} placeholder="What it shows" {...field('note')} />
-            {error('note')}
+            <label htmlFor={`${id}-note`}>{t('note')}</label>
+            <textarea rows={2} maxLength={LIMITS.evidenceNote} placeholder={t('notePlaceholder')} {...inputs.note} />
+            {errorOf.note}
           </div>
           {refused && (
             <p className="field-error" role="alert">
@@ -105,7 +113,7 @@ export function EvidenceSection({ claim, canEdit, pendingIds, onAdd, onRemove }:
             </p>
           )}
           <div className="form-row-end">
-            <button type="submit">Add evidence</button>
+            <button type="submit">{t('add')}</button>
           </div>
         </form>
       )}

@@ -2,13 +2,8 @@ import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent, type Rea
 import type { Article, Claim } from '../../../shared/domain/schemas.ts';
 import { StatusBadge } from '../claims/StatusBadge.tsx';
 import { offsetsToRange } from '../reader/domOffsets.ts';
-
-// Interface text, kept together for the i18n sweep.
-const strings = {
-  title: 'Claim',
-  close: 'Close',
-  closeHint: 'Close (Escape)',
-};
+import { useT } from '../i18n/useT.ts';
+import { layoutMessages } from './layout.messages.ts';
 
 export interface ClaimSheetProps {
   claim: Claim;
@@ -32,6 +27,7 @@ const GAP = 12;
 export function ClaimSheet({ claim, article, onClose, children }: ClaimSheetProps) {
   const sheetRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
+  const t = useT(layoutMessages);
 
   useEffect(() => {
     const returnTo = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
@@ -79,11 +75,11 @@ export function ClaimSheet({ claim, article, onClose, children }: ClaimSheetProp
     <div ref={sheetRef} className="claim-sheet" role="dialog" aria-labelledby={titleId} tabIndex={-1} onKeyDown={onKeyDown}>
       <div className="claim-sheet-head">
         <h2 id={titleId} className="claim-sheet-title">
-          {strings.title}
+          {t('title')}
         </h2>
         <StatusBadge status={claim.status} />
-        <button type="button" className="ghost claim-sheet-close" title={strings.closeHint} onClick={onClose}>
-          {strings.close}
+        <button type="button" className="ghost claim-sheet-close" title={t('closeHint')} onClick={onClose}>
+          {t('close')}
         </button>
       </div>
       <p className="claim-sheet-quote" dir={article?.dir ?? 'auto'} lang={article?.lang}>
