@@ -10,7 +10,6 @@ import { AcceptInvitePage, ArticlesPage, DashboardPage, LoginPage, PageLoading, 
 import { routeFromHash, type Route } from './routes.ts';
 import { Workspace } from './Workspace.tsx';
 import { appMessages } from './app.messages.ts';
-import { chromeMessages } from './chrome/chrome.messages.ts';
 import { applyAccountLanguage } from './i18n/accountLanguage.ts';
 import { translator, useT } from './i18n/useT.ts';
 
@@ -28,7 +27,6 @@ type Session =
  */
 export function App({ api = accountApi }: { api?: AccountApi }) {
   const t = useT(appMessages);
-  const tc = useT(chromeMessages);
   const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash));
   const [session, setSession] = useState<Session>({ phase: 'checking' });
   /** The article last open, for the way back from the users page. */
@@ -164,7 +162,7 @@ export function App({ api = accountApi }: { api?: AccountApi }) {
             </p>
             <p>
               <a className="nav-link" href={lastArticle.current}>
-                {tc('backToArticles')}
+                {t('backToArticles')}
               </a>
             </p>
           </div>

@@ -6,5 +6,6 @@ export const appMessages = defineMessages({
   couldNotOpen: { en: 'The workspace could not be opened', ar: 'تعذّر فتح مساحة العمل' },
   tryAgain: { en: 'Try again', ar: 'حاول مجددًا' },
   sessionEnded: { en: 'Your session has ended. Please sign in again.', ar: 'انتهت جلستك. يُرجى تسجيل الدخول مجددًا.' },
+  backToArticles: { en: 'Back to the articles', ar: 'العودة إلى المقالات' },
   adminsOnly: { en: 'Only admins can manage users.', ar: 'إدارة المستخدمين للمشرفين فقط.' },
 });

@@ -20,11 +20,11 @@ import type { Page } from 'playwright-core';
  *
  * Two lists of words are also taken out, because Arabic text keeps them in
  * Latin letters and no markup can say so inside an attribute:
- * LATIN_TERMS, names of formats, standards and keys that Arabic technical
+ * LATIN_TERMS, names of formats, standards, file types, language codes and keys that Arabic technical
  * writing does not translate ("تصدير CSV", "Ctrl+F"); and the names of the
  * people the test created, which appear in titles such as "Salma (أنت)".
  */
-export const LATIN_TERMS = ['CSV', 'JSON', 'JSON-LD', 'W3C', 'ClaimReview', 'schema.org', 'Markdown', 'HTML', 'CMS', 'URL', 'Ctrl', 'Cmd', 'Shift', 'Enter', 'Esc'];
+export const LATIN_TERMS = ['CSV', 'JSON', 'JSON-LD', 'W3C', 'ClaimReview', 'schema.org', 'Markdown', 'HTML', 'PDF', 'CMS', 'URL', 'Ctrl+F', 'Cmd+F', 'Ctrl', 'Cmd', 'Shift', 'Enter', 'Esc', '.txt', '.md', '.html', '“ar”', '“en”'];
 
 export interface UntranslatedText {
   /** 'text', or the attribute the words were found in. */
