@@ -67,6 +67,9 @@ describe('what a revision did to the claims, in Arabic', () => {
 
 describe('the history of the text, in Arabic', () => {
   it('names revisions, dates and buttons in Arabic with Arabic-Indic digits', async () => {
+    // Comparing maps the claims on this thread (no Worker here), loading the mapping on demand:
+    // loaded now, so no import is still on its way when the test's environment closes.
+    await import('./mappingJob.ts');
     setDigits('arab');
     const revisions: RevisionRecord[] = [
       { revision: 2, body: ['نص'], by: 'Mona', byId: 'u-mona', at: '2024-07-04T10:05:00.000Z' },
