@@ -44,10 +44,4 @@ export const publishMessages = defineMessages({
     ar: { zero: ' · لا تصحيحات', one: ' · تصحيح واحد', two: ' · تصحيحان', few: ' · {count} تصحيحات', many: ' · {count} تصحيحًا', other: ' · {count} تصحيح' },
   },
   unpublishedAt: { en: ' · unpublished {when}', ar: ' · سُحب من النشر {when}' },
-  /** "5 July 2024, 12:00 UTC": publication times are said in UTC, the time on the public page. */
-  when: { en: '{date}, {time} UTC', ar: '{date}، {time} بالتوقيت العالمي' },
-  malformed: {
-    en: 'The server’s answer about this report could not be read. Reload the page to try again.',
-    ar: 'تعذّرت قراءة ردّ الخادم عن هذا التقرير. أعد تحميل الصفحة للمحاولة مجددًا.',
-  },
 });

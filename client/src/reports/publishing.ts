@@ -3,7 +3,7 @@ import { requestJson, type Result } from '../state/http.ts';
 import { translator } from '../i18n/useT.ts';
 import type { Formatter } from '../i18n/format.ts';
 import { checkedPublicationState } from './publicationState.ts';
-import { publishMessages } from './publish.messages.ts';
+import { publishingMessages } from './publishing.messages.ts';
 
 /** The article's publication as the Reports tab shows it (GET /api/articles/:id/publications). */
 export interface PublicationState {
@@ -31,7 +31,7 @@ const base = (articleId: string) => `/api/articles/${encodeURIComponent(articleI
 
 export const publishingApi: PublishingApi = {
   state: async (articleId) =>
-    checkedPublicationState(await requestJson<PublicationState>('GET', `${base(articleId)}/publications`), () => translator(publishMessages)('malformed')),
+    checkedPublicationState(await requestJson<PublicationState>('GET', `${base(articleId)}/publications`), () => translator(publishingMessages)('malformed')),
   publish: (articleId, originalUrl) => requestJson('POST', `${base(articleId)}/publish`, originalUrl === undefined ? {} : { originalUrl }),
   unpublish: (articleId) => requestJson('DELETE', `${base(articleId)}/publish`),
 };
@@ -49,5 +49,5 @@ export function whenText(iso: string, format: Pick<Formatter, 'tag' | 'locale'>)
   if (Number.isNaN(at.getTime())) return iso;
   const date = new Intl.DateTimeFormat(format.tag, { dateStyle: 'long', timeZone: 'UTC' }).format(at);
   const time = new Intl.DateTimeFormat(format.tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(at);
-  return translator(publishMessages, { locale: format.locale, digits: 'latn' })('when', { date, time });
+  return translator(publishingMessages, { locale: format.locale, digits: 'latn' })('when', { date, time });
 }

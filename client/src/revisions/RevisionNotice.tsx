@@ -1,6 +1,6 @@
 import { useT } from '../i18n/useT.ts';
 import type { RevisionNote } from '../state/workspaceReducer.ts';
-import { revisionHistoryMessages } from './revisionHistory.messages.ts';
+import { revisionNoticeMessages } from './revisionNotice.messages.ts';
 import { revisionEffect } from './revisionText.ts';
 
 export interface RevisionNoticeProps {
@@ -15,7 +15,7 @@ const CLOSE_GLYPH = '\u00d7';
 
 /** What a new revision of the text did to the claims, shown to everyone in the article. */
 export function RevisionNotice({ note, onShowOrphans, onDismiss }: RevisionNoticeProps) {
-  const t = useT(revisionHistoryMessages);
+  const t = useT(revisionNoticeMessages);
   // The name is isolated so an Arabic one cannot reorder the sentence (built outside the JSX: the lint reads a key there as words).
   const line = t.rich('revisionByName', { revision: note.revision, name: <bdi>{note.by}</bdi>, effect: revisionEffect(note, t) });
   return (

@@ -2,9 +2,9 @@ import { bodyText, splitParagraphs } from '../../../shared/domain/article.ts';
 import type { Article } from '../../../shared/domain/schemas.ts';
 import { translator, type Translator } from '../i18n/useT.ts';
 import type { RevisionNote } from '../state/workspaceReducer.ts';
-import { revisionHistoryMessages } from './revisionHistory.messages.ts';
+import { revisionNoticeMessages } from './revisionNotice.messages.ts';
 
-type Words = Translator<typeof revisionHistoryMessages>;
+type Words = Translator<typeof revisionNoticeMessages>;
 
 /** The article's text as an editor edits it: paragraphs separated by blank lines (as the API takes it). */
 export const bodyForEditing = (article: Pick<Article, 'body'>) => bodyText(article.body);
@@ -16,7 +16,7 @@ export function sameText(article: Pick<Article, 'body'>, draft: string): boolean
 }
 
 /** What a revision did to the claims, in the interface language: "3 claims moved, 1 orphaned". */
-export function revisionEffect(note: Pick<RevisionNote, 'result'>, t: Words = translator(revisionHistoryMessages)): string {
+export function revisionEffect(note: Pick<RevisionNote, 'result'>, t: Words = translator(revisionNoticeMessages)): string {
   const moved = note.result.moved.length;
   const orphaned = note.result.orphaned.length;
   if (moved > 0 && orphaned > 0) return t('andOrphaned', { moved: t('claimsMoved', { count: moved }), count: orphaned });
@@ -26,7 +26,7 @@ export function revisionEffect(note: Pick<RevisionNote, 'result'>, t: Words = tr
 }
 
 /** "Revision 2 by Mona: 3 claims moved, 1 orphaned". */
-export function describeRevision(note: Pick<RevisionNote, 'revision' | 'by' | 'result'>, t: Words = translator(revisionHistoryMessages)): string {
+export function describeRevision(note: Pick<RevisionNote, 'revision' | 'by' | 'result'>, t: Words = translator(revisionNoticeMessages)): string {
   return t('revisionByName', { revision: note.revision, name: note.by, effect: revisionEffect(note, t) });
 }
 
