@@ -76,4 +76,6 @@ export function applyToDocument(): void {
   const root = document.documentElement;
   root.lang = state.locale;
   root.dir = state.locale === 'ar' ? 'rtl' : 'ltr';
+  // The tab's name too: the brand as the person reads it.
+  document.title = state.locale === 'ar' ? 'إسناد' : 'Isnad';
 }
