@@ -157,3 +157,23 @@ export function withClaimDefaults(stored: Claim): Claim {
     approval: old.approval ?? null,
   };
 }
+
+/**
+ * A change logged before sign-off existed, as a client catching up now
+ * expects it: the claims it carries with their sign-off fields. The log
+ * keeps payloads as they were sent (PostgreSQL's jsonb is read without
+ * parsing), and a client that stored a claim without `review` would break
+ * on it. Changes without claims come back unchanged.
+ */
+export function withChangeDefaults<C extends { payload: unknown }>(change: C): C {
+  const payload = change.payload as { claim?: Claim; claims?: Claim[] };
+  if (!payload.claim && !payload.claims) return change;
+  return {
+    ...change,
+    payload: {
+      ...payload,
+      ...(payload.claim ? { claim: withClaimDefaults(payload.claim) } : {}),
+      ...(payload.claims ? { claims: payload.claims.map(withClaimDefaults) } : {}),
+    },
+  };
+}

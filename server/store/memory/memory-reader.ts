@@ -1,6 +1,7 @@
 import type { Article, Claim, Comment, HistoryEntry } from '../../../shared/domain/schemas.ts';
 import type { WorkspaceSettings } from '../../../shared/domain/settings.ts';
 import { changesSinceIn } from '../../../shared/ops/catch-up.ts';
+import { withChangeDefaults } from '../codec/record-codec.ts';
 import type { ChangeEvent, Revision, StoredInvite, StoredOp, StoredSession, StoredUser } from '../records.ts';
 import type { ArticleRecords, ArticleSummary, Page, PageRequest, WorkspaceReader } from '../store.ts';
 import type { WorkspaceMemory } from './workspace-memory.ts';
@@ -86,7 +87,7 @@ export class MemoryReader implements WorkspaceReader {
   async changesSince(articleId: string, sinceSeq: number): Promise<ChangeEvent[] | null> {
     const index = this.memory.articles.get(articleId);
     const missed = changesSinceIn(index?.log ?? [], (l) => l.change.seq, index?.seq ?? 0, sinceSeq);
-    return missed && missed.map((l) => l.change);
+    return missed && missed.map((l) => withChangeDefaults(l.change));
   }
 
   async articleRecords(articleId: string): Promise<ArticleRecords | undefined> {

@@ -3,7 +3,7 @@ import type { Pool, PoolClient } from 'pg';
 import type { Article, Claim, Comment, HistoryEntry } from '../../../shared/domain/schemas.ts';
 import type { WorkspaceSettings } from '../../../shared/domain/settings.ts';
 import { DEFAULT_SETTINGS, withSettingsDefaults } from '../../../shared/domain/settings.ts';
-import { withClaimDefaults } from '../codec/record-codec.ts';
+import { withChangeDefaults, withClaimDefaults } from '../codec/record-codec.ts';
 import { activityCursor, parseActivityCursor } from '../memory/memory-reader.ts';
 import type { ChangeEvent, Revision, StoredInvite, StoredOp, StoredSession, StoredUser } from '../records.ts';
 import type { Publication } from '../../../shared/publish/publication.ts';
@@ -122,7 +122,7 @@ export class PgReader implements WorkspaceReader {
     );
     // The log must reach back to the change right after sinceSeq, and on to seq, without a hole.
     if (rows.length !== seq - sinceSeq || Number(rows[0]!.seq) !== sinceSeq + 1) return null;
-    return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
+    return rows.map((r) => withChangeDefaults({ ...r, seq: Number(r.seq) }));
   }
 
   async articleRecords(articleId: string): Promise<ArticleRecords | undefined> {
