@@ -46,7 +46,7 @@ describe('importing articles', () => {
       'Critics say the cost has doubled since 2021.',
     ];
     await page.getByLabel('Article text').fill(pasted.join('\n\n  \n'));
-    expect(await page.getByLabel('Language').inputValue()).toBe('en');
+    expect(await page.getByLabel('Language', { exact: true }).inputValue()).toBe('en');
     expect(await page.getByLabel('Direction').inputValue()).toBe('ltr');
     await page.getByLabel('Title').fill('New bridge to open next spring');
     await page.getByLabel('Byline').fill('Sam Reporter');
@@ -83,7 +83,7 @@ describe('importing articles', () => {
     expect(body).toBe(
       'The port authority announced that fees will rise by 12% in January.\n\nShipping firms said the rise would be passed on to customers.',
     );
-    expect(await page.getByLabel('Language').inputValue()).toBe('en');
+    expect(await page.getByLabel('Language', { exact: true }).inputValue()).toBe('en');
     await page.getByRole('button', { name: 'Import article' }).click();
     await expect.poll(() => paragraphs(page).count()).toBe(2);
     expect(await page.locator('article.reader h1').innerText()).toBe('Harbour fees to rise');

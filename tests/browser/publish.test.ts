@@ -185,18 +185,19 @@ describe('publishing a fact-check', () => {
     const admin = await context.newPage();
     const problems = watchConsole(admin);
     await admin.goto(`${server.url}/#/admin/users`);
-    const arabic = admin.getByLabel('Label 1 Arabic name');
-    await arabic.fill('زائف');
+    // Both names: the English interface shows the English one, the Arabic article's ClaimReview the Arabic one.
+    await admin.getByLabel('Label 1 English name').fill('Fabricated');
+    await admin.getByLabel('Label 1 Arabic name').fill('زائف');
     await admin.getByRole('button', { name: 'Save settings' }).click();
     await admin.getByText('Saved. New reports use these settings.').waitFor();
     await admin.screenshot({ path: join(ARTIFACTS, 'rating-scale-page.png') });
     await admin.locator('.settings-form').screenshot({ path: join(ARTIFACTS, 'rating-scale-editor.png') });
 
-    // The claim's rating select offers the new name.
+    // The claim's rating select offers the new name, in the interface's language.
     await admin.goto(server.url);
     await admin.locator(`[data-claim-id="${id}"]`).first().click();
     const select = admin.getByRole('region', { name: 'Public verdict' }).getByLabel('Rating');
-    await expect.poll(() => select.locator('option').allInnerTexts()).toContain('False · زائف (1/4)');
+    await expect.poll(() => select.locator('option').allInnerTexts()).toContain('Fabricated (1/4)');
 
     // Republished from the Reports tab, the markup names the verdict anew.
     await admin.getByRole('tab', { name: 'Reports' }).click();

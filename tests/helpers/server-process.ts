@@ -38,7 +38,8 @@ export function spawnServer(dbFile: string, extraEnv: Record<string, string> = {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`server did not start:\n${out}`));
-    }, 15_000);
+      // tsx compiles the server's modules on a cold start: under a full test run on two cores that took over 15 s once.
+    }, 40_000);
     const onData = () => {
       const m = /running on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
       if (!m) return;

@@ -176,7 +176,7 @@ describe('start-up and recovery', () => {
     expect(dump.comments).toEqual(legacy.comments);
     expect(dump.users).toEqual(legacy.users);
     expect(dump.invites).toEqual(legacy.invites);
-    expect(dump.settings).toEqual({ ...legacy.settings, ratings: DEFAULT_RATING_SCALE });
+    expect(dump.settings).toEqual({ ...legacy.settings, ratings: DEFAULT_RATING_SCALE, digits: 'latn' });
     expect(dump.revisions[SEED_ARTICLE_ID]).toEqual(legacy.revisions[SEED_ARTICLE_ID]);
     for (const [id, log] of Object.entries(legacy.changeLog as Record<string, { seq: number }>)) expect(dump.seqs[id]).toBe(log.seq);
     // Each text is kept once: the old revision's in its revision, the current one only in the article

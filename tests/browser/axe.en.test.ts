@@ -1,0 +1,4 @@
+import { axeSuite } from './axe-suite.ts';
+
+// axe-core over every main page with the interface in English (see axe-suite.ts).
+axeSuite('en');
