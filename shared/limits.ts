@@ -52,6 +52,8 @@ export const LIMITS = {
   articleBody: 200_000,
   /** A claim's public verdict explanation, as a published fact-check shows it. */
   explanation: 5_000,
+  /** How long a password-reset link works: passed on the same day; a stolen one is worthless after this. */
+  resetLinkHours: 24,
 } as const;
 
 /**

@@ -1,4 +1,5 @@
 import type { Role } from '../../shared/domain/roles.ts';
+import { LIMITS } from '../../shared/limits.ts';
 import type { StoredInvite, StoredUser } from '../store/records.ts';
 import type { WorkspaceReader, WorkspaceStore } from '../store/store.ts';
 import type { Outcome } from './account-commands.ts';
@@ -11,8 +12,7 @@ import { newToken, tokenKey } from './tokens.ts';
  * with `resetFor` set: single use, expiring, only its SHA-256 stored.
  */
 
-/** A reset link is meant to be passed on the same day; a stolen one is worthless after this. */
-export const RESET_TTL_MS = 24 * 3600 * 1000;
+export const RESET_TTL_MS = LIMITS.resetLinkHours * 3600 * 1000;
 
 /** An open invitation as admins see it: the key (a hash, useless as a link) names it for revoking. */
 export interface OpenInvite {

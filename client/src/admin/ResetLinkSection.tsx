@@ -1,12 +1,10 @@
 import { useId, useState } from 'react';
 import type { PublicUser } from '../../../shared/domain/schemas.ts';
+import { LIMITS } from '../../../shared/limits.ts';
 import { useT } from '../i18n/useT.ts';
 import { usersMessages } from './admin.messages.ts';
 import type { AccountLinksApi, ResetLink } from './accountLinksApi.ts';
-import { copyLink } from './copyLink.ts';
-
-// How long a reset link works: server/accounts/account-links.ts RESET_TTL_MS (the server's, out of the client's reach).
-const RESET_LINK_HOURS = 24;
+import { OneTimeLink } from './OneTimeLink.tsx';
 
 /** Admins: a single-use, expiring password-reset link for an active account. */
 export function ResetLinkSection({ users, api }: { users: readonly PublicUser[]; api: Pick<AccountLinksApi, 'resetLink'> }) {
@@ -16,7 +14,6 @@ export function ResetLinkSection({ users, api }: { users: readonly PublicUser[];
   const [link, setLink] = useState<ResetLink | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [copied, setCopied] = useState(false);
   const t = useT(usersMessages);
   const userId = chosen || active[0]?.id || '';
 
@@ -24,7 +21,6 @@ export function ResetLinkSection({ users, api }: { users: readonly PublicUser[];
     if (!userId) return;
     setBusy(true);
     setError(null);
-    setCopied(false);
     const r = await api.resetLink(userId);
     setBusy(false);
     if (r.ok) setLink({ url: r.url, expiresAt: r.expiresAt, user: r.user });
@@ -34,14 +30,10 @@ export function ResetLinkSection({ users, api }: { users: readonly PublicUser[];
   const linkFor = link && t.rich('resetLinkFor', { name: <bdi>{link.user.name}</bdi> });
   const expires = link && t.rich('resetExpires', { time: <time dateTime={link.expiresAt}>{t.format.dateTime(link.expiresAt)}</time> });
 
-  const copy = async () => {
-    if (link && (await copyLink(link.url, `${id}-url`))) setCopied(true);
-  };
-
   return (
     <section className="admin-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('resetTitle')}</h2>
-      <p className="hint">{t('resetHint', { hours: RESET_LINK_HOURS })}</p>
+      <p className="hint">{t('resetHint', { hours: LIMITS.resetLinkHours })}</p>
       <div className="invite-controls">
         <label htmlFor={`${id}-user`}>{t('resetAccount')}</label>
         <select id={`${id}-user`} value={userId} onChange={(e) => (setChosen(e.target.value), setLink(null))}>
@@ -61,20 +53,7 @@ export function ResetLinkSection({ users, api }: { users: readonly PublicUser[];
           {error}
         </p>
       )}
-      {link && (
-        <div className="invite-result">
-          <p>{linkFor}</p>
-          <div className="invite-link">
-            <code id={`${id}-url`} data-testid="reset-url" dir="ltr">
-              {link.url}
-            </code>
-            <button type="button" onClick={() => void copy()}>
-              {copied ? t('copied') : t('copy')}
-            </button>
-          </div>
-          <p className="hint">{expires}</p>
-        </div>
-      )}
+      {link && <OneTimeLink url={link.url} testId="reset-url" intro={linkFor} expires={expires} />}
     </section>
   );
 }

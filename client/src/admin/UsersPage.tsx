@@ -12,7 +12,7 @@ import { restAccountLinksApi, type AccountLinksApi } from './accountLinksApi.ts'
 import { OpenInvitations } from './OpenInvitations.tsx';
 import { ResetLinkSection } from './ResetLinkSection.tsx';
 import { socketUsersChanged, useUsersChanged, type UsersChangedSource } from './useUsersChanged.ts';
-import { copyLink } from './copyLink.ts';
+import { OneTimeLink } from './OneTimeLink.tsx';
 
 export interface UsersApi {
   users(): Promise<Result<{ users: PublicUser[] }>>;
@@ -204,13 +204,11 @@ function InviteSection({ createInvite, onCreated }: { createInvite: UsersApi['cr
   const [invite, setInvite] = useState<Invite | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [copied, setCopied] = useState(false);
   const t = useT(usersMessages);
 
   const create = async () => {
     setBusy(true);
     setError(null);
-    setCopied(false);
     const r = await createInvite(role);
     setBusy(false);
     if (r.ok) {
@@ -219,9 +217,6 @@ function InviteSection({ createInvite, onCreated }: { createInvite: UsersApi['cr
     } else setError(r.error.message);
   };
 
-  const copy = async () => {
-    if (invite && (await copyLink(invite.url, `${id}-url`))) setCopied(true);
-  };
   const linkFor = invite && t.rich('inviteLinkFor', { role: <strong>{ROLE_INFO[invite.role].label[t.locale]}</strong> });
   const expires = invite && t.rich('inviteExpires', { time: <time dateTime={invite.expiresAt}>{t.format.dateTime(invite.expiresAt)}</time> });
 
@@ -247,20 +242,7 @@ function InviteSection({ createInvite, onCreated }: { createInvite: UsersApi['cr
           {error}
         </p>
       )}
-      {invite && (
-        <div className="invite-result">
-          <p>{linkFor}</p>
-          <div className="invite-link">
-            <code id={`${id}-url`} data-testid="invite-url" dir="ltr">
-              {invite.url}
-            </code>
-            <button type="button" onClick={() => void copy()}>
-              {copied ? t('copied') : t('copy')}
-            </button>
-          </div>
-          <p className="hint">{expires}</p>
-        </div>
-      )}
+      {invite && <OneTimeLink url={invite.url} testId="invite-url" intro={linkFor} expires={expires} />}
     </section>
   );
 }
