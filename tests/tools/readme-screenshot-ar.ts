@@ -8,11 +8,10 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bodyText } from '../../shared/domain/article.ts';
-import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
 import { CLIENT_DIR, launchChromium } from '../helpers/browser.ts';
 import { languageApplied, personContextIn } from '../helpers/interface-language.ts';
 import { startTestServer, tempDir } from '../helpers/test-server.ts';
+import { captureOnSeed } from './seed-claims.ts';
 
 const LAPTOP = fileURLToPath(new URL('../../docs/arabic-laptop.png', import.meta.url));
 const PHONE = fileURLToPath(new URL('../../docs/arabic-phone.png', import.meta.url));
@@ -30,17 +29,8 @@ const OPEN = 1;
 const t = tempDir();
 const server = await startTestServer(join(t.dir, 'db.json'), { clientDir: CLIENT_DIR });
 try {
-  const text = bodyText((await server.dump()).articles[SEED_ARTICLE_ID]!.body);
   const omar = await server.connect('Omar');
-  const ids: string[] = [];
-  for (const c of CLAIMS) {
-    const start = text.indexOf(c.phrase);
-    if (start < 0) throw new Error(`not in the seed: ${c.phrase}`);
-    const { phrase, ...fields } = c;
-    const ack = await omar.emitWithAck('claim:create', { articleId: SEED_ARTICLE_ID, target: { start, end: start + phrase.length }, ...fields });
-    if (!ack.ok) throw new Error(ack.error.message);
-    ids.push(ack.claim.id);
-  }
+  const ids = await captureOnSeed(server, omar, CLAIMS);
   await omar.emitWithAck('evidence:add', { claimId: ids[OPEN]!, url: 'http://en.kremlin.ru/events/president/news', title: 'بيان الكرملين، 18 يونيو 2024' });
   await server.login('Layla', 'editor');
   await omar.emitWithAck('comment:create', { claimId: ids[OPEN]!, text: '@Layla تأكّد التوقيع في اليوم التالي؛ هل يمكنك إضافة نص المعاهدة؟' });

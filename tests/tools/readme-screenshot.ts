@@ -5,10 +5,9 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bodyText } from '../../shared/domain/article.ts';
-import { SEED_ARTICLE_ID } from '../../server/seed/seed-article.ts';
 import { CLIENT_DIR, launchChromium, personContext } from '../helpers/browser.ts';
 import { startTestServer, tempDir } from '../helpers/test-server.ts';
+import { captureOnSeed } from './seed-claims.ts';
 
 const OUT = fileURLToPath(new URL('../../docs/screenshot.png', import.meta.url));
 const DASHBOARD = fileURLToPath(new URL('../../docs/dashboard.png', import.meta.url));
@@ -24,17 +23,8 @@ const CLAIMS = [
 const t = tempDir();
 const server = await startTestServer(join(t.dir, 'db.json'), { clientDir: CLIENT_DIR });
 try {
-  const text = bodyText((await server.dump()).articles[SEED_ARTICLE_ID]!.body);
   const omar = await server.connect('Omar');
-  const ids: string[] = [];
-  for (const c of CLAIMS) {
-    const start = text.indexOf(c.phrase);
-    if (start < 0) throw new Error(`not in the seed: ${c.phrase}`);
-    const { phrase, ...fields } = c;
-    const ack = await omar.emitWithAck('claim:create', { articleId: SEED_ARTICLE_ID, target: { start, end: start + phrase.length }, ...fields });
-    if (!ack.ok) throw new Error(ack.error.message);
-    ids.push(ack.claim.id);
-  }
+  const ids = await captureOnSeed(server, omar, CLAIMS);
   // The Kremlin claim, as a reviewer would leave it: a source and a word for a colleague.
   await omar.emitWithAck('evidence:add', { claimId: ids[1]!, url: 'http://en.kremlin.ru/events/president/news', title: 'Kremlin press release, 18 June 2024' });
   await server.login('Layla', 'editor');
