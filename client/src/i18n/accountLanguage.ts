@@ -1,6 +1,6 @@
 import type { PublicUser } from '../../../shared/domain/schemas.ts';
 import type { WorkspaceSettings } from '../../../shared/domain/settings.ts';
-import { requestJson } from '../state/http.ts';
+import { workspaceSettings } from '../state/workspaceSettings.ts';
 import { setDigits, setLocale } from './locale.ts';
 
 /**
@@ -13,13 +13,11 @@ export function applyAccountLanguage(user: PublicUser): void {
   void loadWorkspaceDigits();
 }
 
-let loading: Promise<void> | null = null;
 function loadWorkspaceDigits(): Promise<void> {
-  loading ??= requestJson<{ settings: WorkspaceSettings }>('GET', '/api/settings').then((r) => {
-    if (r.ok && r.settings.digits) setDigits(r.settings.digits);
-    else loading = null; // offline or refused: Latin digits until the next sign-in
+  // Offline or refused: Latin digits until the settings can be read.
+  return workspaceSettings().then((settings) => {
+    if (settings) setDigits(settings.digits);
   });
-  return loading;
 }
 
 /** After an admin changed the workspace's digit style. */
