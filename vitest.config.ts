@@ -40,7 +40,20 @@ export default defineConfig({
           setupFiles: ['client/src/test/setup.ts'],
           // Tests of pure logic sit beside it; integration and browser tests in tests/.
           include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
-          exclude: ['**/node_modules/**', '**/*.pg.test.ts'],
+          exclude: ['**/node_modules/**', '**/*.pg.test.ts', 'tests/browser/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          // A browser test is a person's whole errand (sign in, capture, save,
+          // reload, publish): 9 s alone took over 45 s in CI while two other
+          // files shared its two cores. The limit catches a hang, not slowness;
+          // nothing here promises a time.
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
         },
       },
       {
