@@ -81,14 +81,53 @@ function isNfkcStable(code: number): boolean {
   return code < 0x80 || (code >= 0x0621 && code <= 0x065f) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9);
 }
 
+/**
+ * foldChar over a whole string, with runs of white space collapsed. Works
+ * on code units and copies unchanged runs whole: every claim is folded when
+ * the term index catches up, and most characters (letters, ASCII) stay as
+ * they are. Same result as folding code point by code point, since no
+ * surrogate is folded.
+ */
 function fold(s: string): string {
   let out = '';
-  for (const c of s) {
-    const f = foldChar(c);
-    if (f === ' ' && out.endsWith(' ')) continue;
-    out += f;
+  let from = 0;
+  let endsWithSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const f = code < 0x80 ? (code === 0x20 || (code >= 0x09 && code <= 0x0d) ? ' ' : null) : foldedUnit(code);
+    if (f === null) {
+      endsWithSpace = false;
+      continue;
+    }
+    // A plain space after something other than a space stays in the run being copied.
+    if (code === 0x20 && !endsWithSpace) {
+      endsWithSpace = true;
+      continue;
+    }
+    out += s.slice(from, i);
+    from = i + 1;
+    if (f === ' ') {
+      if (!endsWithSpace) out += ' ';
+      endsWithSpace = true;
+    } else if (f !== '') {
+      out += f;
+      endsWithSpace = false;
+    }
   }
-  return out;
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/** foldChar of a code unit from U+0080 up: null when it stays as it is. */
+function foldedUnit(code: number): string | null {
+  if ((code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640) return '';
+  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 48);
+  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 48);
+  if (code === 0x0623 || code === 0x0625 || code === 0x0622 || code === 0x0671) return 'ا';
+  if (code === 0x0649) return 'ي';
+  if (code === 0x0629) return 'ه';
+  // White space as /\s/ has it beyond ASCII.
+  if (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff) return ' ';
+  return null;
 }
 
 /**
