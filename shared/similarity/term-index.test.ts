@@ -79,4 +79,26 @@ describe('the claim term index', () => {
     expect(second!.claimId).toBe('long');
     expect(second!.score).toBeLessThan(1);
   });
+
+  it('after any sequence of changes holds exactly what an index built from the final texts holds, lengths included', async () => {
+    const words = ['صواريخ', 'ذخائر', 'روسيا', 'كوريا', 'munitions', 'shells', 'Kremlin', 'treaty', '24', 'زيارة'];
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const text = () => Array.from({ length: 1 + Math.floor(rand() * 6) }, () => words[Math.floor(rand() * words.length)]).join(' ');
+    const changing = new ClaimTermIndex();
+    const final = new Map<string, string | null>();
+    for (let step = 0; step < 2000; step++) {
+      const id = `c${Math.floor(rand() * 40)}`;
+      const next = rand() < 0.15 ? null : text();
+      changing.set(id, 'a', next === null ? null : termsOfText(next));
+      final.set(id, next);
+    }
+    const fresh = new ClaimTermIndex();
+    for (const [id, t] of final) if (t !== null) fresh.set(id, 'a', termsOfText(t));
+    const vocabulary = termsOfText(words.join(' '));
+    const listed = async (index: ClaimTermIndex) =>
+      [...(await index.postings(vocabulary))].map(([term, ps]) => [term, [...ps].map((p) => `${p.claimId}:${p.terms}`).sort()]).sort();
+    expect(changing.size).toBe(fresh.size);
+    expect(await listed(changing)).toEqual(await listed(fresh));
+  });
 });

@@ -10,32 +10,53 @@ import { rankByTerms, type ClaimRankRequest, type Posting, type PostingSource } 
  */
 export class ClaimTermIndex implements PostingSource {
   private readonly postingLists = new Map<string, Map<string, Posting>>();
-  private readonly claims = new Map<string, { articleId: string; terms: readonly string[] }>();
+  /** Each claim's one posting (shared by its terms' lists) and the terms it is in. */
+  private readonly claims = new Map<string, { posting: Posting; terms: readonly string[] }>();
 
   /** Live claims indexed. */
   get size(): number {
     return this.claims.size;
   }
 
-  /** Puts a claim's terms in place of those it had; null takes it out (deleted). */
+  /**
+   * Puts a claim's terms in place of those it had; null takes it out
+   * (deleted). Only the terms that came or went are touched: a reworded
+   * summary keeps most of a claim's words, and the lists of common words
+   * hold thousands of claims.
+   */
   set(claimId: string, articleId: string, terms: readonly string[] | null): void {
     const before = this.claims.get(claimId);
-    if (before) {
-      for (const term of before.terms) {
-        const list = this.postingLists.get(term)!;
-        list.delete(claimId);
-        if (list.size === 0) this.postingLists.delete(term);
-      }
+    if (terms === null) {
+      if (!before) return;
+      for (const term of before.terms) this.unpost(term, claimId);
       this.claims.delete(claimId);
+      return;
     }
-    if (terms === null) return;
-    this.claims.set(claimId, { articleId, terms });
-    const posting: Posting = { claimId, articleId, terms: terms.length };
-    for (const term of terms) {
-      let list = this.postingLists.get(term);
-      if (!list) this.postingLists.set(term, (list = new Map()));
-      list.set(claimId, posting);
+    if (!before) {
+      const posting: Posting = { claimId, articleId, terms: terms.length };
+      this.claims.set(claimId, { posting, terms });
+      for (const term of terms) this.post(term, posting);
+      return;
     }
+    const now = new Set(terms);
+    const had = new Set(before.terms);
+    for (const term of before.terms) if (!now.has(term)) this.unpost(term, claimId);
+    // The posting is shared by every list the claim is in, so its length changes everywhere at once.
+    before.posting.terms = terms.length;
+    for (const term of terms) if (!had.has(term)) this.post(term, before.posting);
+    this.claims.set(claimId, { posting: before.posting, terms });
+  }
+
+  private post(term: string, posting: Posting): void {
+    let list = this.postingLists.get(term);
+    if (!list) this.postingLists.set(term, (list = new Map()));
+    list.set(posting.claimId, posting);
+  }
+
+  private unpost(term: string, claimId: string): void {
+    const list = this.postingLists.get(term)!;
+    list.delete(claimId);
+    if (list.size === 0) this.postingLists.delete(term);
   }
 
   /** The terms a claim is indexed by (undefined when it is not: deleted, or never seen). */

@@ -23,7 +23,7 @@ function claim(): Claim {
   return r.claim;
 }
 
-const found = async (memory: WorkspaceMemory, q: string) => (await memory.claimTerms.rank({ terms: termsOfText(q), limit: 10, minScore: 0 }, (id) => memory.claim(id))).map((r) => r.claim.id);
+const found = async (memory: WorkspaceMemory, q: string) => (await memory.claimTerms.rank({ terms: termsOfText(q), limit: 10, minScore: 0 })).map((r) => r.claim.id);
 
 /** The embedded store's index moves with WorkspaceMemory.apply, and back with its undo (a write that failed). */
 describe('the embedded store’s claim terms', () => {
@@ -49,5 +49,37 @@ describe('the embedded store’s claim terms', () => {
     undoCreate();
     expect(await found(memory, 'الصواريخ')).toEqual([]);
     expect(memory.claimTerms.index.size).toBe(0);
+  });
+
+  it('works the terms out after the write, once per claim however often it changed, and before any ranking', async () => {
+    const memory = new WorkspaceMemory();
+    memory.apply({ k: 'article', v: article });
+    const c = claim();
+    memory.apply({ k: 'claim', v: c });
+    for (let v = 2; v <= 10; v++) memory.apply({ k: 'claim', v: { ...c, summary: `ballistic missiles ${v}`, version: v } });
+    // Nothing indexed yet: the writes only marked the claim.
+    expect(memory.claimTerms.index.size).toBe(0);
+    expect(memory.claimTerms.behind).toBe(1);
+    expect(await found(memory, 'missile')).toEqual(['c1']);
+    expect(memory.claimTerms.behind).toBe(0);
+    // A status, a note or evidence leave the words alone: nothing to redo.
+    memory.apply({ k: 'claim', v: { ...c, summary: 'ballistic missiles 10', status: 'disputed', note: 'checked', version: 11 } });
+    expect(memory.claimTerms.behind).toBe(0);
+  });
+
+  it('catches up on a workspace just loaded in slices, answering other work in between', async () => {
+    const memory = new WorkspaceMemory();
+    memory.apply({ k: 'article', v: article });
+    const c = claim();
+    for (let n = 0; n < 5000; n++) memory.apply({ k: 'claim', v: { ...c, id: `c${n}`, summary: `claim number ${n}` } });
+    expect(memory.claimTerms.behind).toBe(5000);
+    let seenBetween = -1;
+    setImmediate(() => (seenBetween = memory.claimTerms.behind));
+    await memory.claimTerms.catchUp();
+    // The event loop ran while the index was still being built: not all 5,000 in one go.
+    expect(seenBetween).toBeGreaterThan(0);
+    expect(seenBetween).toBeLessThan(5000);
+    expect(memory.claimTerms.index.size).toBe(5000);
+    expect(await found(memory, 'number 4321')).toContain('c4321');
   });
 });

@@ -132,7 +132,7 @@ export class MemoryReader implements WorkspaceReader {
   }
 
   async rankClaims(request: ClaimRankRequest): Promise<Array<{ claim: Claim; score: number }>> {
-    return this.memory.claimTerms.rank(request, (id) => this.memory.claim(id));
+    return this.memory.claimTerms.rank(request);
   }
 
   sourceTallies() {

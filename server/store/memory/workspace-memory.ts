@@ -58,7 +58,7 @@ export class WorkspaceMemory implements RecordLookup {
   /** The invites neither used nor yet found expired: what listing the open ones walks. */
   readonly openInvites = new OpenInviteIndex();
   /** Live claims by their terms, for similar claims and claim search. */
-  readonly claimTerms = new MemoryClaimTerms();
+  readonly claimTerms = new MemoryClaimTerms((id) => this.claims.get(id));
   /** Per source key: live claim tallies, claim ids, and the merges (shared/sources/). */
   readonly sources = new SourceIndex();
   readonly publications = new PublicationIndex();
