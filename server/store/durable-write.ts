@@ -9,16 +9,16 @@ import { basename, dirname, join } from 'node:path';
  * directory is fsynced so the rename itself survives a power cut. A reader
  * sees the old file or the new one, never a torn one.
  *
- * `produce` receives `put`, which appends text; it may call it many times
- * (a snapshot streams record by record).
+ * `produce` receives `put`, which appends text or bytes; it may call it
+ * many times (a snapshot streams record by record).
  */
-export async function writeFileDurably(file: string, produce: (put: (text: string) => Promise<void>) => Promise<void>): Promise<void> {
+export async function writeFileDurably(file: string, produce: (put: (chunk: string | Uint8Array) => Promise<void>) => Promise<void>): Promise<void> {
   const dir = dirname(file);
   const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temp, 'w', 0o600);
   try {
     // writeFile on a handle writes at the current position and loops until all of it is written.
-    await produce((text) => handle.writeFile(text, 'utf8'));
+    await produce((chunk) => (typeof chunk === 'string' ? handle.writeFile(chunk, 'utf8') : handle.writeFile(chunk)));
     await handle.sync();
   } catch (error) {
     await handle.close();

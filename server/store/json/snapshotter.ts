@@ -7,7 +7,7 @@ import { JournalWriter, encodeLine, type JournalHeader } from '../journal/journa
 import type { WorkspaceMemory } from '../memory/workspace-memory.ts';
 import { captureSnapshot } from '../snapshot/capture.ts';
 import type { SnapshotHeader } from '../snapshot/load-snapshot.ts';
-import { SnapshotFile, type SnapshotData } from '../snapshot/snapshot-file.ts';
+import { SnapshotFile, type LineCache, type SnapshotData } from '../snapshot/snapshot-file.ts';
 import type { GroupCommitter } from './group-commit.ts';
 
 export interface SnapshotPolicy {
@@ -59,6 +59,8 @@ export class Snapshotter {
   snapshotBytes = 0;
   /** The generation named in the journal's header (differs from header.generation only after a failed rotation). */
   journalAfter: string;
+  /** Records' encoded lines from the snapshots written so far: the next one re-encodes only what changed. */
+  private readonly lines: LineCache = new WeakMap();
 
   constructor(
     private readonly file: string,
@@ -100,7 +102,7 @@ export class Snapshotter {
     if (this.journalAfter !== this.header.generation) await this.rotate(this.header.generation, this.header.lastCommit);
     const lastCommit = this.committer.lastApplied;
     const next: SnapshotHeader = { workspaceId: this.header.workspaceId, generation: randomUUID(), previous: this.header.generation, lastCommit };
-    const data: SnapshotData = captureSnapshot(this.memory, next, new Date().toISOString());
+    const data: SnapshotData = captureSnapshot(this.memory, next, new Date().toISOString(), this.lines);
     if (!(await this.committer.waitFor(lastCommit))) return; // refused: the capture holds changes that never happened
     this.onPhase('writing');
     await new Low(new SnapshotFile(this.file), data).write();

@@ -36,13 +36,25 @@ export interface SnapshotData {
   sections: Record<SectionName, Array<[string, unknown]>>;
   /** How a section's values are written, if not as they are: applied record by record while writing. */
   encode?: Partial<Record<SectionName, (value: unknown) => unknown>>;
+  /** Encoded lines kept from earlier snapshots, for these sections' records. */
+  lines?: { cache: LineCache; sections: ReadonlySet<SectionName> };
 }
+
+/**
+ * Each record's encoded `"key":value` line as the last snapshot wrote it,
+ * by the record itself. Records are never changed in place (a change puts a
+ * new object), so a record found here has not changed since: the next
+ * snapshot copies its bytes rather than encoding and serialising it again,
+ * and a snapshot costs what changed plus copying the rest. Dropped with
+ * the record.
+ */
+export type LineCache = WeakMap<object, { key: string; bytes: Buffer }>;
 
 /** A line of db.json that is not what the format says: the file is damaged. */
 export class SnapshotFormatError extends Error {}
 
 /** Serialising this much text at a time keeps each slice of work well under a millisecond or two. */
-const CHUNK_CHARS = 256 * 1024;
+const CHUNK_BYTES = 256 * 1024;
 
 export class SnapshotFile implements Adapter<SnapshotData> {
   constructor(readonly file: string) {}
@@ -122,36 +134,64 @@ export class SnapshotFile implements Adapter<SnapshotData> {
 
   /** Writes the whole document to a temp file beside db.json, fsyncs it, renames it over db.json and fsyncs the directory. */
   async write(data: SnapshotData): Promise<void> {
+    const lines = data.lines;
     await writeFileDurably(this.file, async (put) => {
-      let buffer = FIRST_LINE + '\n';
+      let parts: Buffer[] = [];
+      let size = 0;
+      const add = (bytes: Buffer) => {
+        parts.push(bytes);
+        size += bytes.length;
+      };
+      const text = (s: string) => add(Buffer.from(s, 'utf8'));
       const flush = async (force = false) => {
-        if (buffer.length >= CHUNK_CHARS || (force && buffer.length > 0)) {
-          await put(buffer);
-          buffer = '';
+        if (size >= CHUNK_BYTES || (force && size > 0)) {
+          await put(Buffer.concat(parts, size));
+          parts = [];
+          size = 0;
           // Let the server answer requests and commit changes between chunks.
           await new Promise((resolve) => setImmediate(resolve));
         }
       };
+      text(FIRST_LINE + '\n');
       for (const [key, value] of Object.entries(data.header)) {
         if (key === 'schemaVersion') continue;
-        buffer += `${JSON.stringify(key)}:${JSON.stringify(value)},\n`;
+        text(`${JSON.stringify(key)}:${JSON.stringify(value)},\n`);
       }
       for (let s = 0; s < SECTIONS.length; s++) {
         const name = SECTIONS[s]!;
-        buffer += `${JSON.stringify(name)}:{\n`;
+        text(`${JSON.stringify(name)}:{\n`);
         const entries = data.sections[name];
         const encode = data.encode?.[name];
+        const cache = lines?.sections.has(name) ? lines.cache : undefined;
         for (let i = 0; i < entries.length; i++) {
           const [key, value] = entries[i]!;
-          buffer += `${JSON.stringify(key)}:${JSON.stringify(encode ? encode(value) : value)}${i < entries.length - 1 ? ',' : ''}\n`;
-          if (buffer.length >= CHUNK_CHARS) await flush();
+          const known = cache && typeof value === 'object' && value !== null ? cache.get(value) : undefined;
+          if (known && known.key === key) add(known.bytes);
+          else {
+            const bytes = Buffer.from(`${JSON.stringify(key)}:${JSON.stringify(encode ? encode(value) : value)}`, 'utf8');
+            if (cache && typeof value === 'object' && value !== null) cache.set(value, { key, bytes: ownCopy(bytes) });
+            add(bytes);
+          }
+          add(i < entries.length - 1 ? COMMA_LINE_END : LINE_END);
+          if (size >= CHUNK_BYTES) await flush();
         }
-        buffer += s < SECTIONS.length - 1 ? '},\n' : '}\n';
+        text(s < SECTIONS.length - 1 ? '},\n' : '}\n');
       }
-      buffer += '}\n';
+      text('}\n');
       await flush(true);
     });
   }
+}
+
+const COMMA_LINE_END = Buffer.from(',\n');
+const LINE_END = Buffer.from('\n');
+
+/** Small buffers share 8 KB pool slabs; one kept for long would keep its whole slab alive. */
+function ownCopy(bytes: Buffer): Buffer {
+  if (bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length) return bytes;
+  const own = Buffer.allocUnsafeSlow(bytes.length);
+  bytes.copy(own);
+  return own;
 }
 
 /** One `"key":value` line, with or without its trailing comma: the key's JSON string, a colon, the value's JSON. */
