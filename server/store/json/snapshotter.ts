@@ -7,7 +7,7 @@ import { JournalWriter, encodeLine, type JournalHeader } from '../journal/journa
 import type { WorkspaceMemory } from '../memory/workspace-memory.ts';
 import { captureSnapshot } from '../snapshot/capture.ts';
 import type { SnapshotHeader } from '../snapshot/load-snapshot.ts';
-import { SnapshotFile, type LineCache, type SnapshotData } from '../snapshot/snapshot-file.ts';
+import { LineCache, SnapshotFile, type SnapshotData } from '../snapshot/snapshot-file.ts';
 import type { GroupCommitter } from './group-commit.ts';
 
 export interface SnapshotPolicy {
@@ -60,7 +60,7 @@ export class Snapshotter {
   /** The generation named in the journal's header (differs from header.generation only after a failed rotation). */
   journalAfter: string;
   /** Records' encoded lines from the snapshots written so far: the next one re-encodes only what changed. */
-  private readonly lines: LineCache = new WeakMap();
+  private readonly lines = new LineCache();
 
   constructor(
     private readonly file: string,

@@ -6,7 +6,7 @@ import type { Article, Claim, HistoryEntry } from '../../../shared/domain/schema
 import { applyOperation } from '../../../shared/ops/apply.ts';
 import { WorkspaceMemory } from '../memory/workspace-memory.ts';
 import { captureSnapshot } from './capture.ts';
-import { SnapshotFile, type LineCache } from './snapshot-file.ts';
+import { LineCache, SnapshotFile } from './snapshot-file.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'isnad-snapshot-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -49,7 +49,7 @@ describe('a snapshot written with the lines of earlier ones', () => {
       memory.apply({ k: 'claim', v: claim });
       memory.apply({ k: 'history', v: entry(claim.id, 1) });
     }
-    const lines: LineCache = new WeakMap();
+    const lines = new LineCache();
     const first = await written(memory, 'first.json', lines);
     expect(first).toBe(await written(memory, 'first-fresh.json'));
 
@@ -70,11 +70,23 @@ describe('a snapshot written with the lines of earlier ones', () => {
     memory.apply({ k: 'article', v: article });
     const claim = claimAt('c1', 0);
     memory.apply({ k: 'claim', v: claim });
-    const lines: LineCache = new WeakMap();
+    const lines = new LineCache();
     const before = await written(memory, 'kept.json', lines);
     // Records are never changed in place; doing it here shows which path the writer took.
     (claim as { summary: string }).summary = 'changed in place';
     expect(await written(memory, 'kept-again.json', lines)).toBe(before);
     expect(await written(memory, 'kept-fresh.json')).toContain('changed in place');
+  });
+
+  it('after a snapshot that failed to write, the next is still the snapshot written from scratch', async () => {
+    const memory = new WorkspaceMemory();
+    memory.apply({ k: 'article', v: article });
+    memory.apply({ k: 'claim', v: claimAt('c1', 0) });
+    const lines = new LineCache();
+    await written(memory, 'ok.json', lines);
+    memory.apply({ k: 'claim', v: { ...memory.claim('c1')!, summary: 'بعد الفشل', version: 2 } });
+    await expect(new SnapshotFile(join(dir, 'missing', 'db.json')).write(captureSnapshot(memory, header, at, lines))).rejects.toThrow();
+    memory.apply({ k: 'claim', v: claimAt('c2', 20) });
+    expect(await written(memory, 'after-failure.json', lines)).toBe(await written(memory, 'after-failure-fresh.json'));
   });
 });

@@ -42,13 +42,38 @@ export interface SnapshotData {
 
 /**
  * Each record's encoded `"key":value` line as the last snapshot wrote it,
- * by the record itself. Records are never changed in place (a change puts a
- * new object), so a record found here has not changed since: the next
- * snapshot copies its bytes rather than encoding and serialising it again,
- * and a snapshot costs what changed plus copying the rest. Dropped with
- * the record.
+ * with the record it was written from. Records are never changed in place
+ * (a change puts a new object), so a record that is still the same object
+ * has not changed since: the next snapshot copies its bytes rather than
+ * encoding and serialising it again, and a snapshot costs what changed plus
+ * copying the rest. Plain maps by key, not a WeakMap by record: weak tables
+ * of 100,000 entries make every full garbage collection slower.
  */
-export type LineCache = WeakMap<object, { key: string; bytes: Buffer }>;
+export class LineCache {
+  private kept = new Map<SectionName, Map<string, KeptLine>>();
+  private next = new Map<SectionName, Map<string, KeptLine>>();
+
+  /** The bytes of `key`'s line: kept ones if `value` is the record they were written from, else `encode()`'s. */
+  line(section: SectionName, key: string, value: unknown, encode: () => Buffer): Buffer {
+    const old = this.kept.get(section)?.get(key);
+    const line = old && old.value === value ? old : { value, bytes: ownCopy(encode()) };
+    let lines = this.next.get(section);
+    if (!lines) this.next.set(section, (lines = new Map()));
+    lines.set(key, line);
+    return line.bytes;
+  }
+
+  /** The snapshot was written (or not): the next compares with what this one wrote (or with the last that was). */
+  finished(written: boolean): void {
+    if (written) this.kept = this.next;
+    this.next = new Map();
+  }
+}
+
+interface KeptLine {
+  value: unknown;
+  bytes: Buffer;
+}
 
 /** A line of db.json that is not what the format says: the file is damaged. */
 export class SnapshotFormatError extends Error {}
@@ -135,6 +160,17 @@ export class SnapshotFile implements Adapter<SnapshotData> {
   /** Writes the whole document to a temp file beside db.json, fsyncs it, renames it over db.json and fsyncs the directory. */
   async write(data: SnapshotData): Promise<void> {
     const lines = data.lines;
+    let written = false;
+    try {
+      await this.writeAll(data);
+      written = true;
+    } finally {
+      lines?.cache.finished(written);
+    }
+  }
+
+  private async writeAll(data: SnapshotData): Promise<void> {
+    const lines = data.lines;
     await writeFileDurably(this.file, async (put) => {
       let parts: Buffer[] = [];
       let size = 0;
@@ -165,13 +201,8 @@ export class SnapshotFile implements Adapter<SnapshotData> {
         const cache = lines?.sections.has(name) ? lines.cache : undefined;
         for (let i = 0; i < entries.length; i++) {
           const [key, value] = entries[i]!;
-          const known = cache && typeof value === 'object' && value !== null ? cache.get(value) : undefined;
-          if (known && known.key === key) add(known.bytes);
-          else {
-            const bytes = Buffer.from(`${JSON.stringify(key)}:${JSON.stringify(encode ? encode(value) : value)}`, 'utf8');
-            if (cache && typeof value === 'object' && value !== null) cache.set(value, { key, bytes: ownCopy(bytes) });
-            add(bytes);
-          }
+          const encoded = () => Buffer.from(`${JSON.stringify(key)}:${JSON.stringify(encode ? encode(value) : value)}`, 'utf8');
+          add(cache ? cache.line(name, key, value, encoded) : encoded());
           add(i < entries.length - 1 ? COMMA_LINE_END : LINE_END);
           if (size >= CHUNK_BYTES) await flush();
         }
