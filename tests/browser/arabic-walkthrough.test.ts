@@ -80,10 +80,13 @@ describe.each(WIDTHS)('in Arabic on a %s', (label, viewport, person, phrase) => 
     }
 
     // What the reviewer did is saved, whatever the interface language.
-    const data = await server.dump();
-    const claim = Object.values(data.claims).find((c) => c.target.quote.exact === phrase);
-    expect(claim?.status).toBe('disputed');
-    expect(Object.values(data.comments).filter((c) => c.claimId === claim?.id).map((c) => c.text)).toEqual(['المصدر الوحيد هو البنتاغون']);
+    // Shown at once, stored once the socket has delivered it: asked until then.
+    const saved = async () => {
+      const data = await server.dump();
+      const claim = Object.values(data.claims).find((c) => c.target.quote.exact === phrase);
+      return { status: claim?.status, comments: Object.values(data.comments).filter((c) => c.claimId === claim?.id).map((c) => c.text) };
+    };
+    await expect.poll(saved).toEqual({ status: 'disputed', comments: ['المصدر الوحيد هو البنتاغون'] });
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -60,8 +60,9 @@ describe('keyboard-only capture', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'keyboard-toolbar.png') });
     await page.keyboard.press('Enter');
     await expect.poll(() => highlightSize(page, 'claim-unreviewed')).toBe(1);
-    const claims = Object.values((await server.dump()).claims).filter((c) => c.articleId === SEED_ARTICLE_ID);
-    expect(claims.map((c) => c.target.quote.exact)).toEqual([quote]);
+    // The highlight is drawn at once; the server has it once the socket (loaded after the first paint) delivers it.
+    const quotesStored = async () => Object.values((await server.dump()).claims).filter((c) => c.articleId === SEED_ARTICLE_ID).map((c) => c.target.quote.exact);
+    await expect.poll(quotesStored).toEqual([quote]);
     // Back in the article, caret at the end of the captured words: no stray toolbar.
     expect(await focused(page)).toMatch(/^div#article-text\|/);
     expect(await page.locator('[role=toolbar][aria-label="Capture claim"]').count()).toBe(0);
