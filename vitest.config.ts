@@ -1,6 +1,5 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { LongestFirst } from './tests/helpers/longest-first.ts';
 
 /**
  * The server suites that concern storage and collaboration run twice: on
@@ -32,7 +31,6 @@ export default defineConfig({
     // three pushed browser tests past their timeouts on a loaded machine.
     // VITEST_MAX_WORKERS=1 (read by Vitest itself) goes back to one at a time.
     maxWorkers: 3,
-    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,
