@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { normalizeForMatching, normalizedString } from './normalize.ts';
+import { foldedString, normalizeForMatching, normalizedString } from './normalize.ts';
 
 describe('normalizeForMatching: the matching copy', () => {
   it.each([
@@ -187,5 +187,32 @@ describe('normalizeForMatching: properties of the offset map', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('folding one character (every code unit of the Basic Multilingual Plane)', () => {
+  // The rules as the module comment states them, written out independently of the code.
+  const LETTERS: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه' };
+  const expected = (c: string): string => {
+    const code = c.charCodeAt(0);
+    if (/\s/.test(c)) return ' ';
+    if ((code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640) return '';
+    if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
+    if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
+    return LETTERS[c] ?? c;
+  };
+  it('removes tashkeel and tatweel, folds the hamza forms, ى, ة and the Arabic digits, makes any white space a space, and leaves the rest', () => {
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const c = String.fromCharCode(code);
+      // Characters NFKC changes are folded after NFKC, which other tests cover.
+      if (c.normalize('NFKC') !== c) continue;
+      const want = expected(c);
+      // Between two bars (nothing composes with them), so a removed character or a space is seen in place.
+      const got = foldedString(`|${c}|`);
+      if (got !== `|${want}|`) wrong.push(`U+${code.toString(16).padStart(4, '0')}: ${JSON.stringify(got)}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });

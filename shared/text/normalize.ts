@@ -55,20 +55,29 @@ export interface NormalizedText {
   toNormalized(offset: number, bias?: 'start' | 'end'): number;
 }
 
-const FOLD: Readonly<Record<string, string>> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا',
-  'ى': 'ي',
-  'ة': 'ه',
-};
-
-/** Folds one character of NFKC output: '' when removed, ' ' for white space. */
-function foldChar(c: string): string {
-  const code = c.charCodeAt(0);
+/**
+ * Folds one code unit of NFKC output: '' when removed, ' ' for white space
+ * (what /\s/ matches), the folded letter or digit, or null when it stays as
+ * it is. The one place these rules live: anchoring, find and the claim
+ * index all fold through it. No surrogate is folded, so folding code unit
+ * by code unit equals folding code point by code point.
+ */
+function foldedUnit(code: number): string | null {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d) ? ' ' : null;
   if ((code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640) return '';
   if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 48);
   if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 48);
-  if (/\s/.test(c)) return ' ';
-  return FOLD[c] ?? c;
+  // أ إ آ ٱ → ا, ى → ي, ة → ه
+  if (code === 0x0623 || code === 0x0625 || code === 0x0622 || code === 0x0671) return 'ا';
+  if (code === 0x0649) return 'ي';
+  if (code === 0x0629) return 'ه';
+  if (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff) return ' ';
+  return null;
+}
+
+/** Folds one character (a single code unit) of NFKC output. */
+function foldChar(c: string): string {
+  return foldedUnit(c.charCodeAt(0)) ?? c;
 }
 
 /**
@@ -85,8 +94,7 @@ function isNfkcStable(code: number): boolean {
  * foldChar over a whole string, with runs of white space collapsed. Works
  * on code units and copies unchanged runs whole: every claim is folded when
  * the term index catches up, and most characters (letters, ASCII) stay as
- * they are. Same result as folding code point by code point, since no
- * surrogate is folded.
+ * they are.
  */
 function fold(s: string): string {
   let out = '';
@@ -94,7 +102,7 @@ function fold(s: string): string {
   let endsWithSpace = false;
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    const f = code < 0x80 ? (code === 0x20 || (code >= 0x09 && code <= 0x0d) ? ' ' : null) : foldedUnit(code);
+    const f = foldedUnit(code);
     if (f === null) {
       endsWithSpace = false;
       continue;
@@ -115,19 +123,6 @@ function fold(s: string): string {
     }
   }
   return from === 0 ? s : out + s.slice(from);
-}
-
-/** foldChar of a code unit from U+0080 up: null when it stays as it is. */
-function foldedUnit(code: number): string | null {
-  if ((code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640) return '';
-  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 48);
-  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 48);
-  if (code === 0x0623 || code === 0x0625 || code === 0x0622 || code === 0x0671) return 'ا';
-  if (code === 0x0649) return 'ي';
-  if (code === 0x0629) return 'ه';
-  // White space as /\s/ has it beyond ASCII.
-  if (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff) return ' ';
-  return null;
 }
 
 /**
