@@ -17,9 +17,10 @@ import {
 import { emitRaw, filesOf, startTestServer, tempDir, type TestClient, type TestServer } from '../helpers/test-server.ts';
 
 /**
- * At least 10,000 malformed payloads per socket event (2,000 more on PostgreSQL), sent by a signed-in
- * editor (the most powerful role that can send them all): every one gets an
- * error ack, the server never crashes, and nothing stored changes.
+ * Malformed payloads for every socket event (10,000 each on the embedded
+ * store, 2,000 on PostgreSQL), sent by a signed-in editor (the most
+ * powerful role that can send them all): every one gets an error ack, the
+ * server never crashes, and nothing stored changes.
  */
 // The PostgreSQL run repeats these for the payloads that reach the store (the right shape, unknown
 // ids): 2,000 per event there cover that, where all 10,000 cost nearly three minutes of round trips.

@@ -32,8 +32,9 @@ export class MemoryClaimTerms {
     if (!claim) return;
     if (before && after && before.deleted === null && after.deleted === null && sameIndexedText(before, after)) return;
     this.changed.add(claim.id);
+    if (this.timer) return;
+    this.timer = setTimeout(() => void this.catchUp(), DELAY_MS);
     // Unref'd: a tool that only reads a workspace is not kept alive by an index it never asked for.
-    this.timer ??= setTimeout(() => void this.catchUp(), DELAY_MS);
     this.timer.unref?.();
   }
 

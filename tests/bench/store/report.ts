@@ -138,7 +138,7 @@ ${table(['restart', 'journal at stop (MB)', 'stop (ms)', 'spawn to listening (ms
   ['after SIGTERM (final snapshot)', '—', fmt(r.big.clean.stopMs), fmt(r.big.clean.startMs), fmt(r.big.clean.openMs), r.big.clean.claimsAfter.toLocaleString('en')],
 ])}
 
-Spawn to listening includes starting Node with tsx (as \`npm run serve\` does). As server/main.ts is configured (hourly backups), opening a store whose journal holds changes writes a snapshot before listening.
+Spawn to listening includes starting Node with tsx (as \`npm run serve\` does). As server/main.ts is configured (hourly backups), a store whose journal holds changes starts listening first and writes a snapshot (with no lines kept yet: a full one) while it serves, alongside indexing its claims' terms.
 
 ### Revising a ${r.revision.claims.toLocaleString('en')}-claim article
 
